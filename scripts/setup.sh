@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what plancheck needs to build and test, from Debian's packages.
+# Idempotent: packages already present are left alone.
+set -euo pipefail
+
+packages=(
+  cmake g++ make pkg-config
+  libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
+  nlohmann-json3-dev doctest-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi

@@ -1,0 +1,134 @@
+#include "cli/commands.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <ostream>
+
+#include "evaluate/evaluate.h"
+#include "evaluate/report.h"
+#include "present/diagnostic_printer.h"
+#include "present/json_report.h"
+#include "present/text_report.h"
+#include "read/log_reader.h"
+#include "read/suggest.h"
+#include "read/workspace.h"
+
+namespace plancheck {
+
+namespace {
+
+bool color_wanted(ColorMode mode, bool is_terminal) {
+  if (mode != ColorMode::automatic) return mode == ColorMode::always;
+  const char* no_color = std::getenv("NO_COLOR");
+  return is_terminal && !(no_color && *no_color);
+}
+
+// A problem with the command line itself (not with the plan's files).
+int usage_error(Streams streams, const std::string& message, const std::string& hint = {}) {
+  streams.err << "plancheck: error: " << message << "\n";
+  if (!hint.empty()) streams.err << "  = help: " << hint << "\n";
+  return kExitInvalid;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& options, Streams streams) {
+  if (diagnostics.empty()) return;
+  Style style{color_wanted(options.color, streams.err_is_terminal)};
+  streams.err << format_diagnostics(diagnostics, style);
+  streams.err << "plancheck: " << count_text(diagnostics) << "\n";
+}
+
+// Loads the plan and ledger; on errors prints them (and, for JSON, a report of them only).
+std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams) {
+  Workspace workspace = load_workspace(options.plan_file);
+  print_diagnostics(workspace.diagnostics, options, streams);
+  if (workspace.ok()) return workspace;
+  if (options.format == OutputFormat::json)
+    streams.out << nlohmann::ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(workspace.diagnostics)}}
+                       .dump(2)
+                << "\n";
+  return std::nullopt;
+}
+
+// Turns the options' as-of, who and item into a checked query; returns an exit code on error.
+std::optional<int> read_query(const CommandOptions& options, const Plan& plan, Streams streams, Date& as_of,
+                              Query& query) {
+  as_of = today();
+  if (!options.as_of.empty()) {
+    auto parsed = parse_date(options.as_of);
+    if (!parsed) return usage_error(streams, fmt::format("--as-of '{}' is not a date", options.as_of), "write it as YYYY-MM-DD, e.g. --as-of 2022-06-30");
+    as_of = *parsed;
+  }
+  PlanNames names(plan);
+  if (!options.who.empty()) {
+    if (!names.subject_set.count(options.who))
+      return usage_error(streams, fmt::format("--who '{}' is not a person or unit in the plan", options.who),
+                         did_you_mean(options.who, names.subjects));
+    query.who = options.who;
+  }
+  if (!options.item.empty()) {
+    if (!names.item_set.count(options.item))
+      return usage_error(streams, fmt::format("--item '{}' is not an item in the plan", options.item),
+                         did_you_mean(options.item, names.items));
+    query.item = options.item;
+  }
+  return std::nullopt;
+}
+
+int run_report(const CommandOptions& options, Streams streams, ReportKind kind) {
+  auto workspace = load_or_report(options, streams);
+  if (!workspace) return kExitInvalid;
+  const Plan& plan = *workspace->plan;
+  Date as_of;
+  Query query;
+  if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
+  query.gaps_only = kind == ReportKind::gaps;
+  Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
+  auto rows = select_results(evaluation, query);
+  Summary all = summarize(evaluation);
+  Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
+  if (options.format == OutputFormat::json) {
+    streams.out << report_json(plan, workspace->ledger, evaluation, rows, shown, workspace->diagnostics).dump(2)
+                << "\n";
+  } else {
+    Style style{color_wanted(options.color, streams.out_is_terminal)};
+    streams.out << render_text_report(plan, evaluation, rows, kind, all, style);
+  }
+  if (kind != ReportKind::gaps) return kExitOk;
+  Summary gaps = summarize(rows);
+  bool failed = (options.fail_on == FailOn::overdue && gaps.overdue > 0) ||
+                (options.fail_on == FailOn::open && (gaps.overdue + gaps.open) > 0);
+  return failed ? kExitGaps : kExitOk;
+}
+
+}  // namespace
+
+int run_status(const CommandOptions& options, Streams streams) { return run_report(options, streams, ReportKind::status); }
+
+int run_check(const CommandOptions& options, Streams streams) { return run_report(options, streams, ReportKind::gaps); }
+
+int run_validate(const CommandOptions& options, Streams streams) {
+  Workspace workspace = load_workspace(options.plan_file);
+  print_diagnostics(workspace.diagnostics, options, streams);
+  std::size_t files = workspace.ledger.files.size();
+  std::size_t entries = workspace.ledger.entries.size();
+  if (options.format == OutputFormat::json) {
+    nlohmann::ordered_json files_json = nlohmann::ordered_json::array();
+    files_json.push_back(options.plan_file);
+    for (const auto& file : workspace.ledger.files) files_json.push_back(file);
+    streams.out << nlohmann::ordered_json{{"plancheck", 1},
+                                          {"valid", workspace.ok()},
+                                          {"files", std::move(files_json)},
+                                          {"entries", entries},
+                                          {"diagnostics", diagnostics_json(workspace.diagnostics)}}
+                       .dump(2)
+                << "\n";
+  } else if (workspace.ok()) {
+    streams.out << fmt::format("{}: valid ({} log file{}, {} entr{}{})\n", options.plan_file, files,
+                               files == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies",
+                               workspace.diagnostics.empty() ? "" : "; see the warnings above");
+  }
+  return workspace.ok() ? kExitOk : kExitInvalid;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "evaluate/period.h"
+#include "model/ledger.h"
+#include "model/plan.h"
+
+namespace plancheck {
+
+enum class Status { met, late, overdue, open, upcoming };
+
+// One rule × subject × period, as it stands on the as-of date.
+struct Result {
+  const Section* section = nullptr;
+  const Item* item = nullptr;
+  const Rule* rule = nullptr;
+  std::string subject;
+  SubjectKind subject_kind = SubjectKind::person;
+  Period period;
+  int required = 0;
+  int done = 0;
+  Status status = Status::upcoming;
+  int days_left = 0;                   // open only: period end − as-of, 0 on the last day
+  std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by date
+};
+
+struct Summary {
+  int met = 0, late = 0, overdue = 0, open = 0, upcoming = 0;
+  void add(Status status);
+};
+
+struct Evaluation {
+  Date as_of;
+  std::vector<Result> results;  // in plan order: section, item, rule, period, subject
+};
+
+// Pure: the status of every quota of `plan` on `as_of`, counting only entries dated on or
+// before `as_of`, so a past date reproduces exactly what was known then.
+Evaluation evaluate(const Plan& plan, const Ledger& ledger, Date as_of);
+
+// The people or units a rule applies to in `period`, in plan order.
+std::vector<std::pair<std::string, SubjectKind>> subjects_of(const Plan& plan, const Rule& rule,
+                                                             const Period& period);
+
+}  // namespace plancheck

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+enum class Severity { error, warning };
+
+// One problem found in an input file. line and column are 1-based; 0 means "the whole file" or
+// "the whole line".
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+  std::string hint;  // optional: what to do about it, e.g. "did you mean '党课'?"
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool has_errors(const Diagnostics& diagnostics);
+
+// Orders by file (in the order of `files`; others after them, by name), then position,
+// keeping the order of equal positions.
+void sort_diagnostics(Diagnostics& diagnostics, const std::vector<std::string>& files);
+
+}  // namespace plancheck

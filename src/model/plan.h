@@ -1,0 +1,99 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+
+namespace plancheck {
+
+// Where something was written: 1-based line and column in `file`.
+struct SourcePosition {
+  int line = 0;
+  int column = 0;
+};
+
+enum class Frequency { year, half, quarter, month, week, once };
+
+enum class SubjectKind { person, unit };
+
+// Who a rule applies to: exactly one of each (roles), each_unit (a unit kind) or by (one name).
+struct SubjectSelector {
+  enum class Kind { each_role, each_unit, by };
+  Kind kind = Kind::by;
+  std::vector<std::string> names;  // roles, one unit kind, or one person/unit name
+};
+
+struct Rule {
+  std::string id;
+  std::string activity;
+  SubjectSelector subjects;
+  int at_least = 1;
+  Frequency every = Frequency::year;
+  std::optional<Date> due;    // `once` only
+  std::optional<Date> from;   // limits the rule's window
+  std::optional<Date> until;
+  SourcePosition position;
+};
+
+struct Item {
+  std::string id;
+  std::string title;
+  std::string text;
+  std::vector<Rule> rules;
+  SourcePosition position;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  std::vector<Item> items;
+  SourcePosition position;
+};
+
+struct Tenure {
+  std::string role;
+  std::optional<Date> from;
+  std::optional<Date> until;
+};
+
+struct Person {
+  std::string name;
+  std::vector<Tenure> tenures;
+  SourcePosition position;
+};
+
+struct Unit {
+  std::string id;
+  std::string kind;
+  SourcePosition position;
+};
+
+struct Activity {
+  std::string id;
+  std::string title;
+  SourcePosition position;
+};
+
+struct Plan {
+  std::string file;  // as given, or relative to the working directory
+  std::string id;
+  std::string title;
+  std::string summary;
+  Date start;
+  Date end;
+  std::vector<std::string> logs;  // paths as written, relative to the plan file
+  bool logs_given = false;        // false: the default [log], which may be absent
+  std::vector<std::string> roles;
+  std::vector<Activity> activities;
+  std::vector<Unit> units;
+  std::vector<Person> people;
+  std::vector<Section> sections;
+};
+
+const Activity* find_activity(const Plan& plan, std::string_view id);
+const Person* find_person(const Plan& plan, std::string_view name);
+const Unit* find_unit(const Plan& plan, std::string_view id);
+
+}  // namespace plancheck

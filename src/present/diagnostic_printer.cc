@@ -1,0 +1,92 @@
+#include "present/diagnostic_printer.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "present/text_width.h"
+#include "read/source_text.h"
+
+namespace plancheck {
+
+namespace {
+
+// The byte offset of the 1-based `column` (counted in characters) of `line`.
+std::size_t byte_offset(std::string_view line, int column) {
+  std::size_t byte = 0;
+  for (int c = 1; c < column && byte < line.size(); ++c) {
+    auto lead = static_cast<unsigned char>(line[byte]);
+    byte += lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  }
+  return std::min(byte, line.size());
+}
+
+// The token starting at `column`: a quoted string, or text up to a separator or comment.
+std::string_view token_at(std::string_view line, int column) {
+  std::string_view rest = line.substr(byte_offset(line, column));
+  if (rest.empty()) return rest;
+  if (rest[0] == '"' || rest[0] == '\'') {
+    std::size_t close = rest.find(rest[0], 1);
+    return rest.substr(0, close == std::string_view::npos ? rest.size() : close + 1);
+  }
+  std::size_t end = rest.find_first_of(",]}");
+  std::size_t comment = rest.find(" #");
+  end = std::min(end, comment);
+  if (std::size_t colon = rest.find(": "); colon != std::string_view::npos && rest[0] != '-') end = std::min(end, colon);
+  std::string_view token = rest.substr(0, end == std::string_view::npos ? rest.size() : end);
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  return token;
+}
+
+std::string untabify(std::string_view line) {
+  std::string out(line);
+  for (char& c : out)
+    if (c == '\t') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source_line, const Style& style) {
+  std::string where = d.file;
+  if (d.line > 0) where += fmt::format(":{}", d.line);
+  if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
+  std::string kind = d.severity == Severity::error ? style.red("error:") : style.yellow("warning:");
+  std::string out = fmt::format("{}: {} {}\n", style.bold(where), kind, style.bold(d.message));
+  std::string gutter(std::to_string(d.line).size(), ' ');
+  if (d.line > 0 && !source_line.empty()) {
+    std::string line = untabify(source_line);
+    out += fmt::format(" {} | {}\n", d.line, line);
+    if (d.column > 0) {
+      int width = std::max(1, display_width(token_at(line, d.column)));
+      std::string marker = "^" + std::string(static_cast<std::size_t>(width - 1), '~');
+      out += fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(display_width(line.substr(0, byte_offset(line, d.column)))), ' '),
+                         style.cyan(marker));
+    }
+  }
+  if (!d.hint.empty()) out += fmt::format(" {} = {} {}\n", gutter, style.cyan("help:"), d.hint);
+  return out;
+}
+
+std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style) {
+  std::map<std::string, SourceText> sources;
+  std::string out;
+  for (const auto& d : diagnostics) {
+    std::string_view line;
+    if (d.line > 0) {
+      auto found = sources.find(d.file);
+      if (found == sources.end()) found = sources.emplace(d.file, read_source(d.file)).first;
+      if (found->second.is_utf8) line = line_of(found->second.text, d.line);
+    }
+    out += format_diagnostic(d, line, style);
+  }
+  return out;
+}
+
+std::string count_text(const Diagnostics& diagnostics) {
+  int errors = 0, warnings = 0;
+  for (const auto& d : diagnostics) (d.severity == Severity::error ? errors : warnings)++;
+  return fmt::format("{} error{}, {} warning{}", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+}
+
+}  // namespace plancheck

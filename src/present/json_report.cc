@@ -1,0 +1,84 @@
+#include "present/json_report.h"
+
+#include "present/labels.h"
+
+namespace plancheck {
+
+using nlohmann::ordered_json;
+
+ordered_json plan_json(const Plan& plan) {
+  ordered_json sections = ordered_json::array();
+  for (const auto& section : plan.sections) {
+    ordered_json items = ordered_json::array();
+    for (const auto& item : section.items) items.push_back({{"id", item.id}, {"title", item.title}});
+    sections.push_back({{"id", section.id}, {"title", section.title}, {"items", std::move(items)}});
+  }
+  return {{"id", plan.id},
+          {"title", plan.title},
+          {"start", format_date(plan.start)},
+          {"end", format_date(plan.end)},
+          {"sections", std::move(sections)}};
+}
+
+ordered_json result_json(const Result& result, const Ledger& ledger) {
+  ordered_json entries = ordered_json::array();
+  for (auto index : result.entries) {
+    const Entry& entry = ledger.entries[index];
+    entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
+  }
+  ordered_json json{
+      {"rule", result.rule->id},
+      {"section", result.section->id},
+      {"item", result.item->id},
+      {"activity", result.rule->activity},
+      {"subject", result.subject},
+      {"subject_kind", subject_kind_key(result.subject_kind)},
+      {"period",
+       {{"start", format_date(result.period.start)},
+        {"end", format_date(result.period.end)},
+        {"label", period_label(result.period)}}},
+      {"required", result.required},
+      {"done", result.done},
+      {"status", status_key(result.status)},
+  };
+  if (result.status == Status::open) json["days_left"] = result.days_left;
+  json["entries"] = std::move(entries);
+  return json;
+}
+
+ordered_json summary_json(const Summary& summary) {
+  return {{"met", summary.met},
+          {"late", summary.late},
+          {"overdue", summary.overdue},
+          {"open", summary.open},
+          {"upcoming", summary.upcoming}};
+}
+
+ordered_json diagnostics_json(const Diagnostics& diagnostics) {
+  ordered_json list = ordered_json::array();
+  for (const auto& d : diagnostics) {
+    ordered_json json{{"severity", d.severity == Severity::error ? "error" : "warning"},
+                      {"file", d.file},
+                      {"line", d.line},
+                      {"column", d.column},
+                      {"message", d.message}};
+    if (!d.hint.empty()) json["hint"] = d.hint;
+    list.push_back(std::move(json));
+  }
+  return list;
+}
+
+ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
+                         const std::vector<const Result*>& rows, const Summary& summary,
+                         const Diagnostics& diagnostics) {
+  ordered_json results = ordered_json::array();
+  for (const Result* result : rows) results.push_back(result_json(*result, ledger));
+  return {{"plancheck", 1},
+          {"plan", plan_json(plan)},
+          {"as_of", format_date(evaluation.as_of)},
+          {"summary", summary_json(summary)},
+          {"results", std::move(results)},
+          {"diagnostics", diagnostics_json(diagnostics)}};
+}
+
+}  // namespace plancheck

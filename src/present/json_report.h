@@ -1,0 +1,24 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "evaluate/evaluate.h"
+#include "model/diagnostic.h"
+#include "model/ledger.h"
+#include "model/plan.h"
+
+namespace plancheck {
+
+nlohmann::ordered_json plan_json(const Plan& plan);
+nlohmann::ordered_json result_json(const Result& result, const Ledger& ledger);
+nlohmann::ordered_json summary_json(const Summary& summary);
+nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics);
+
+// The report shared by `status` and `check`: the plan's outline, the as-of date, the summary,
+// the rows and the diagnostics.
+nlohmann::ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
+                                   const std::vector<const Result*>& rows, const Summary& summary,
+                                   const Diagnostics& diagnostics);
+
+}  // namespace plancheck

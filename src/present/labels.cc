@@ -1,0 +1,68 @@
+#include "present/labels.h"
+
+#include "present/style.h"
+
+namespace plancheck {
+
+const char* status_key(Status status) {
+  switch (status) {
+    case Status::met: return "met";
+    case Status::late: return "late";
+    case Status::overdue: return "overdue";
+    case Status::open: return "open";
+    case Status::upcoming: return "upcoming";
+  }
+  return "";
+}
+
+const char* status_label(Status status) {
+  switch (status) {
+    case Status::met: return "已完成";
+    case Status::late: return "逾期完成";
+    case Status::overdue: return "逾期";
+    case Status::open: return "进行中";
+    case Status::upcoming: return "未开始";
+  }
+  return "";
+}
+
+const char* subject_kind_key(SubjectKind kind) { return kind == SubjectKind::person ? "person" : "unit"; }
+
+const char* frequency_key(Frequency frequency) {
+  switch (frequency) {
+    case Frequency::year: return "year";
+    case Frequency::half: return "half";
+    case Frequency::quarter: return "quarter";
+    case Frequency::month: return "month";
+    case Frequency::week: return "week";
+    case Frequency::once: return "once";
+  }
+  return "";
+}
+
+std::string section_heading(const Section& section) {
+  return section.title.empty() ? section.id : section.id + "、" + section.title;
+}
+
+std::string item_heading(const Item& item) {
+  return item.title.empty() ? item.id : item.id + ". " + item.title;
+}
+
+std::string activity_label(const Plan& plan, const std::string& activity) {
+  const Activity* found = find_activity(plan, activity);
+  return found && !found->title.empty() ? found->title : activity;
+}
+
+std::string Style::status_start(Status status) const {
+  if (!color) return "";
+  switch (status) {
+    case Status::met: return "\033[32m";
+    case Status::late: return "\033[33m";
+    case Status::overdue: return "\033[1;31m";
+    case Status::open: return "\033[36m";
+    case Status::upcoming: return "\033[2m";
+  }
+  return "";
+}
+
+}  // namespace plancheck

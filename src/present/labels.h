@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "evaluate/evaluate.h"
+#include "model/plan.h"
+
+namespace plancheck {
+
+// Stable machine names, used in JSON: met, late, overdue, open, upcoming.
+const char* status_key(Status status);
+// Words people read: 已完成, 逾期完成, 逾期, 进行中, 未开始.
+const char* status_label(Status status);
+
+const char* subject_kind_key(SubjectKind kind);
+const char* frequency_key(Frequency frequency);
+
+// "一、强化政治引领" / "2. 突出理论武装铸魂": headings as the plan numbers them.
+std::string section_heading(const Section& section);
+std::string item_heading(const Item& item);
+
+// The activity's title if it has one, else its id.
+std::string activity_label(const Plan& plan, const std::string& activity);
+
+}  // namespace plancheck

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "evaluate/evaluate.h"
+#include "evaluate/report.h"
+#include "model/plan.h"
+#include "present/style.h"
+
+namespace plancheck {
+
+enum class ReportKind { status, gaps };
+
+// The report as a terminal table: a title, then per section and item a table of rows, then
+// the summary. `all` summarises every result (shown under a gap report).
+std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
+                               const std::vector<const Result*>& rows, ReportKind kind,
+                               const Summary& all, const Style& style);
+
+// "已完成 85 · 逾期完成 1 · 逾期 2 · 进行中 7 · 未开始 23"
+std::string summary_text(const Summary& summary);
+
+}  // namespace plancheck

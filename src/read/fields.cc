@@ -1,0 +1,172 @@
+#include "read/fields.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "read/suggest.h"
+
+namespace plancheck {
+
+namespace {
+
+const char* kind_name(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::sequence: return "a list";
+    case YamlNode::Kind::mapping: return "a mapping";
+    case YamlNode::Kind::scalar: return node.is_null() ? "nothing" : "text";
+  }
+  return "?";
+}
+
+// Reads dates people commonly write instead of ISO (2022/3/5, 2022.3.5, 2022-3-5) so the
+// error can show the ISO spelling.
+std::optional<std::string> iso_spelling(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  std::size_t part = 0;
+  const char* cursor = text.data();
+  const char* end = text.data() + text.size();
+  while (part < 3) {
+    auto [next, error] = std::from_chars(cursor, end, parts[part]);
+    if (error != std::errc{} || next == cursor) return std::nullopt;
+    cursor = next;
+    if (++part < 3) {
+      if (cursor == end || (*cursor != '/' && *cursor != '.' && *cursor != '-')) return std::nullopt;
+      ++cursor;
+    }
+  }
+  if (cursor != end || parts[0] < 1000) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", parts[0], parts[1], parts[2]);
+}
+
+}  // namespace
+
+void NodeReader::report(Severity severity, SourcePosition at, std::string message, std::string hint) {
+  diagnostics_.push_back(
+      Diagnostic{severity, file_, at.line, at.column, std::move(message), std::move(hint)});
+}
+
+void NodeReader::error(const YamlNode& at, std::string message, std::string hint) {
+  report(Severity::error, at.position, std::move(message), std::move(hint));
+}
+
+void NodeReader::warning(const YamlNode& at, std::string message, std::string hint) {
+  report(Severity::warning, at.position, std::move(message), std::move(hint));
+}
+
+std::optional<std::string> NodeReader::text(const YamlNode& node, std::string_view what) {
+  if (node.kind != YamlNode::Kind::scalar || node.is_null()) {
+    error(node, fmt::format("{} should be text, but is {}", what, kind_name(node)));
+    return std::nullopt;
+  }
+  return node.value;
+}
+
+std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  if (auto parsed = parse_date(*value)) return parsed;
+  auto iso = iso_spelling(*value);
+  if (iso && parse_date(*iso)) {
+    error(node, fmt::format("{} '{}' is not written as YYYY-MM-DD", what, *value),
+          fmt::format("write it as {}", *iso));
+  } else if (iso || (value->size() == 10 && iso_spelling(*value))) {
+    error(node, fmt::format("{} '{}' is not a day in the calendar", what, *value),
+          "check the month and day");
+  } else {
+    error(node, fmt::format("{} '{}' is not a date", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");
+  }
+  return std::nullopt;
+}
+
+std::optional<int> NodeReader::whole_number(const YamlNode& node, std::string_view what, int minimum) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  int number = 0;
+  auto [end, problem] = std::from_chars(value->data(), value->data() + value->size(), number);
+  if (!node.plain || problem != std::errc{} || end != value->data() + value->size()) {
+    error(node, fmt::format("{} should be a whole number, but is '{}'", what, *value));
+    return std::nullopt;
+  }
+  if (number < minimum) {
+    error(node, fmt::format("{} should be at least {}, but is {}", what, minimum, number));
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node, std::string_view what) {
+  if (node.kind == YamlNode::Kind::scalar) {
+    auto value = text(node, what);
+    if (!value) return std::nullopt;
+    return std::vector<std::string>{*value};
+  }
+  if (node.kind != YamlNode::Kind::sequence) {
+    error(node, fmt::format("{} should be text or a list of texts, but is {}", what, kind_name(node)));
+    return std::nullopt;
+  }
+  std::vector<std::string> values;
+  for (const auto& child : node.children)
+    if (auto value = text(child, what)) values.push_back(std::move(*value));
+  return values;
+}
+
+Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
+               std::initializer_list<std::string_view> allowed)
+    : reader_(reader), node_(node), what_(what) {
+  if (node.kind != YamlNode::Kind::mapping) {
+    reader_.error(node, fmt::format("{} should be a mapping of 'key: value' lines, but is {}", what, kind_name(node)));
+    return;
+  }
+  mapping_ = &node;
+  std::vector<std::string> known(allowed.begin(), allowed.end());
+  for (std::size_t i = 0; i < node.pair_count(); ++i) {
+    const YamlNode& key = node.key(i);
+    if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
+    std::string hint = did_you_mean(key.value, known);
+    if (hint.empty()) {
+      hint = "allowed here: ";
+      for (std::size_t k = 0; k < known.size(); ++k) hint += (k ? ", " : "") + known[k];
+    }
+    reader_.error(key, fmt::format("unknown key '{}' in {}", key.value, what), hint);
+  }
+}
+
+const YamlNode* Fields::find(std::string_view key) const {
+  return mapping_ ? mapping_->find(key) : nullptr;
+}
+
+const YamlNode* Fields::get(std::string_view key, Need need) const {
+  const YamlNode* value = find(key);
+  if (value && !value->is_null()) return value;
+  if (need == Need::required && mapping_) {
+    if (value)
+      reader_.error(*value, fmt::format("'{}' of {} is empty", key, what_));
+    else
+      reader_.error(node_, fmt::format("{} has no '{}'", what_, key), fmt::format("add '{}: …'", key));
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Fields::text(std::string_view key, Need need) const {
+  const YamlNode* value = get(key, need);
+  return value ? reader_.text(*value, fmt::format("'{}'", key)) : std::nullopt;
+}
+
+std::optional<Date> Fields::date(std::string_view key, Need need) const {
+  const YamlNode* value = get(key, need);
+  return value ? reader_.date(*value, fmt::format("'{}'", key)) : std::nullopt;
+}
+
+std::optional<int> Fields::whole_number(std::string_view key, int minimum, Need need) const {
+  const YamlNode* value = get(key, need);
+  return value ? reader_.whole_number(*value, fmt::format("'{}'", key), minimum) : std::nullopt;
+}
+
+std::optional<std::vector<std::string>> Fields::text_list(std::string_view key, Need need) const {
+  const YamlNode* value = get(key, need);
+  return value ? reader_.text_list(*value, fmt::format("'{}'", key)) : std::nullopt;
+}
+
+}  // namespace plancheck

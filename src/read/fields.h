@@ -1,0 +1,66 @@
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.h"
+#include "model/diagnostic.h"
+#include "read/yaml_tree.h"
+
+namespace plancheck {
+
+enum class Need { optional, required };
+
+// Reports problems found in one file's nodes, each at the node's position.
+class NodeReader {
+ public:
+  NodeReader(std::string file, Diagnostics& diagnostics)
+      : file_(std::move(file)), diagnostics_(diagnostics) {}
+
+  const std::string& file() const { return file_; }
+  void error(const YamlNode& at, std::string message, std::string hint = {});
+  void warning(const YamlNode& at, std::string message, std::string hint = {});
+  void report(Severity severity, SourcePosition at, std::string message, std::string hint = {});
+
+  // Each converter reports a problem and returns nothing when the node has the wrong shape.
+  std::optional<std::string> text(const YamlNode& node, std::string_view what);
+  std::optional<Date> date(const YamlNode& node, std::string_view what);
+  std::optional<int> whole_number(const YamlNode& node, std::string_view what, int minimum);
+  // One text or a list of them.
+  std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
+
+ private:
+  std::string file_;
+  Diagnostics& diagnostics_;
+};
+
+// The fields of one mapping. Unknown keys are reported (with a suggestion) when it is built.
+class Fields {
+ public:
+  Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
+         std::initializer_list<std::string_view> allowed);
+
+  bool is_mapping() const { return mapping_ != nullptr; }
+  const YamlNode& node() const { return node_; }
+  bool has(std::string_view key) const { return find(key) != nullptr; }
+  // The value under `key`; null when absent or empty (and then reported when required).
+  const YamlNode* get(std::string_view key, Need need = Need::optional) const;
+
+  std::optional<std::string> text(std::string_view key, Need need = Need::optional) const;
+  std::optional<Date> date(std::string_view key, Need need = Need::optional) const;
+  std::optional<int> whole_number(std::string_view key, int minimum, Need need = Need::optional) const;
+  std::optional<std::vector<std::string>> text_list(std::string_view key, Need need = Need::optional) const;
+
+ private:
+  const YamlNode* find(std::string_view key) const;
+
+  NodeReader& reader_;
+  const YamlNode& node_;
+  const YamlNode* mapping_ = nullptr;
+  std::string what_;
+};
+
+}  // namespace plancheck

@@ -1,0 +1,110 @@
+#include "read/log_reader.h"
+
+#include <fmt/format.h>
+
+#include "read/fields.h"
+#include "read/plan_vocabulary.h"
+#include "read/source_text.h"
+#include "read/suggest.h"
+#include "read/yaml_tree.h"
+
+namespace plancheck {
+
+namespace {
+
+bool check_name(NodeReader& reader, const YamlNode& at, const std::string& name,
+                const std::unordered_set<std::string_view>& known, const std::vector<std::string>& candidates,
+                std::string_view what) {
+  if (known.count(name)) return true;
+  return check_known(reader, at, name, candidates, what);
+}
+
+Attendees read_attendees(NodeReader& reader, const YamlNode& node) {
+  Attendees attendees;
+  if (node.kind == YamlNode::Kind::scalar)
+    attendees.count = reader.whole_number(node, "'attendees'", 0);
+  else if (auto names = reader.text_list(node, "'attendees'"))
+    attendees.names = std::move(*names);
+  return attendees;
+}
+
+// Reads one entry; returns whether it belongs in the ledger.
+bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, Entry& entry) {
+  Fields fields(reader, node, "entry",
+                {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags"});
+  if (!fields.is_mapping()) return false;
+  std::size_t problems = 0;
+  auto date = fields.date("date", Need::required);
+  auto activity = fields.text("activity", Need::required);
+  auto by = fields.text_list("by", Need::required);
+  if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set,
+                              names.activities, "activity"))
+    ++problems;
+  if (by) {
+    const YamlNode& by_node = *fields.get("by");
+    for (std::size_t i = 0; i < by->size(); ++i) {
+      const YamlNode& at = by_node.kind == YamlNode::Kind::sequence ? by_node.children[i] : by_node;
+      if (!check_name(reader, at, (*by)[i], names.subject_set, names.subjects, "person or unit")) ++problems;
+    }
+  }
+  if (auto item = fields.text("item")) {
+    if (!check_name(reader, *fields.get("item"), *item, names.item_set, names.items, "item")) ++problems;
+    entry.item = std::move(*item);
+  }
+  if (!date || !activity || !by || problems) return false;
+  entry.date = *date;
+  entry.activity = std::move(*activity);
+  entry.by = std::move(*by);
+  entry.title = fields.text("title").value_or("");
+  entry.place = fields.text("place").value_or("");
+  entry.notes = fields.text("notes").value_or("");
+  if (const YamlNode* attendees = fields.get("attendees")) entry.attendees = read_attendees(reader, *attendees);
+  entry.evidence = fields.text_list("evidence").value_or(std::vector<std::string>{});
+  entry.tags = fields.text_list("tags").value_or(std::vector<std::string>{});
+  entry.line = node.position.line;
+  entry.column = node.position.column;
+  const Plan& plan = names.plan;
+  if (entry.date < plan.start || entry.date > plan.end) {
+    reader.warning(*fields.get("date"),
+                   fmt::format("{} is outside the plan ({} to {}): this entry is ignored", format_date(entry.date),
+                               format_date(plan.start), format_date(plan.end)));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+PlanNames::PlanNames(const Plan& plan_) : plan(plan_), activities(activity_ids(plan_)), subjects(subject_names(plan_)) {
+  for (const auto& section : plan.sections)
+    for (const auto& item : section.items) items.push_back(item.id);
+  activity_set.insert(activities.begin(), activities.end());
+  subject_set.insert(subjects.begin(), subjects.end());
+  item_set.insert(items.begin(), items.end());
+}
+
+void read_log_text(std::string_view text, const std::string& file, const PlanNames& names, Ledger& ledger,
+                   Diagnostics& diagnostics) {
+  auto file_index = static_cast<std::uint32_t>(ledger.files.size());
+  ledger.files.push_back(file);
+  NodeReader reader(file, diagnostics);
+  auto root = parse_yaml_sequence(text, file, diagnostics, [&](YamlNode&& node) {
+    Entry entry;
+    entry.file = file_index;
+    if (read_entry(reader, node, names, entry)) ledger.entries.push_back(std::move(entry));
+  });
+  if (root && root->kind != YamlNode::Kind::sequence && !root->is_null())
+    reader.error(*root, "a log file should be a list of entries, each starting with '- '",
+                 "see the README for an example entry");
+}
+
+void read_log(const std::string& file, const PlanNames& names, Ledger& ledger, Diagnostics& diagnostics) {
+  SourceText source = read_source(file);
+  if (source.problem) {
+    diagnostics.push_back(*source.problem);
+    return;
+  }
+  read_log_text(source.text, file, names, ledger, diagnostics);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,145 @@
+#include "read/plan_vocabulary.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "read/suggest.h"
+
+namespace plancheck {
+
+namespace {
+
+std::optional<Tenure> read_tenure(NodeReader& reader, const YamlNode& node, const Plan& plan) {
+  Tenure tenure;
+  const YamlNode* role_node = &node;
+  if (node.kind == YamlNode::Kind::mapping) {
+    Fields fields(reader, node, "role", {"role", "from", "until"});
+    role_node = fields.get("role", Need::required);
+    tenure.from = fields.date("from");
+    tenure.until = fields.date("until");
+    if (tenure.from && tenure.until && *tenure.until < *tenure.from)
+      reader.error(*fields.get("until"), "'until' is before 'from'");
+    if (!role_node) return std::nullopt;
+  }
+  auto role = reader.text(*role_node, "a role");
+  if (!role) return std::nullopt;
+  check_known(reader, *role_node, *role, plan.roles, "role");
+  tenure.role = std::move(*role);
+  return tenure;
+}
+
+}  // namespace
+
+void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view what,
+                   const std::function<void(const YamlNode&)>& read_one) {
+  if (!node) return;
+  if (node->kind != YamlNode::Kind::sequence) {
+    reader.error(*node, fmt::format("'{}' should be a list (lines starting with '- ')", what));
+    return;
+  }
+  for (const YamlNode& child : node->children) read_one(child);
+}
+
+bool check_known(NodeReader& reader, const YamlNode& at, const std::string& name,
+                 const std::vector<std::string>& known, std::string_view what) {
+  if (std::find(known.begin(), known.end(), name) != known.end()) return true;
+  std::string hint = did_you_mean(name, known);
+  if (hint.empty()) hint = fmt::format("declare it in the plan's list of {}s first", what);
+  reader.error(at, fmt::format("unknown {} '{}'", what, name), hint);
+  return false;
+}
+
+void DuplicateFinder::add(const std::string& name, const YamlNode& at) {
+  auto found = std::find_if(seen_.begin(), seen_.end(), [&](const auto& seen) { return seen.first == name; });
+  if (found == seen_.end()) {
+    seen_.emplace_back(name, at.position);
+    return;
+  }
+  reader_.error(at, fmt::format("duplicate {} '{}': already defined at line {}", what_, name, found->second.line),
+                "every one must be unique: rename or remove one of them");
+}
+
+void read_roles(NodeReader& reader, const YamlNode* node, Plan& plan) {
+  DuplicateFinder duplicates(reader, "role");
+  for_each_item(reader, node, "roles", [&](const YamlNode& child) {
+    if (auto role = reader.text(child, "a role")) {
+      duplicates.add(*role, child);
+      plan.roles.push_back(std::move(*role));
+    }
+  });
+}
+
+void read_activities(NodeReader& reader, const YamlNode* node, Plan& plan) {
+  DuplicateFinder duplicates(reader, "activity");
+  for_each_item(reader, node, "activities", [&](const YamlNode& child) {
+    Activity activity;
+    activity.position = child.position;
+    const YamlNode* id_node = &child;
+    if (child.kind != YamlNode::Kind::scalar) {
+      Fields fields(reader, child, "activity", {"id", "title"});
+      id_node = fields.get("id", Need::required);
+      activity.title = fields.text("title").value_or("");
+      if (!id_node) return;
+    }
+    auto id = reader.text(*id_node, "an activity id");
+    if (!id) return;
+    duplicates.add(*id, *id_node);
+    activity.id = std::move(*id);
+    plan.activities.push_back(std::move(activity));
+  });
+}
+
+void read_units(NodeReader& reader, const YamlNode* node, Plan& plan) {
+  DuplicateFinder duplicates(reader, "unit");
+  for_each_item(reader, node, "units", [&](const YamlNode& child) {
+    Fields fields(reader, child, "unit", {"id", "kind"});
+    auto id = fields.text("id", Need::required);
+    auto kind = fields.text("kind", Need::required);
+    if (!id || !kind) return;
+    duplicates.add(*id, *fields.get("id"));
+    plan.units.push_back(Unit{std::move(*id), std::move(*kind), child.position});
+  });
+}
+
+void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
+  DuplicateFinder duplicates(reader, "person");
+  for_each_item(reader, node, "people", [&](const YamlNode& child) {
+    Fields fields(reader, child, "person", {"name", "roles"});
+    auto name = fields.text("name", Need::required);
+    if (!name) return;
+    duplicates.add(*name, *fields.get("name"));
+    if (find_unit(plan, *name))
+      reader.error(*fields.get("name"), fmt::format("'{}' is the name of a unit too", *name),
+                   "people and units share one namespace: give one of them another name");
+    Person person{*name, {}, child.position};
+    for_each_item(reader, fields.get("roles"), "roles", [&](const YamlNode& role_node) {
+      if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));
+    });
+    plan.people.push_back(std::move(person));
+  });
+}
+
+std::vector<std::string> role_names(const Plan& plan) { return plan.roles; }
+
+std::vector<std::string> activity_ids(const Plan& plan) {
+  std::vector<std::string> ids;
+  for (const auto& activity : plan.activities) ids.push_back(activity.id);
+  return ids;
+}
+
+std::vector<std::string> unit_kinds(const Plan& plan) {
+  std::vector<std::string> kinds;
+  for (const auto& unit : plan.units)
+    if (std::find(kinds.begin(), kinds.end(), unit.kind) == kinds.end()) kinds.push_back(unit.kind);
+  return kinds;
+}
+
+std::vector<std::string> subject_names(const Plan& plan) {
+  std::vector<std::string> names;
+  for (const auto& person : plan.people) names.push_back(person.name);
+  for (const auto& unit : plan.units) names.push_back(unit.id);
+  return names;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,168 @@
+// Reads sections, items and rules (part of the plan reader).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "read/plan_vocabulary.h"
+#include "read/suggest.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Frequency>, 6> kFrequencies{{
+    {"year", Frequency::year},
+    {"half", Frequency::half},
+    {"quarter", Frequency::quarter},
+    {"month", Frequency::month},
+    {"week", Frequency::week},
+    {"once", Frequency::once},
+}};
+
+std::optional<Frequency> read_frequency(NodeReader& reader, const YamlNode& node) {
+  auto text = reader.text(node, "'every'");
+  if (!text) return std::nullopt;
+  std::vector<std::string> names;
+  for (auto [name, frequency] : kFrequencies) {
+    if (name == *text) return frequency;
+    names.emplace_back(name);
+  }
+  std::string hint = did_you_mean(*text, names);
+  reader.error(node, fmt::format("'every' is '{}', which is not a period", *text),
+               hint.empty() ? "use one of: year, half, quarter, month, week, once" : hint);
+  return std::nullopt;
+}
+
+bool somebody_holds(const Plan& plan, const std::string& role) {
+  return std::any_of(plan.people.begin(), plan.people.end(), [&](const Person& person) {
+    return std::any_of(person.tenures.begin(), person.tenures.end(),
+                       [&](const Tenure& tenure) { return tenure.role == role; });
+  });
+}
+
+// Reads which of each / each_unit / by names the rule's subjects.
+std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& fields, const Plan& plan) {
+  constexpr std::array<std::string_view, 3> keys{"each", "each_unit", "by"};
+  std::vector<std::string_view> given;
+  for (auto key : keys)
+    if (fields.has(key)) given.push_back(key);
+  if (given.empty()) {
+    reader.error(fields.node(), "this rule does not say whom it applies to",
+                 "add one of: 'each: ROLE', 'each_unit: KIND' or 'by: NAME'");
+    return std::nullopt;
+  }
+  if (given.size() > 1) {
+    reader.error(*fields.get(given[1]),
+                 fmt::format("a rule takes only one of each, each_unit and by; this one has '{}' and '{}'",
+                             given[0], given[1]),
+                 "split it into two rules");
+    return std::nullopt;
+  }
+  SubjectSelector selector;
+  const YamlNode* node = fields.get(given[0], Need::required);
+  if (!node) return std::nullopt;
+  if (given[0] == "each") {
+    selector.kind = SubjectSelector::Kind::each_role;
+    auto roles = reader.text_list(*node, "'each'");
+    if (!roles) return std::nullopt;
+    for (std::size_t i = 0; i < roles->size(); ++i) {
+      const YamlNode& at = node->kind == YamlNode::Kind::sequence ? node->children[i] : *node;
+      if (check_known(reader, at, (*roles)[i], plan.roles, "role") && !somebody_holds(plan, (*roles)[i]))
+        reader.warning(at, fmt::format("nobody in 'people' holds the role '{}'", (*roles)[i]),
+                       "this rule has no subject for that role until someone does");
+    }
+    selector.names = std::move(*roles);
+  } else {
+    auto name = reader.text(*node, fmt::format("'{}'", given[0]));
+    if (!name) return std::nullopt;
+    selector.kind = given[0] == "by" ? SubjectSelector::Kind::by : SubjectSelector::Kind::each_unit;
+    if (selector.kind == SubjectSelector::Kind::by)
+      check_known(reader, *node, *name, subject_names(plan), "person or unit");
+    else
+      check_known(reader, *node, *name, unit_kinds(plan), "unit kind");
+    selector.names = {std::move(*name)};
+  }
+  return selector;
+}
+
+void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, const Plan& plan) {
+  if (rule.from && rule.until && *rule.until < *rule.from)
+    reader.error(*fields.get("until"), "'until' is before 'from'");
+  if (rule.from && *rule.from > plan.end)
+    reader.warning(*fields.get("from"), "'from' is after the plan's end: this rule never applies");
+  if (rule.until && *rule.until < plan.start)
+    reader.warning(*fields.get("until"), "'until' is before the plan's start: this rule never applies");
+  if (rule.every == Frequency::once && rule.due) {
+    if (*rule.due < plan.start || *rule.due > plan.end)
+      reader.warning(*fields.get("due"), fmt::format("'due' {} is outside the plan ({} to {})",
+                                                     format_date(*rule.due), format_date(plan.start),
+                                                     format_date(plan.end)));
+  }
+}
+
+std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
+  Fields fields(reader, node, "rule",
+                {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until"});
+  if (!fields.is_mapping()) return std::nullopt;
+  Rule rule;
+  rule.position = node.position;
+  auto id = fields.text("id", Need::required);
+  auto activity = fields.text("activity", Need::required);
+  if (activity) check_known(reader, *fields.get("activity"), *activity, activity_ids(plan), "activity");
+  auto subjects = read_subjects(reader, fields, plan);
+  auto at_least = fields.has("at_least") ? fields.whole_number("at_least", 1) : std::optional<int>(1);
+  const YamlNode* every_node = fields.get("every", Need::required);
+  auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
+  rule.due = fields.date("due");
+  rule.from = fields.date("from");
+  rule.until = fields.date("until");
+  if (!id || !activity || !subjects || !at_least || !every) return std::nullopt;
+  rule.id = std::move(*id);
+  rule.activity = std::move(*activity);
+  rule.subjects = std::move(*subjects);
+  rule.at_least = *at_least;
+  rule.every = *every;
+  if (rule.every == Frequency::once && !rule.due && !fields.has("due")) {
+    reader.error(node, "a rule with 'every: once' needs a 'due' date", "add e.g. 'due: 2022-06-30'");
+    return std::nullopt;
+  }
+  if (rule.every != Frequency::once && fields.has("due"))
+    reader.error(*fields.get("due"), "'due' only applies to rules with 'every: once'",
+                 "use 'until' to end a periodic rule early");
+  check_window(reader, fields, rule, plan);
+  return rule;
+}
+
+}  // namespace
+
+void read_sections(NodeReader& reader, const YamlNode* node, Plan& plan) {
+  DuplicateFinder section_ids(reader, "section id");
+  DuplicateFinder item_ids(reader, "item id");
+  DuplicateFinder rule_ids(reader, "rule id");
+  auto list = [&](const YamlNode* list_node, std::string_view what, auto read_one) {
+    for_each_item(reader, list_node, what, read_one);
+  };
+  list(node, "sections", [&](const YamlNode& section_node) {
+    Fields fields(reader, section_node, "section", {"id", "title", "items"});
+    Section section{fields.text("id", Need::required).value_or(""), fields.text("title").value_or(""), {},
+                    section_node.position};
+    if (fields.get("id")) section_ids.add(section.id, *fields.get("id"));
+    list(fields.get("items"), "items", [&](const YamlNode& item_node) {
+      Fields item_fields(reader, item_node, "item", {"id", "title", "text", "rules"});
+      Item item{item_fields.text("id", Need::required).value_or(""), item_fields.text("title").value_or(""),
+                item_fields.text("text").value_or(""), {}, item_node.position};
+      if (item_fields.get("id")) item_ids.add(item.id, *item_fields.get("id"));
+      list(item_fields.get("rules"), "rules", [&](const YamlNode& rule_node) {
+        auto rule = read_rule(reader, rule_node, plan);
+        if (!rule) return;
+        rule_ids.add(rule->id, *rule_node.find("id"));
+        item.rules.push_back(std::move(*rule));
+      });
+      section.items.push_back(std::move(item));
+    });
+    plan.sections.push_back(std::move(section));
+  });
+}
+
+}  // namespace plancheck

@@ -1,0 +1,190 @@
+#include "read/source_text.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace plancheck {
+
+namespace {
+
+Diagnostic file_error(const std::string& path, int line, int column, std::string message,
+                      std::string hint = {}) {
+  return Diagnostic{Severity::error, path, line, column, std::move(message), std::move(hint)};
+}
+
+// Length of the UTF-8 sequence starting at text[i], or 0 when it is not valid UTF-8.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4 || i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  unsigned char second = byte(i + 1);
+  if (lead == 0xE0 && second < 0xA0) return 0;   // overlong
+  if (lead == 0xED && second >= 0xA0) return 0;  // surrogates
+  if (lead == 0xF0 && second < 0x90) return 0;   // overlong
+  if (lead == 0xF4 && second >= 0x90) return 0;  // beyond U+10FFFF
+  return length;
+}
+
+// True when every byte above 0x7F pairs up as a GBK double-byte character.
+bool looks_like_gbk(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) continue;
+    if (lead == 0x80 || lead == 0xFF || i + 1 >= text.size()) return false;
+    auto trail = static_cast<unsigned char>(text[++i]);
+    if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
+  }
+  return true;
+}
+
+std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& path) {
+  int line = 1;
+  int column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\0')
+      return file_error(path, line, column,
+                        "this file contains a NUL byte: it looks like a binary file, not YAML text");
+    std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      auto bad = static_cast<unsigned char>(text[i]);
+      if (looks_like_gbk(text))
+        return file_error(path, line, column,
+                          "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
+                          "Windows programs save in)",
+                          "save it again as UTF-8, e.g. in WPS or Notepad choose 'UTF-8' when saving, "
+                          "or run: iconv -f GBK -t UTF-8");
+      return file_error(path, line, column,
+                        fmt::format("this file is not valid UTF-8 (byte 0x{:02X})", bad),
+                        "save it again as UTF-8");
+    }
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit_at = [&](std::size_t i) -> unsigned {
+    auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return big_endian ? (a << 8 | b) : (b << 8 | a);
+  };
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    unsigned code = unit_at(i);
+    if (code >= 0xD800 && code < 0xDC00 && i + 3 < bytes.size()) {
+      unsigned low = unit_at(i + 2);
+      if (low >= 0xDC00 && low < 0xE000) {
+        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      }
+    }
+    if (code >= 0xD800 && code < 0xE000) code = 0xFFFD;  // unpaired surrogate
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | code >> 6);
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+      out += static_cast<char>(0xE0 | code >> 12);
+      out += static_cast<char>(0x80 | (code >> 6 & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | code >> 18);
+      out += static_cast<char>(0x80 | (code >> 12 & 0x3F));
+      out += static_cast<char>(0x80 | (code >> 6 & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+  }
+  return out;
+}
+
+std::optional<Diagnostic> find_conflict_marker(std::string_view text, const std::string& path) {
+  int line = 1;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view current = text.substr(start, end - start);
+    if (current.starts_with("<<<<<<<") || current.starts_with(">>>>>>>") ||
+        current == "=======" || current == "=======\r")
+      return file_error(path, line, 1, "unresolved git merge conflict marker",
+                        "finish the merge: keep the lines you want and delete the <<<<<<<, "
+                        "======= and >>>>>>> lines");
+    start = end + 1;
+    ++line;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+SourceText decode_source(std::string bytes, const std::string& path) {
+  SourceText source;
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.erase(0, 3);
+  } else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    bytes = utf16_to_utf8(std::string_view(bytes).substr(2), bytes[0] == '\xFE');
+  }
+  source.problem = check_utf8(bytes, path);
+  source.is_utf8 = !source.problem;
+  if (!source.problem) source.problem = find_conflict_marker(bytes, path);
+  source.text = std::move(bytes);
+  return source;
+}
+
+SourceText read_source(const std::string& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    SourceText source;
+    source.problem = file_error(path, 0, 0, fmt::format("cannot read this file: {}", std::strerror(errno)));
+    return source;
+  }
+  stream.seekg(0, std::ios::end);
+  auto size = static_cast<std::size_t>(stream.tellg());
+  stream.seekg(0);
+  if (size > kMaxFileBytes) {
+    SourceText source;
+    source.problem = file_error(path, 0, 0,
+                                fmt::format("this file is {} MB; plancheck reads files of at most {} MB",
+                                            size >> 20, kMaxFileBytes >> 20),
+                                "split the ledger into one file per month");
+    return source;
+  }
+  std::string bytes(size, '\0');
+  stream.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (!stream) {
+    SourceText source;
+    source.problem = file_error(path, 0, 0, "cannot read this file: read failed");
+    return source;
+  }
+  return decode_source(std::move(bytes), path);
+}
+
+std::string_view line_of(std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int current = 1; current < line; ++current) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  if (line < 1 || start > text.size()) return {};
+  std::size_t end = text.find('\n', start);
+  std::string_view result = text.substr(start, end == std::string_view::npos ? end : end - start);
+  if (result.ends_with('\r')) result.remove_suffix(1);
+  return result;
+}
+
+}  // namespace plancheck

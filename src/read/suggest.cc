@@ -1,0 +1,63 @@
+#include "read/suggest.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace plancheck {
+
+namespace {
+
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> points;
+  for (std::size_t i = 0; i < text.size();) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    char32_t point = length == 1 ? lead : lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+      point = point << 6 | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    points.push_back(point);
+    i += length;
+  }
+  return points;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  auto left = code_points(a), right = code_points(b);
+  std::vector<std::size_t> row(right.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= left.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= right.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (left[i - 1] == right[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[right.size()];
+}
+
+std::string closest_match(std::string_view wanted, const std::vector<std::string>& candidates) {
+  std::size_t allowed = std::max<std::size_t>(1, code_points(wanted).size() / 3);
+  std::string best;
+  std::size_t best_distance = allowed + 1;
+  for (const auto& candidate : candidates) {
+    std::size_t distance = edit_distance(wanted, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates) {
+  std::string match = closest_match(wanted, candidates);
+  return match.empty() ? std::string{} : fmt::format("did you mean '{}'?", match);
+}
+
+}  // namespace plancheck

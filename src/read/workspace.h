@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/ledger.h"
+#include "model/plan.h"
+
+namespace plancheck {
+
+// A plan with its ledger and everything found wrong while reading them.
+struct Workspace {
+  std::optional<Plan> plan;
+  Ledger ledger;
+  Diagnostics diagnostics;
+
+  bool ok() const { return plan && !has_errors(diagnostics); }
+};
+
+// Reads the plan file and every log file it names. Never throws for bad input: problems
+// end up in `diagnostics`, sorted by file and position.
+Workspace load_workspace(const std::string& plan_file);
+
+// The log files for a plan: files as listed, directories searched recursively for .yaml and
+// .yml files (sorted by path). A listed path that does not exist is reported.
+std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
+
+// Warns about entries that repeat an earlier one exactly.
+void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics);
+
+}  // namespace plancheck

@@ -1,0 +1,203 @@
+#include "read/yaml_tree.h"
+
+#include <fmt/format.h>
+#include <yaml.h>
+
+#include <string_view>
+#include <unordered_set>
+
+namespace plancheck {
+
+bool YamlNode::is_null() const {
+  return kind == Kind::scalar && plain &&
+         (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+}
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  if (kind != Kind::mapping) return nullptr;
+  for (std::size_t i = 0; i < pair_count(); ++i)
+    if (this->key(i).value == key) return &value_at(i);
+  return nullptr;
+}
+
+namespace {
+
+SourcePosition position_of(const yaml_mark_t& mark) {
+  return SourcePosition{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+}
+
+// Turns libyaml's wording into something a plan author can act on.
+std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& parser,
+                                                         std::string_view text) {
+  std::string problem = parser.problem ? parser.problem : "unknown problem";
+  std::string_view at = parser.problem_mark.index < text.size()
+                            ? text.substr(parser.problem_mark.index)
+                            : std::string_view{};
+  if (problem.find("cannot start any token") != std::string::npos && at.starts_with('\t'))
+    return {"a tab character is used for indentation", "YAML indents with spaces only: replace the tab by spaces"};
+  if (problem.find("mapping values are not allowed") != std::string::npos)
+    return {"unexpected ':' here",
+            "a value containing ': ' must be quoted, e.g. title: \"会议：主题\"; or check the indentation"};
+  if (problem.find("could not find expected ':'") != std::string::npos)
+    return {"expected 'key: value' here", "check the indentation and that every key is followed by ':'"};
+  if (problem.find("did not find expected key") != std::string::npos)
+    return {"the indentation does not match the lines above", "line up keys of the same mapping in one column"};
+  if (problem.find("did not find expected '-' indicator") != std::string::npos)
+    return {"a list item is not where one was expected", "start every list item with '- ' at the same indentation"};
+  std::string message = "YAML syntax error: " + problem;
+  if (parser.context) message += std::string(" (") + parser.context + ")";
+  return {message, ""};
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+              const std::function<void(YamlNode&&)>* on_item)
+      : text_(text), file_(file), diagnostics_(diagnostics), on_item_(on_item) {}
+
+  std::optional<YamlNode> run();
+
+ private:
+  void error(SourcePosition at, std::string message, std::string hint = {}) {
+    diagnostics_.push_back(
+        Diagnostic{Severity::error, file_, at.line, at.column, std::move(message), std::move(hint)});
+  }
+  // Returns false when parsing must stop.
+  bool handle(const yaml_event_t& event);
+  bool open(YamlNode node);
+  void attach(YamlNode node);
+  void check_duplicate_keys(const YamlNode& mapping);
+
+  std::string_view text_;
+  const std::string& file_;
+  Diagnostics& diagnostics_;
+  const std::function<void(YamlNode&&)>* on_item_;
+  std::vector<YamlNode> stack_;
+  std::optional<YamlNode> root_;
+  int documents_ = 0;
+  bool failed_ = false;
+};
+
+std::optional<YamlNode> TreeBuilder::run() {
+  yaml_parser_t parser;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text_.data()),
+                               text_.size());
+  yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+  bool done = false;
+  while (!done) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      auto [message, hint] = explain_syntax_error(parser, text_);
+      error(position_of(parser.problem_mark), message, hint);
+      failed_ = true;
+      break;
+    }
+    done = event.type == YAML_STREAM_END_EVENT || !handle(event);
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  if (failed_) return std::nullopt;
+  return std::move(root_);
+}
+
+bool TreeBuilder::handle(const yaml_event_t& event) {
+  SourcePosition at = position_of(event.start_mark);
+  switch (event.type) {
+    case YAML_DOCUMENT_START_EVENT:
+      if (++documents_ > 1) {
+        error(at, "a second YAML document starts here ('---'): a plancheck file holds exactly one",
+              "remove the '---' line, or move this part into a file of its own");
+        return false;
+      }
+      return true;
+    case YAML_ALIAS_EVENT:
+      error(at, "aliases (*name) are not supported in plancheck files", "write the value out in full");
+      failed_ = true;
+      return false;
+    case YAML_SCALAR_EVENT: {
+      YamlNode node;
+      node.kind = YamlNode::Kind::scalar;
+      node.value.assign(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+      node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                   !(event.data.scalar.tag &&
+                     std::string_view(reinterpret_cast<const char*>(event.data.scalar.tag)) == YAML_STR_TAG);
+      node.position = at;
+      attach(std::move(node));
+      return true;
+    }
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT: {
+      YamlNode node;
+      node.kind = event.type == YAML_SEQUENCE_START_EVENT ? YamlNode::Kind::sequence
+                                                          : YamlNode::Kind::mapping;
+      node.position = at;
+      return open(std::move(node));
+    }
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT: {
+      YamlNode node = std::move(stack_.back());
+      stack_.pop_back();
+      if (node.kind == YamlNode::Kind::mapping) check_duplicate_keys(node);
+      attach(std::move(node));
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+bool TreeBuilder::open(YamlNode node) {
+  if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
+    error(node.position, fmt::format("nesting is deeper than {} levels", kMaxYamlDepth),
+          "plancheck files need only a few levels: check the indentation and brackets");
+    failed_ = true;
+    return false;
+  }
+  stack_.push_back(std::move(node));
+  return true;
+}
+
+void TreeBuilder::attach(YamlNode node) {
+  if (stack_.empty()) {
+    root_ = std::move(node);
+    return;
+  }
+  YamlNode& parent = stack_.back();
+  bool is_key = parent.kind == YamlNode::Kind::mapping && parent.children.size() % 2 == 0;
+  if (is_key && node.kind != YamlNode::Kind::scalar) {
+    error(node.position, "a key must be plain text, not a list or mapping");
+    node.kind = YamlNode::Kind::scalar;
+    node.children.clear();
+  }
+  if (on_item_ && stack_.size() == 1 && parent.kind == YamlNode::Kind::sequence) {
+    (*on_item_)(std::move(node));
+    return;
+  }
+  parent.children.push_back(std::move(node));
+}
+
+void TreeBuilder::check_duplicate_keys(const YamlNode& mapping) {
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t i = 0; i < mapping.pair_count(); ++i) {
+    const YamlNode& key = mapping.key(i);
+    if (!seen.insert(key.value).second)
+      error(key.position, fmt::format("duplicate key '{}' in this mapping", key.value),
+            "each key may appear once: remove or merge the repeated one");
+  }
+}
+
+}  // namespace
+
+std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& file,
+                                   Diagnostics& diagnostics) {
+  return TreeBuilder(text, file, diagnostics, nullptr).run();
+}
+
+std::optional<YamlNode> parse_yaml_sequence(std::string_view text, const std::string& file,
+                                            Diagnostics& diagnostics,
+                                            const std::function<void(YamlNode&&)>& on_item) {
+  return TreeBuilder(text, file, diagnostics, &on_item).run();
+}
+
+}  // namespace plancheck
