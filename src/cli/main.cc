@@ -32,6 +32,13 @@ void add_query(CLI::App& command, CommandOptions& options) {
   command.add_option("--item", options.item, "Only this plan item (its id)");
 }
 
+// --color is accepted before or after the command.
+void add_color(CLI::App& command, CommandOptions& options) {
+  command.add_option("--color", options.color, "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
+          {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -40,10 +47,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.footer(kFooter);
   app.require_subcommand(1);
-  app.add_option("--color", options.color, "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
-          {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}))
-      ->group("Global");
+  add_color(app, options);
 
   CLI::App* status = app.add_subcommand("status", "Every quota: per item, per person or unit, per period");
   add_plan_and_format(*status, options);
@@ -62,8 +66,7 @@ int main(int argc, char** argv) {
   add_plan_and_format(*validate, options);
   validate->footer("Example:\n  plancheck validate plans/fao-2022/plan.yaml --format json");
 
-  // Lets global options such as --color follow the subcommand too.
-  app.fallthrough();
+  for (CLI::App* command : {status, check, validate}) add_color(*command, options);
 
   try {
     app.parse(argc, argv);

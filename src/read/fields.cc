@@ -40,6 +40,15 @@ std::optional<std::string> iso_spelling(std::string_view text) {
   return fmt::format("{:04}-{:02}-{:02}", parts[0], parts[1], parts[2]);
 }
 
+// Why a well-formed YYYY-MM-DD is not in the calendar: "2022-02 has only 28 days".
+std::string why_not_a_day(const std::string& iso) {
+  int year = std::stoi(iso.substr(0, 4)), month = std::stoi(iso.substr(5, 2));
+  if (month < 1 || month > 12) return fmt::format("there is no month {}", month);
+  auto last = std::chrono::year_month_day_last{std::chrono::year{year},
+                                               std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(month)}}};
+  return fmt::format("{}-{:02} has only {} days", year, month, static_cast<unsigned>(last.day()));
+}
+
 }  // namespace
 
 void NodeReader::report(Severity severity, SourcePosition at, std::string message, std::string hint) {
@@ -69,11 +78,11 @@ std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what
   if (auto parsed = parse_date(*value)) return parsed;
   auto iso = iso_spelling(*value);
   if (iso && parse_date(*iso)) {
-    error(node, fmt::format("{} '{}' is not written as YYYY-MM-DD", what, *value),
+    error(node, fmt::format("{} {} is not written as YYYY-MM-DD", what, *value),
           fmt::format("write it as {}", *iso));
-  } else if (iso || (value->size() == 10 && iso_spelling(*value))) {
-    error(node, fmt::format("{} '{}' is not a day in the calendar", what, *value),
-          "check the month and day");
+  } else if (iso) {
+    error(node, fmt::format("{} {} is not a real date: {}", what, *value, why_not_a_day(*iso)),
+          "check the month and the day");
   } else {
     error(node, fmt::format("{} '{}' is not a date", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");
   }
@@ -124,7 +133,9 @@ Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
   for (std::size_t i = 0; i < node.pair_count(); ++i) {
     const YamlNode& key = node.key(i);
     if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
-    std::string hint = did_you_mean(key.value, known);
+    std::string match = closest_match(key.value, known);
+    if (!match.empty()) misspelled_.push_back(match);
+    std::string hint = match.empty() ? "" : fmt::format("did you mean '{}'?", match);
     if (hint.empty()) {
       hint = "allowed here: ";
       for (std::size_t k = 0; k < known.size(); ++k) hint += (k ? ", " : "") + known[k];
@@ -140,7 +151,9 @@ const YamlNode* Fields::find(std::string_view key) const {
 const YamlNode* Fields::get(std::string_view key, Need need) const {
   const YamlNode* value = find(key);
   if (value && !value->is_null()) return value;
-  if (need == Need::required && mapping_) {
+  // A misspelled key was reported already; saying it is missing too would be noise.
+  bool reported = std::find(misspelled_.begin(), misspelled_.end(), key) != misspelled_.end();
+  if (need == Need::required && mapping_ && !reported) {
     if (value)
       reader_.error(*value, fmt::format("'{}' of {} is empty", key, what_));
     else

@@ -61,6 +61,7 @@ class Fields {
   const YamlNode& node_;
   const YamlNode* mapping_ = nullptr;
   std::string what_;
+  std::vector<std::string> misspelled_;  // allowed keys an unknown key was taken for
 };
 
 }  // namespace plancheck

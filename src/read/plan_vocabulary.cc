@@ -29,6 +29,16 @@ std::optional<Tenure> read_tenure(NodeReader& reader, const YamlNode& node, cons
   return tenure;
 }
 
+// Where the plan declares the names of one kind, for the hint on an unknown name.
+std::string where_declared(std::string_view what) {
+  if (what == "role") return "'roles'";
+  if (what == "activity") return "'activities'";
+  if (what == "unit kind") return "the 'kind' of a unit in 'units'";
+  if (what == "person or unit") return "'people' or 'units'";
+  if (what == "item") return "an item's 'id' in 'sections'";
+  return fmt::format("the plan's {}s", what);
+}
+
 }  // namespace
 
 void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view what,
@@ -45,7 +55,7 @@ bool check_known(NodeReader& reader, const YamlNode& at, const std::string& name
                  const std::vector<std::string>& known, std::string_view what) {
   if (std::find(known.begin(), known.end(), name) != known.end()) return true;
   std::string hint = did_you_mean(name, known);
-  if (hint.empty()) hint = fmt::format("declare it in the plan's list of {}s first", what);
+  if (hint.empty()) hint = fmt::format("correct the spelling, or add it to {} in the plan", where_declared(what));
   reader.error(at, fmt::format("unknown {} '{}'", what, name), hint);
   return false;
 }

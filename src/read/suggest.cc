@@ -42,7 +42,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest_match(std::string_view wanted, const std::vector<std::string>& candidates) {
-  std::size_t allowed = std::max<std::size_t>(1, code_points(wanted).size() / 3);
+  // A third of the name may be wrong, but never all of it (乙 is no typo of 甲).
+  std::size_t length = code_points(wanted).size();
+  std::size_t allowed = std::min(std::max<std::size_t>(1, length / 3), length - 1);
+  if (length == 0) return {};
   std::string best;
   std::size_t best_distance = allowed + 1;
   for (const auto& candidate : candidates) {

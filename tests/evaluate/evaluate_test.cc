@@ -1,1 +1,191 @@
+#include "evaluate/evaluate.h"
+
 #include <doctest/doctest.h>
+
+#include "read/log_reader.h"
+#include "read/plan_reader.h"
+
+using namespace plancheck;
+
+namespace {
+
+Date day(const char* text) { return *parse_date(text); }
+
+// A plan and ledger read from YAML text, failing the test on any error.
+struct Fixture {
+  Plan plan;
+  Ledger ledger;
+
+  Fixture(const std::string& rules, const std::string& log) {
+    std::string text = R"(plancheck: 1
+plan: {id: t, title: T, start: 2022-01-01, end: 2022-12-31}
+roles: [书记, 委员]
+activities: [党课, 支委会, 方案]
+units:
+  - {id: 一支部, kind: 支部}
+  - {id: 二支部, kind: 支部}
+people:
+  - {name: 甲, roles: [书记]}
+  - name: 乙
+    roles: [{role: 委员, until: 2022-06-30}]
+  - name: 丙
+    roles: [{role: 委员, from: 2022-07-01}, 书记]
+sections:
+  - id: 一
+    items:
+      - id: 1
+        rules:
+)" + rules;
+    Diagnostics diagnostics;
+    auto read = read_plan_text(text, "plan.yaml", diagnostics);
+    REQUIRE(read);
+    for (const auto& d : diagnostics) INFO(d.message);
+    REQUIRE(diagnostics.empty());
+    plan = std::move(*read);
+    PlanNames names(plan);
+    read_log_text(log, "log.yaml", names, ledger, diagnostics);
+    for (const auto& d : diagnostics) FAIL_CHECK(d.message);
+  }
+};
+
+Result only(const Evaluation& evaluation) {
+  REQUIRE(evaluation.results.size() == 1);
+  return evaluation.results.front();
+}
+
+}  // namespace
+
+TEST_CASE("a yearly quota is met, open, or overdue depending on the as-of date") {
+  Fixture f("          - {id: r, activity: 党课, by: 甲, at_least: 2, every: year}\n",
+            "- {date: 2022-03-01, activity: 党课, by: 甲}\n"
+            "- {date: 2022-09-01, activity: 党课, by: 甲}\n");
+  const Result& mid = only(evaluate(f.plan, f.ledger, day("2022-06-30")));
+  CHECK(mid.status == Status::open);
+  CHECK(mid.done == 1);
+  CHECK(mid.required == 2);
+  CHECK(mid.days_left == 184);
+  CHECK(mid.entries.size() == 1);
+
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-09-01"))).status == Status::met);
+
+  Fixture unmet("          - {id: r, activity: 党课, by: 甲, at_least: 3, every: year}\n",
+                "- {date: 2022-03-01, activity: 党课, by: 甲}\n");
+  const Result& after = only(evaluate(unmet.plan, unmet.ledger, day("2023-01-01")));
+  CHECK(after.status == Status::overdue);
+  CHECK(after.done == 1);
+}
+
+TEST_CASE("open on the last day of the period with 0 days left, overdue the day after") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month}\n", "");
+  auto on_last_day = evaluate(f.plan, f.ledger, day("2022-01-31"));
+  CHECK(on_last_day.results[0].status == Status::open);
+  CHECK(on_last_day.results[0].days_left == 0);
+  CHECK(on_last_day.results[1].status == Status::upcoming);
+  auto next_day = evaluate(f.plan, f.ledger, day("2022-02-01"));
+  CHECK(next_day.results[0].status == Status::overdue);
+  CHECK(next_day.results[1].status == Status::open);
+  CHECK(next_day.results[1].days_left == 27);
+}
+
+TEST_CASE("entries after the as-of date are ignored, so past dates reproduce") {
+  Fixture f("          - {id: r, activity: 党课, by: 甲, every: year}\n",
+            "- {date: 2022-05-10, activity: 党课, by: 甲}\n");
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-09"))).status == Status::open);
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-09"))).done == 0);
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-10"))).status == Status::met);
+}
+
+TEST_CASE("only entries of the rule's activity crediting the subject count") {
+  Fixture f("          - {id: r, activity: 党课, by: 甲, every: year}\n",
+            "- {date: 2022-05-10, activity: 支委会, by: 甲}\n"
+            "- {date: 2022-05-11, activity: 党课, by: 乙}\n"
+            "- {date: 2022-05-12, activity: 党课, by: [乙, 甲]}\n");
+  const Result& result = only(evaluate(f.plan, f.ledger, day("2022-12-31")));
+  CHECK(result.done == 1);
+  CHECK(f.ledger.entries[result.entries[0]].line == 3);
+}
+
+TEST_CASE("each_unit gives one result per unit of the kind, per period") {
+  Fixture f("          - {id: r, activity: 支委会, each_unit: 支部, every: quarter}\n",
+            "- {date: 2022-02-10, activity: 支委会, by: 二支部}\n");
+  auto evaluation = evaluate(f.plan, f.ledger, day("2022-03-31"));
+  REQUIRE(evaluation.results.size() == 8);
+  CHECK(evaluation.results[0].subject == "一支部");
+  CHECK(evaluation.results[0].subject_kind == SubjectKind::unit);
+  CHECK(evaluation.results[0].status == Status::open);
+  CHECK(evaluation.results[1].subject == "二支部");
+  CHECK(evaluation.results[1].status == Status::met);
+  CHECK(evaluation.results[2].status == Status::upcoming);
+  CHECK(period_label(evaluation.results[2].period) == "2022年第二季度");
+}
+
+TEST_CASE("each role: people whose tenure overlaps the period, once each") {
+  Fixture f("          - {id: r, activity: 党课, each: [书记, 委员], every: half}\n", "");
+  auto evaluation = evaluate(f.plan, f.ledger, day("2022-01-01"));
+  std::vector<std::string> first_half, second_half;
+  for (const auto& result : evaluation.results)
+    (result.period.start == day("2022-01-01") ? first_half : second_half).push_back(result.subject);
+  // 丙 holds 书记 for the whole plan and 委员 from July: one subject in each half.
+  CHECK(first_half == std::vector<std::string>{"甲", "乙", "丙"});
+  CHECK(second_half == std::vector<std::string>{"甲", "丙"});
+}
+
+TEST_CASE("from and until clip the periods; a clipped period still needs the full quota") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, from: 2022-03-15, until: 2022-05-10}\n",
+            "- {date: 2022-03-01, activity: 支委会, by: 一支部}\n");
+  auto evaluation = evaluate(f.plan, f.ledger, day("2022-12-31"));
+  REQUIRE(evaluation.results.size() == 3);
+  CHECK(evaluation.results[0].period.start == day("2022-03-15"));
+  CHECK(evaluation.results[0].period.end == day("2022-03-31"));
+  CHECK(evaluation.results[0].status == Status::overdue);  // the March 1 meeting is before the window
+  CHECK(evaluation.results[2].period.end == day("2022-05-10"));
+}
+
+TEST_CASE("once: met before due, late after due, overdue without, open before due") {
+  const std::string rule = "          - {id: r, activity: 方案, by: 一支部, every: once, due: 2022-03-31}\n";
+  Fixture on_time(rule, "- {date: 2022-03-31, activity: 方案, by: 一支部}\n");
+  CHECK(only(evaluate(on_time.plan, on_time.ledger, day("2022-12-31"))).status == Status::met);
+
+  Fixture late(rule, "- {date: 2022-04-02, activity: 方案, by: 一支部}\n");
+  const Result& late_result = only(evaluate(late.plan, late.ledger, day("2022-12-31")));
+  CHECK(late_result.status == Status::late);
+  CHECK(late_result.done == 1);
+  CHECK(late_result.period.end == day("2022-03-31"));
+  CHECK(period_label(late_result.period) == "截至2022-03-31");
+  // Before the late entry was made, the rule was simply overdue.
+  CHECK(only(evaluate(late.plan, late.ledger, day("2022-04-01"))).status == Status::overdue);
+
+  Fixture none(rule, "");
+  const Result& open = only(evaluate(none.plan, none.ledger, day("2022-03-01")));
+  CHECK(open.status == Status::open);
+  CHECK(open.days_left == 30);
+}
+
+TEST_CASE("once with a start after the as-of date is upcoming") {
+  Fixture f("          - {id: r, activity: 方案, by: 一支部, every: once, due: 2022-09-30, from: 2022-07-01}\n", "");
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-06-30"))).status == Status::upcoming);
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-07-01"))).days_left == 91);
+}
+
+TEST_CASE("weekly rules use ISO weeks clipped to the plan") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: week}\n", "");
+  auto evaluation = evaluate(f.plan, f.ledger, day("2022-01-01"));
+  REQUIRE(evaluation.results.size() == 53);
+  // 2022-01-01 is a Saturday in ISO week 52 of 2021.
+  CHECK(evaluation.results[0].period.end == day("2022-01-02"));
+  CHECK(period_label(evaluation.results[0].period) == "2021年第52周");
+  CHECK(period_label(evaluation.results[1].period) == "2022年第1周");
+  CHECK(evaluation.results.back().period.start == day("2022-12-26"));
+}
+
+TEST_CASE("summary counts every status") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month}\n",
+            "- {date: 2022-02-01, activity: 支委会, by: 一支部}\n");
+  Summary summary;
+  for (const auto& result : evaluate(f.plan, f.ledger, day("2022-03-10")).results) summary.add(result.status);
+  CHECK(summary.overdue == 1);
+  CHECK(summary.met == 1);
+  CHECK(summary.open == 1);
+  CHECK(summary.upcoming == 9);
+  CHECK(summary.late == 0);
+}
