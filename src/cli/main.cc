@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <functional>
 #include <iostream>
 #include <map>
 
@@ -18,6 +19,26 @@ const char* kFooter = R"(Examples:
 
 Exit codes: 0 fine, 1 check found gaps (see --fail-on), 2 invalid input or usage.)";
 
+// What runs once the command line is parsed.
+using Action = std::function<int(Streams)>;
+
+// --color is accepted before or after the command.
+void add_color(CLI::App& command, CommandOptions& options) {
+  command.add_option("--color", options.color, "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
+          {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}));
+}
+
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& example,
+                      CommandOptions& options, Action& action,
+                      std::function<int(const CommandOptions&, Streams)> run) {
+  CLI::App* command = app.add_subcommand(name, description);
+  command->footer("Example:\n  " + example);
+  add_color(*command, options);
+  command->callback([&action, &options, run] { action = [&options, run](Streams streams) { return run(options, streams); }; });
+  return command;
+}
+
 void add_plan_and_format(CLI::App& command, CommandOptions& options) {
   command.add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
   command
@@ -32,41 +53,39 @@ void add_query(CLI::App& command, CommandOptions& options) {
   command.add_option("--item", options.item, "Only this plan item (its id)");
 }
 
-// --color is accepted before or after the command.
-void add_color(CLI::App& command, CommandOptions& options) {
-  command.add_option("--color", options.color, "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
-          {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}));
+void add_report_commands(CLI::App& app, CommandOptions& options, Action& action) {
+  CLI::App* status = add_command(app, "status", "Every quota: per item, per person or unit, per period",
+                                 "plancheck status plans/fao-2022/plan.yaml --as-of 2022-06-30 --item 2", options,
+                                 action, run_status);
+  add_plan_and_format(*status, options);
+  add_query(*status, options);
+
+  CLI::App* check = add_command(app, "check", "The gap report: overdue, late and open quotas, most urgent first",
+                                "plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30 --fail-on open", options,
+                                action, run_check);
+  add_plan_and_format(*check, options);
+  add_query(*check, options);
+  check->add_option("--fail-on", options.fail_on, "Exit 1 when there are gaps of this kind: overdue (default), open or never")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
+          {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
+
+  CLI::App* validate = add_command(app, "validate", "Check the plan and every log file; print problems as file:line:col",
+                                   "plancheck validate plans/fao-2022/plan.yaml --format json", options, action,
+                                   run_validate);
+  add_plan_and_format(*validate, options);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CommandOptions options;
+  Action action;
   CLI::App app{"plancheck: check an annual work plan's quotas against its ledger (台账)", "plancheck"};
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.footer(kFooter);
   app.require_subcommand(1);
   add_color(app, options);
-
-  CLI::App* status = app.add_subcommand("status", "Every quota: per item, per person or unit, per period");
-  add_plan_and_format(*status, options);
-  add_query(*status, options);
-  status->footer("Example:\n  plancheck status plans/fao-2022/plan.yaml --as-of 2022-06-30 --item 2");
-
-  CLI::App* check = app.add_subcommand("check", "The gap report: overdue, late and open quotas, most urgent first");
-  add_plan_and_format(*check, options);
-  add_query(*check, options);
-  check->add_option("--fail-on", options.fail_on, "Exit 1 when there are gaps of this kind: overdue (default), open or never")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
-          {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
-  check->footer("Example:\n  plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30 --fail-on open");
-
-  CLI::App* validate = app.add_subcommand("validate", "Check the plan and every log file; print problems as file:line:col");
-  add_plan_and_format(*validate, options);
-  validate->footer("Example:\n  plancheck validate plans/fao-2022/plan.yaml --format json");
-
-  for (CLI::App* command : {status, check, validate}) add_color(*command, options);
+  add_report_commands(app, options, action);
 
   try {
     app.parse(argc, argv);
@@ -83,9 +102,7 @@ int main(int argc, char** argv) {
 
   Streams streams{std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1};
   try {
-    if (status->parsed()) return run_status(options, streams);
-    if (check->parsed()) return run_check(options, streams);
-    return run_validate(options, streams);
+    return action(streams);
   } catch (const std::exception& e) {
     std::cerr << "plancheck: internal error: " << e.what() << "\n";
     return kExitInvalid;

@@ -53,7 +53,8 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
     return std::nullopt;
   }
   if (given.size() > 1) {
-    reader.error(*fields.get(given[1]),
+    // node().find, not get: that value may be empty.
+    reader.error(*fields.node().find(given[1]),
                  fmt::format("a rule takes only one of each, each_unit and by; this one has '{}' and '{}'",
                              given[0], given[1]),
                  "split it into two rules");
@@ -123,12 +124,12 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.subjects = std::move(*subjects);
   rule.at_least = *at_least;
   rule.every = *every;
-  if (rule.every == Frequency::once && !rule.due && !fields.has("due")) {
+  if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, "a rule with 'every: once' needs a 'due' date", "add e.g. 'due: 2022-06-30'");
     return std::nullopt;
   }
   if (rule.every != Frequency::once && fields.has("due"))
-    reader.error(*fields.get("due"), "'due' only applies to rules with 'every: once'",
+    reader.error(*fields.node().find("due"), "'due' only applies to rules with 'every: once'",
                  "use 'until' to end a periodic rule early");
   check_window(reader, fields, rule, plan);
   return rule;

@@ -26,14 +26,23 @@ SourcePosition position_of(const yaml_mark_t& mark) {
   return SourcePosition{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
 }
 
+// The text from the `characters`-th character on (libyaml's mark.index counts characters, not bytes).
+std::string_view text_from(std::string_view text, std::size_t characters) {
+  std::size_t i = 0;
+  for (; i < text.size() && characters > 0; --characters) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // continuation bytes
+  }
+  return text.substr(i);
+}
+
 // Turns libyaml's wording into something a plan author can act on.
 std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& parser,
                                                          std::string_view text) {
   std::string problem = parser.problem ? parser.problem : "unknown problem";
-  std::string_view at = parser.problem_mark.index < text.size()
-                            ? text.substr(parser.problem_mark.index)
-                            : std::string_view{};
-  if (problem.find("cannot start any token") != std::string::npos && at.starts_with('\t'))
+  std::string_view at = text_from(text, parser.problem_mark.index);
+  if ((problem.find("cannot start any token") != std::string::npos && at.starts_with('\t')) ||
+      problem.find("tab character") != std::string::npos)
     return {"a tab character is used for indentation", "YAML indents with spaces only: replace the tab by spaces"};
   if (problem.find("mapping values are not allowed") != std::string::npos)
     return {"unexpected ':' here",
