@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
-  nlohmann-json3-dev doctest-dev
+  nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
 )
 
 missing=()

@@ -16,8 +16,6 @@
 
 namespace plancheck {
 
-namespace {
-
 bool color_wanted(ColorMode mode, bool is_terminal) {
   if (mode != ColorMode::automatic) return mode == ColorMode::always;
   const char* no_color = std::getenv("NO_COLOR");
@@ -25,11 +23,13 @@ bool color_wanted(ColorMode mode, bool is_terminal) {
 }
 
 // A problem with the command line itself (not with the plan's files).
-int usage_error(Streams streams, const std::string& message, const std::string& hint = {}) {
+int usage_error(Streams streams, const std::string& message, const std::string& hint) {
   streams.err << "plancheck: error: " << message << "\n";
   if (!hint.empty()) streams.err << "  = help: " << hint << "\n";
   return kExitInvalid;
 }
+
+namespace {
 
 void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& options, Streams streams) {
   if (diagnostics.empty()) return;
@@ -38,7 +38,8 @@ void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& opt
   streams.err << "plancheck: " << count_text(diagnostics) << "\n";
 }
 
-// Loads the plan and ledger; on errors prints them (and, for JSON, a report of them only).
+}  // namespace
+
 std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams) {
   Workspace workspace = load_workspace(options.plan_file);
   print_diagnostics(workspace.diagnostics, options, streams);
@@ -74,6 +75,8 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
   }
   return std::nullopt;
 }
+
+namespace {
 
 int run_report(const CommandOptions& options, Streams streams, ReportKind kind) {
   auto workspace = load_or_report(options, streams);

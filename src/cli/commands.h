@@ -24,6 +24,12 @@ struct CommandOptions {
   std::string who;    // empty: everyone
   std::string item;   // empty: every item
   FailOn fail_on = FailOn::overdue;
+  // render
+  std::string template_file;
+  std::string month;        // YYYY-MM: as of the month's last day
+  std::string output_file;  // empty: stdout
+  bool print_context = false;
+  bool charts = true;
 };
 
 // Where a command writes: the report to `out`, diagnostics and messages to `err`.
@@ -38,5 +44,18 @@ struct Streams {
 int run_status(const CommandOptions& options, Streams streams);
 int run_check(const CommandOptions& options, Streams streams);
 int run_validate(const CommandOptions& options, Streams streams);
+int run_render(const CommandOptions& options, Streams streams);
+
+// Shared by the commands: loads the plan and ledger, printing diagnostics; on errors returns
+// nothing (and for JSON prints a report holding only the diagnostics).
+struct Workspace;
+struct Plan;
+std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams);
+bool color_wanted(ColorMode mode, bool is_terminal);
+// Checks and reads --as-of, --who and --item; returns an exit code when one is wrong.
+struct Query;
+std::optional<int> read_query(const CommandOptions& options, const Plan& plan, Streams streams, Date& as_of,
+                              Query& query);
+int usage_error(Streams streams, const std::string& message, const std::string& hint = {});
 
 }  // namespace plancheck

@@ -75,6 +75,21 @@ void add_report_commands(CLI::App& app, CommandOptions& options, Action& action)
   add_plan_and_format(*validate, options);
 }
 
+void add_render_command(CLI::App& app, CommandOptions& options, Action& action) {
+  CLI::App* render = add_command(app, "render", "Write a document (the monthly briefing) from a Mustache template",
+                                 "plancheck render plans/fao-2022/plan.yaml --template templates/monthly-briefing.md.mustache "
+                                 "--month 2022-06 -o 简报-2022-06.md",
+                                 options, action, run_render);
+  render->add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
+  render->add_option("--template,-t", options.template_file, "The Mustache template")->check(CLI::ExistingFile);
+  render->add_option("--month", options.month, "Report on this month, as of its last day (YYYY-MM)");
+  render->add_option("--as-of", options.as_of, "Report as known on this date (default: today); the month is the one it falls in");
+  render->add_option("--who", options.who, "Only this person or unit (e.g. with templates/person-summary.md.mustache)");
+  render->add_option("--output,-o", options.output_file, "Write to this file (atomically) instead of stdout");
+  render->add_flag("--context", options.print_context, "Print the template's data as JSON instead of rendering");
+  render->add_flag("!--no-charts", options.charts, "Leave out Mermaid charts (for the Word path: pandoc shows them as code)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,6 +101,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   add_color(app, options);
   add_report_commands(app, options, action);
+  add_render_command(app, options, action);
 
   try {
     app.parse(argc, argv);

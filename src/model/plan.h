@@ -81,6 +81,7 @@ struct Plan {
   std::string id;
   std::string title;
   std::string summary;
+  std::string issuer;  // who issues documents about the plan, e.g. 中共XX市外办机关委员会
   Date start;
   Date end;
   std::vector<std::string> logs;  // paths as written, relative to the plan file

@@ -48,6 +48,31 @@ std::string item_heading(const Item& item) {
   return item.title.empty() ? item.id : item.id + ". " + item.title;
 }
 
+std::string requirement_text(const Rule& rule) {
+  std::string who;
+  const auto& names = rule.subjects.names;
+  switch (rule.subjects.kind) {
+    case SubjectSelector::Kind::each_role:
+      for (std::size_t i = 0; i < names.size(); ++i) who += (i ? "、" : "") + names[i];
+      who += "每人";
+      break;
+    case SubjectSelector::Kind::each_unit: who = "每个" + names.front(); break;
+    case SubjectSelector::Kind::by: who = names.front(); break;
+  }
+  std::string when;
+  switch (rule.every) {
+    case Frequency::year: when = "每年"; break;
+    case Frequency::half: when = "每半年"; break;
+    case Frequency::quarter: when = "每季度"; break;
+    case Frequency::month: when = "每月"; break;
+    case Frequency::week: when = "每周"; break;
+    case Frequency::once:
+      when = "于" + (rule.due ? format_date(*rule.due) : std::string("?")) + "前完成";
+      return who + when + (rule.at_least > 1 ? "，至少" + std::to_string(rule.at_least) + "次" : "");
+  }
+  return who + when + "至少" + std::to_string(rule.at_least) + "次";
+}
+
 std::string activity_label(const Plan& plan, const std::string& activity) {
   const Activity* found = find_activity(plan, activity);
   return found && !found->title.empty() ? found->title : activity;

@@ -19,6 +19,10 @@ const char* frequency_key(Frequency frequency);
 std::string section_heading(const Section& section);
 std::string item_heading(const Item& item);
 
+// What a rule asks, in words: "党组书记、班子成员每人每年至少1次", "每个支部每月至少1次",
+// "市外办于2022-03-31前完成".
+std::string requirement_text(const Rule& rule);
+
 // The activity's title if it has one, else its id.
 std::string activity_label(const Plan& plan, const std::string& activity);
 

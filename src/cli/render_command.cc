@@ -1,0 +1,71 @@
+#include <fmt/format.h>
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "evaluate/report.h"
+#include "present/briefing.h"
+#include "present/diagnostic_printer.h"
+#include "present/template.h"
+#include "read/workspace.h"
+#include "write/atomic_file.h"
+
+namespace plancheck {
+
+namespace {
+
+// --month YYYY-MM means "as of the month's last day".
+std::optional<Date> last_day_of(const std::string& month) {
+  auto first = parse_date(month + "-01");
+  if (!first || month.size() != 7) return std::nullopt;
+  return briefing_month(*first).end;
+}
+
+}  // namespace
+
+int run_render(const CommandOptions& given, Streams streams) {
+  CommandOptions options = given;
+  if (options.template_file.empty() && !options.print_context)
+    return usage_error(streams, "render needs a template",
+                       "add --template templates/monthly-briefing.md.mustache, or --context to see the data");
+  if (!options.month.empty()) {
+    if (!options.as_of.empty()) return usage_error(streams, "give either --month or --as-of, not both");
+    auto last = last_day_of(options.month);
+    if (!last)
+      return usage_error(streams, fmt::format("--month '{}' is not a month", options.month),
+                         "write it as YYYY-MM, e.g. --month 2022-06");
+    options.as_of = format_date(*last);
+  }
+  auto workspace = load_or_report(options, streams);
+  if (!workspace) return kExitInvalid;
+  const Plan& plan = *workspace->plan;
+  Date as_of;
+  Query query;
+  if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
+  Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
+  auto context = briefing_context(plan, workspace->ledger, evaluation, briefing_month(as_of), query.who,
+                                  workspace->diagnostics);
+  context["charts"] = options.charts;
+  std::string text;
+  if (options.print_context) {
+    text = context.dump(2) + "\n";
+  } else {
+    RenderedTemplate rendered = render_template(options.template_file, context);
+    if (rendered.error) {
+      Style style{color_wanted(options.color, streams.err_is_terminal)};
+      streams.err << format_diagnostics({*rendered.error}, style);
+      return kExitInvalid;
+    }
+    text = std::move(rendered.text);
+  }
+  if (options.output_file.empty()) {
+    streams.out << text;
+    return kExitOk;
+  }
+  if (auto error = write_file_atomically(options.output_file, text))
+    return usage_error(streams, *error, "check that the folder exists and that you may write to it");
+  streams.err << fmt::format("plancheck: wrote {}\n", options.output_file);
+  return kExitOk;
+}
+
+}  // namespace plancheck

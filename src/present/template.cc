@@ -1,0 +1,157 @@
+#include "present/template.h"
+
+#include <fmt/format.h>
+#include <kainjow/mustache.hpp>
+
+#include <filesystem>
+#include <map>
+#include <regex>
+
+#include "read/source_text.h"
+
+namespace plancheck {
+
+namespace {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+constexpr int kMaxPartialDepth = 16;
+
+int line_at(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+}
+
+Diagnostic template_error(const std::string& file, int line, std::string message, std::string hint = {}) {
+  return Diagnostic{Severity::error, file, line, 0, std::move(message), std::move(hint)};
+}
+
+data to_data(const nlohmann::ordered_json& json) {
+  switch (json.type()) {
+    case nlohmann::ordered_json::value_t::object: {
+      data object{data::type::object};
+      for (const auto& [key, value] : json.items()) object.set(key, to_data(value));
+      return object;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+      data list{data::type::list};
+      for (const auto& value : json) list.push_back(to_data(value));
+      return list;
+    }
+    case nlohmann::ordered_json::value_t::string: {
+      const auto& text = json.get_ref<const std::string&>();
+      return text.empty() ? data{false} : data{text};
+    }
+    case nlohmann::ordered_json::value_t::boolean: return data{json.get<bool>()};
+    case nlohmann::ordered_json::value_t::null: return data{false};
+    default: return data{json.dump()};
+  }
+}
+
+// kainjow reports problems as "... at OFFSET"; turn the offset into a line of `file`.
+std::optional<Diagnostic> check_syntax(const std::string& text, const std::string& file) {
+  mustache view{text};
+  if (view.is_valid()) return std::nullopt;
+  std::string message = view.error_message();
+  static const std::regex at_offset(R"( at (\d+)$)");
+  std::smatch match;
+  int line = 0;
+  if (std::regex_search(message, match, at_offset)) {
+    line = line_at(text, std::stoul(match[1]));
+    message = match.prefix();
+  }
+  return template_error(file, line, message, "every {{#name}} and {{^name}} needs a matching {{/name}}");
+}
+
+}  // namespace
+
+std::string collapse_blank_lines(std::string_view text) {
+  std::string out;
+  bool in_fence = false;
+  int blank_run = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    start = end == std::string_view::npos ? text.size() : end + 1;
+    if (line.starts_with("```")) in_fence = !in_fence;
+    bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+    blank_run = blank ? blank_run + 1 : 0;
+    if (blank && !in_fence && (blank_run > 1 || out.empty())) continue;
+    out.append(line);
+    out += '\n';
+  }
+  while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
+  return out;
+}
+
+namespace {
+
+// Loads every partial that `text` (from `file`) uses, recursively, into `partials`.
+// `including` holds the partials whose text is being scanned, to catch one that includes itself
+// (which would make rendering recurse forever).
+std::optional<Diagnostic> load_partials(const std::string& text, const std::string& file, const fs::path& folder,
+                                        std::map<std::string, std::string>& partials,
+                                        std::vector<std::string>& including) {
+  static const std::regex partial_tag(R"(\{\{\s*>\s*([^}\s]+)\s*\}\})");
+  for (std::sregex_iterator it(text.begin(), text.end(), partial_tag), end; it != end; ++it) {
+    std::string name = (*it)[1];
+    int line = line_at(text, static_cast<std::size_t>(it->position()));
+    if (std::find(including.begin(), including.end(), name) != including.end())
+      return template_error(file, line, fmt::format("partial '{}' includes itself", name),
+                            "a partial may not include itself, directly or through other partials");
+    if (partials.count(name)) continue;
+    if (static_cast<int>(including.size()) >= kMaxPartialDepth)
+      return template_error(file, line, fmt::format("partials nest deeper than {} levels at '{}'", kMaxPartialDepth, name));
+    std::optional<fs::path> found;
+    for (const auto& candidate : {name, name + ".mustache", name + ".md.mustache"})
+      if (fs::is_regular_file(folder / candidate)) {
+        found = folder / candidate;
+        break;
+      }
+    if (!found)
+      return template_error(file, line, fmt::format("unknown partial '{}'", name),
+                            fmt::format("put {0}.mustache next to the template ({1})", name, folder.string()));
+    SourceText source = read_source(found->string());
+    if (source.problem) return source.problem;
+    partials[name] = source.text;
+    if (auto error = check_syntax(source.text, found->string())) return error;
+    including.push_back(name);
+    if (auto error = load_partials(source.text, found->string(), folder, partials, including)) return error;
+    including.pop_back();
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+RenderedTemplate render_template_text(const std::string& text, const std::string& name, const std::string& folder,
+                                      const nlohmann::ordered_json& context) {
+  RenderedTemplate rendered;
+  std::map<std::string, std::string> partials;
+  rendered.error = check_syntax(text, name);
+  std::vector<std::string> including;
+  if (!rendered.error) rendered.error = load_partials(text, name, folder, partials, including);
+  if (rendered.error) return rendered;
+  data root = to_data(context);
+  for (const auto& [partial_name, partial_text] : partials)
+    root.set(partial_name, kainjow::mustache::partial{[text = partial_text] { return text; }});
+  mustache view{text};
+  view.set_custom_escape([](const std::string& s) { return s; });
+  // kainjow 4.1 leaves a blank line where a false section stood on lines of its own.
+  rendered.text = collapse_blank_lines(view.render(root));
+  if (!view.error_message().empty()) {
+    rendered.error = template_error(name, 0, view.error_message());
+    rendered.text.clear();
+  }
+  return rendered;
+}
+
+RenderedTemplate render_template(const std::string& path, const nlohmann::ordered_json& context) {
+  SourceText source = read_source(path);
+  if (source.problem) return RenderedTemplate{"", source.problem};
+  fs::path folder = fs::path(path).parent_path();
+  return render_template_text(source.text, path, folder.empty() ? "." : folder.string(), context);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,150 @@
+#include "present/briefing.h"
+
+#include <doctest/doctest.h>
+
+#include "read/log_reader.h"
+#include "read/plan_reader.h"
+
+using namespace plancheck;
+using nlohmann::ordered_json;
+
+namespace {
+
+Date day(const char* text) { return *parse_date(text); }
+
+struct Fixture {
+  Plan plan;
+  Ledger ledger;
+  Fixture() {
+    const char* text = R"(plancheck: 1
+plan: {id: t, title: 测试计划, start: 2022-01-01, end: 2022-12-31, issuer: 机关党委}
+roles: [书记]
+activities: [{id: 党课, title: 讲党课}, 支委会, 方案, 走访]
+units: [{id: 一支部, kind: 支部}, {id: 二支部, kind: 支部}]
+people: [{name: 甲, roles: [书记]}]
+sections:
+  - id: 一
+    title: 第一部分
+    items:
+      - id: 1
+        title: 学习
+        rules:
+          - {id: lecture, activity: 党课, each: 书记, every: year}
+  - id: 二
+    title: 第二部分
+    items:
+      - id: 2
+        title: 组织
+        rules:
+          - {id: committee, activity: 支委会, each_unit: 支部, every: month}
+          - {id: scheme, activity: 方案, by: 一支部, every: once, due: 2022-03-31}
+      - id: 3
+        title: 关爱
+)";
+    const char* log = R"(- {date: 2022-06-03, activity: 支委会, by: 一支部, title: 六月支委会, place: 会议室, attendees: 5}
+- {date: 2022-06-20, activity: 走访, by: [甲, 一支部], item: 3, title: 走访老党员}
+- {date: 2022-06-21, activity: 走访, by: 甲}
+- {date: 2022-05-04, activity: 方案, by: 一支部}
+- {date: 2022-07-02, activity: 党课, by: 甲}
+)";
+    Diagnostics diagnostics;
+    plan = *read_plan_text(text, "plan.yaml", diagnostics);
+    PlanNames names(plan);
+    read_log_text(log, "log.yaml", names, ledger, diagnostics);
+    REQUIRE(diagnostics.empty());
+  }
+
+  ordered_json context(const char* as_of, std::optional<std::string> who = std::nullopt) {
+    Evaluation evaluation = evaluate(plan, ledger, day(as_of));
+    return briefing_context(plan, ledger, evaluation, briefing_month(day(as_of)), who, {});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("month fields") {
+  Fixture f;
+  auto month = f.context("2022-06-30")["month"];
+  CHECK(month["label"] == "2022年6月");
+  CHECK(month["start"] == "2022-06-01");
+  CHECK(month["end"] == "2022-06-30");
+  CHECK(month["end_label"] == "6月底");
+  CHECK(month["date_label"] == "2022年6月30日");
+  CHECK(month["issue_no"] == 6);
+  CHECK(f.context("2022-12-31")["next"]["label"] == "2023年1月");
+}
+
+TEST_CASE("this month's entries are grouped by the item they serve, in plan order") {
+  Fixture f;
+  auto context = f.context("2022-06-30");
+  auto month = context["this_month"];
+  CHECK(month["count"] == 3);
+  REQUIRE(month["sections"].size() == 1);
+  CHECK(month["sections"][0]["heading"] == "二、第二部分");
+  auto items = month["sections"][0]["items"];
+  REQUIRE(items.size() == 2);
+  CHECK(items[0]["id"] == "2");
+  CHECK(items[0]["entries"][0]["title"] == "六月支委会");
+  CHECK(items[0]["entries"][0]["date_label"] == "6月3日");
+  CHECK(items[0]["entries"][0]["attendees_text"] == "5人");
+  CHECK(items[1]["id"] == "3");
+  CHECK(items[1]["entries"][0]["by_text"] == "甲、一支部");
+  CHECK(month["other"].size() == 1);  // 走访 on 06-21 names no item and counts toward no rule
+  CHECK(month["has_other"] == true);
+  // Both 走访 entries count toward no rule.
+  CHECK(context["unplanned"].size() == 2);
+  CHECK(context["has_unplanned"] == true);
+}
+
+TEST_CASE("problems: overdue, open with 0 days left, and late; next month: due then, not done") {
+  Fixture f;
+  auto context = f.context("2022-06-30");
+  std::vector<std::string> problems;
+  for (const auto& p : context["problems"]) problems.push_back(p["rule"].get<std::string>() + "/" + p["subject"].get<std::string>() + "/" + p["status"].get<std::string>());
+  // Each branch's monthly committee: only 一支部 met June; 二支部 open on June's last day.
+  CHECK(std::count(problems.begin(), problems.end(), "scheme/一支部/late") == 1);
+  CHECK(std::count(problems.begin(), problems.end(), "committee/二支部/open") == 1);
+  CHECK(std::count(problems.begin(), problems.end(), "committee/一支部/open") == 0);
+  CHECK(context["problems_count"] == problems.size());
+  auto late = std::find_if(context["problems"].begin(), context["problems"].end(), [](const auto& p) { return p["is_late"] == true; });
+  REQUIRE(late != context["problems"].end());
+  CHECK((*late)["completed_on"] == "2022-05-04");
+  CHECK((*late)["period_end"] == "2022-03-31");
+
+  auto next = context["next_month"];
+  REQUIRE(next.size() == 2);
+  CHECK(next[0]["period"]["label"] == "2022年7月");
+  CHECK(next[0]["remaining"] == 1);
+  CHECK(context["has_next_month"] == true);
+}
+
+TEST_CASE("progress counts and percentage over ended-or-completed results") {
+  Fixture f;
+  auto overall = f.context("2022-06-30")["progress"]["overall"];
+  // 24 committee results, 1 lecture, 1 scheme = 26.
+  CHECK(overall["total"] == 26);
+  // Ended by 06-30: 12 committee months (Jan–Jun × 2) and the scheme; 一支部 June is met.
+  CHECK(overall["considered"] == 13);
+  CHECK(overall["completed"] == 2);
+  CHECK(overall["percent"] == 15);
+  CHECK(overall["percent_text"] == "15%");
+  auto rules = f.context("2022-06-30")["progress"]["rules"];
+  REQUIRE(rules.size() == 3);
+  CHECK(rules[1]["requirement"] == "每个支部每月至少1次");
+  CHECK(rules[1]["required"] == 12);
+  CHECK(rules[1]["done"] == 1);
+  CHECK(rules[1]["state"] == "未按期完成");
+  CHECK(rules[2]["requirement"] == "一支部于2022-03-31前完成");
+  CHECK(rules[2]["state"] == "逾期完成");
+}
+
+TEST_CASE("who: done entries and what is still owed") {
+  Fixture f;
+  auto who = f.context("2022-06-30", "甲")["who"];
+  CHECK(who["kind"] == "person");
+  CHECK(who["roles_text"] == "书记");
+  CHECK(who["done_count"] == 2);
+  CHECK(who["owed_count"] == 1);
+  CHECK(who["owed"][0]["rule"] == "lecture");
+  CHECK(who["has_owed"] == true);
+}

@@ -1,0 +1,64 @@
+#include "present/template.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace plancheck;
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string render(const std::string& text, const ordered_json& context, const std::string& folder = ".") {
+  RenderedTemplate rendered = render_template_text(text, "t.mustache", folder, context);
+  if (rendered.error) return "ERROR " + std::to_string(rendered.error->line) + ": " + rendered.error->message;
+  return rendered.text;
+}
+
+}  // namespace
+
+TEST_CASE("values are inserted without HTML escaping") {
+  CHECK(render("{{a}} & {{b}}\n", {{"a", "<b>粗</b>"}, {"b", "\"x\""}}) == "<b>粗</b> & \"x\"\n");
+}
+
+TEST_CASE("lists, nested objects, numbers and booleans") {
+  ordered_json context{{"items", {{{"n", 1}}, {{"n", 2}}}}, {"flag", true}, {"zero", 0}, {"month", {{"label", "6月"}}}};
+  CHECK(render("{{#items}}[{{n}}]{{/items}}{{#flag}}yes{{/flag}} {{zero}} {{month.label}}\n", context) ==
+        "[1][2]yes 0 6月\n");
+}
+
+TEST_CASE("empty text and null are false in sections") {
+  ordered_json context{{"place", ""}, {"notes", nullptr}, {"title", "会"}};
+  CHECK(render("{{#place}}P{{/place}}{{^place}}no place{{/place}} {{#notes}}N{{/notes}}{{#title}}{{title}}{{/title}}\n",
+               context) == "no place 会\n");
+}
+
+TEST_CASE("runs of blank lines collapse, but not inside code fences") {
+  CHECK(collapse_blank_lines("\n\na\n\n\n\nb\n\n") == "a\n\nb\n");
+  CHECK(collapse_blank_lines("```\nx\n\n\ny\n```\n") == "```\nx\n\n\ny\n```\n");
+  // A false section on lines of its own leaves no blank line behind.
+  CHECK(render("a\n\n{{#f}}\nx\n{{/f}}\n\nb\n", {{"f", false}}) == "a\n\nb\n");
+}
+
+TEST_CASE("an unclosed section is reported at its line") {
+  CHECK(render("line one\n{{#items}}\nx\n", ordered_json::object()) == "ERROR 2: Unclosed section \"items\"");
+  CHECK(render("a\n\nb {{/items}}\n", ordered_json::object()) == "ERROR 3: Unopened section \"items\"");
+}
+
+TEST_CASE("partials come from the template's folder; unknown ones are errors") {
+  auto folder = std::filesystem::temp_directory_path() / "plancheck-template-test";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "head.mustache") << "# {{title}}\n{{> sign}}";
+  std::ofstream(folder / "sign.md.mustache") << "—{{who}}\n";
+  std::ofstream(folder / "loop.mustache") << "{{> loop}}";
+  std::ofstream(folder / "bad.mustache") << "\n{{#x}}\n";
+  CHECK(render("{{> head}}body\n", {{"title", "简报"}, {"who", "办公室"}}, folder.string()) == "# 简报\n—办公室\nbody\n");
+  CHECK(render("a\n{{> missing}}\n", ordered_json::object(), folder.string()) == "ERROR 2: unknown partial 'missing'");
+  CHECK(render("{{> loop}}", ordered_json::object(), folder.string()) == "ERROR 1: partial 'loop' includes itself");
+  RenderedTemplate bad = render_template_text("{{> bad}}", "t.mustache", folder.string(), ordered_json::object());
+  REQUIRE(bad.error);
+  CHECK(bad.error->file == (folder / "bad.mustache").string());
+  CHECK(bad.error->line == 2);
+  std::filesystem::remove_all(folder);
+}
