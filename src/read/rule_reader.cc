@@ -112,7 +112,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   auto activity = fields.text("activity", Need::required);
   if (activity) check_known(reader, *fields.get("activity"), *activity, activity_ids(plan), "activity");
   auto subjects = read_subjects(reader, fields, plan);
-  auto at_least = fields.has("at_least") ? fields.whole_number("at_least", 1) : std::optional<int>(1);
+  auto at_least = fields.get("at_least") ? fields.whole_number("at_least", 1) : std::optional<int>(1);  // empty: 1
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");

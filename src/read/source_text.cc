@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -146,30 +148,41 @@ SourceText decode_source(std::string bytes, const std::string& path) {
 }
 
 SourceText read_source(const std::string& path) {
+  auto failed = [](Diagnostic problem) {
+    SourceText source;
+    source.problem = std::move(problem);
+    return source;
+  };
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error))
+    return failed(file_error(path, 0, 0, "this is a folder, not a file", "name a .yaml file inside it"));
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) {
-    SourceText source;
-    source.problem = file_error(path, 0, 0, fmt::format("cannot read this file: {}", std::strerror(errno)));
-    return source;
-  }
+  if (!stream) return failed(file_error(path, 0, 0, fmt::format("cannot read this file: {}", std::strerror(errno))));
+  auto too_big = [&](std::size_t size) {
+    return failed(file_error(path, 0, 0,
+                             fmt::format("this file is {} MB; plancheck reads files of at most {} MB", size >> 20,
+                                         kMaxFileBytes >> 20),
+                             "split the ledger into one file per month"));
+  };
+  std::string bytes;
   stream.seekg(0, std::ios::end);
-  auto size = static_cast<std::size_t>(stream.tellg());
-  stream.seekg(0);
-  if (size > kMaxFileBytes) {
-    SourceText source;
-    source.problem = file_error(path, 0, 0,
-                                fmt::format("this file is {} MB; plancheck reads files of at most {} MB",
-                                            size >> 20, kMaxFileBytes >> 20),
-                                "split the ledger into one file per month");
-    return source;
+  auto end = stream.tellg();
+  if (end >= 0) {
+    auto size = static_cast<std::size_t>(end);
+    if (size > kMaxFileBytes) return too_big(size);
+    stream.seekg(0);
+    bytes.resize(size);
+    stream.read(bytes.data(), static_cast<std::streamsize>(size));
+  } else {  // not seekable (a pipe, e.g. <(...)): read it to its end, within the limit
+    stream.clear();
+    std::array<char, 1 << 16> chunk;
+    while (stream.read(chunk.data(), chunk.size()), stream.gcount() > 0) {
+      bytes.append(chunk.data(), static_cast<std::size_t>(stream.gcount()));
+      if (bytes.size() > kMaxFileBytes) return too_big(bytes.size());
+    }
+    if (!stream.bad()) stream.clear();  // reading up to the end sets failbit
   }
-  std::string bytes(size, '\0');
-  stream.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (!stream) {
-    SourceText source;
-    source.problem = file_error(path, 0, 0, "cannot read this file: read failed");
-    return source;
-  }
+  if (!stream) return failed(file_error(path, 0, 0, "cannot read this file: read failed"));
   return decode_source(std::move(bytes), path);
 }
 

@@ -1,1 +1,232 @@
+#include "read/workspace.h"
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "read/test_support.h"
+
+using namespace plancheck;
+using plancheck::testing::show;
+using plancheck::testing::TempDir;
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+// A valid plan; `logs_line` (if any) goes into its header.
+std::string plan_text(const std::string& logs_line = "") {
+  return "plancheck: 1\n"
+         "plan:\n"
+         "  id: p\n"
+         "  title: 测试\n"
+         "  start: 2022-01-01\n"
+         "  end: 2022-12-31\n" +
+         logs_line +
+         "activities: [党课]\n"
+         "people: [{name: 张三}]\n";
+}
+
+std::string entry(const char* date) { return std::string("- {date: ") + date + ", activity: 党课, by: 张三}\n"; }
+
+// "FILE:LINE:COLUMN: severity: message" for every diagnostic, with the directory's path left out.
+std::string show_with_files(const Diagnostics& diagnostics, const TempDir& dir) {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    std::string file = d.file.starts_with(dir.path()) ? d.file.substr(dir.path().size() + 1) : d.file;
+    out += file + ":" + show(d) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("read/workspace") {
+
+TEST_CASE("the default logs folder may be absent") {
+  TempDir dir;
+  auto workspace = load_workspace(dir.write("plan.yaml", plan_text()));
+  CHECK(show(workspace.diagnostics) == "");
+  CHECK(workspace.ok());
+  CHECK(workspace.ledger.files.empty());
+  CHECK(workspace.ledger.entries.empty());
+}
+
+TEST_CASE("a path listed in 'logs' that does not exist is an error") {
+  TempDir dir;
+  std::string plan = dir.write("plan.yaml", plan_text("  logs: [台账, log]\n"));
+  dir.write("log/a.yaml", entry("2022-03-01"));
+  auto workspace = load_workspace(plan);
+  CHECK_FALSE(workspace.ok());
+  REQUIRE(workspace.diagnostics.size() == 1);
+  const Diagnostic& d = workspace.diagnostics[0];
+  CHECK(d.file == plan);
+  CHECK(show(d) == "0:0: error: the log path '台账' (listed in 'logs') does not exist [create it (mkdir -p " +
+                       dir.path("台账") + ") or fix the path in 'logs']");
+  CHECK(workspace.ledger.entries.size() == 1);  // the logs that do exist are still read
+}
+
+TEST_CASE("an explicit 'logs: [log]' that is missing is an error too") {
+  TempDir dir;
+  auto workspace = load_workspace(dir.write("plan.yaml", plan_text("  logs: [log]\n")));
+  REQUIRE(workspace.diagnostics.size() == 1);
+  CHECK(workspace.diagnostics[0].message == "the log path 'log' (listed in 'logs') does not exist");
+}
+
+TEST_CASE("folders are searched recursively for .yaml and .yml files, in sorted order") {
+  TempDir dir;
+  std::string plan = dir.write("plan.yaml", plan_text("  logs: [log, 补充.yml]\n"));
+  dir.write("log/2022-02.yaml", entry("2022-02-01"));
+  dir.write("log/2022-01.yml", entry("2022-01-01"));
+  dir.write("log/archive/2021/old.yaml", entry("2022-01-15"));
+  dir.write("log/b/nested.yaml", entry("2022-05-01"));
+  dir.write("log/README.md", "# not a log\n");
+  dir.write("log/notes.txt", "- not: yaml\n");
+  dir.write("log/backup.yaml.bak", "garbage: [\n");
+  dir.write("补充.yml", entry("2022-12-01"));
+  auto workspace = load_workspace(plan);
+  CHECK(show(workspace.diagnostics) == "");
+  CHECK(workspace.ledger.files == Names{dir.path("log/2022-01.yml"), dir.path("log/2022-02.yaml"),
+                                        dir.path("log/archive/2021/old.yaml"), dir.path("log/b/nested.yaml"),
+                                        dir.path("补充.yml")});
+  REQUIRE(workspace.ledger.entries.size() == 5);
+  CHECK(format_date(workspace.ledger.entries[0].date) == "2022-01-01");
+  CHECK(workspace.ledger.entries[4].file == 4);
+}
+
+TEST_CASE("find_log_files lists a path named twice once") {
+  TempDir dir;
+  dir.write("log/a.yaml", "");
+  Plan plan;
+  plan.file = dir.path("plan.yaml");
+  plan.logs = {"log", "log/a.yaml", "./log"};
+  plan.logs_given = true;
+  Diagnostics diagnostics;
+  CHECK(find_log_files(plan, diagnostics) == Names{dir.path("log/a.yaml")});
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("find_log_files: paths are relative to the plan file, as written to it") {
+  TempDir dir;
+  dir.write("plans/fao/log/1.yaml", "");
+  dir.write("plans/shared/2.yaml", "");
+  Plan plan;
+  plan.file = dir.path("plans/fao/plan.yaml");
+  plan.logs = {"log", "../shared"};
+  plan.logs_given = true;
+  Diagnostics diagnostics;
+  CHECK(find_log_files(plan, diagnostics) == Names{dir.path("plans/fao/log/1.yaml"), dir.path("plans/shared/2.yaml")});
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("an entry repeated exactly is a warning naming the first one") {
+  TempDir dir;
+  std::string plan = dir.write("plan.yaml", plan_text());
+  dir.write("log/a.yaml", entry("2022-03-01") + entry("2022-03-02"));
+  dir.write("log/b.yaml",
+            "# 重复\n" + entry("2022-03-02") +     // 2: repeats a.yaml:2
+                "- date: 2022-03-01\n"              // 3: repeats a.yaml:1
+                "  activity: 党课\n"
+                "  by: 张三\n" +
+                entry("2022-03-03") +               // 6: not a repeat
+                "- {date: 2022-03-01, activity: 党课, by: 张三, title: 另一场}\n");  // 7: differs in title
+  auto workspace = load_workspace(plan);
+  CHECK(workspace.ok());  // warnings only
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "log/b.yaml:2:3: warning: this entry repeats the one at " + dir.path("log/a.yaml") +
+            ":2 exactly; both count [remove one if it was recorded twice by mistake]\n"
+            "log/b.yaml:3:3: warning: this entry repeats the one at " +
+            dir.path("log/a.yaml") + ":1 exactly; both count [remove one if it was recorded twice by mistake]\n");
+  CHECK(workspace.ledger.entries.size() == 6);  // both count
+}
+
+TEST_CASE("diagnostics are sorted: the plan first, then the logs in reading order, each by position") {
+  TempDir dir;
+  std::string plan = dir.write("plan.yaml", plan_text() +
+                                                "roles: [书记, 书记]\n"  // 9
+                                                "sectons: []\n");        // 10
+  dir.write("log/a.yaml",
+            "- {date: 2022-03-01, activity: 党課, by: 张三}\n"
+            "- {date: 2023-03-01, activity: 党课, by: 张三}\n");
+  dir.write("log/b.yaml", "date: 2022-03-01\n");
+  auto workspace = load_workspace(plan);
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "plan.yaml:9:13: error: duplicate role '书记': already defined at line 9 [every one must be unique: rename "
+        "or remove one of them]\n"
+        "plan.yaml:10:1: error: unknown key 'sectons' in the plan file [did you mean 'sections'?]\n"
+        "log/a.yaml:1:32: error: unknown activity '党課' [did you mean '党课'?]\n"
+        "log/a.yaml:2:10: warning: 2023-03-01 is outside the plan (2022-01-01 to 2022-12-31): this entry is "
+        "ignored\n"
+        "log/b.yaml:1:1: error: a log file should be a list of entries, each starting with '- ' [see the README "
+        "for an example entry]\n");
+  CHECK_FALSE(workspace.ok());
+}
+
+TEST_CASE("a log file that is not UTF-8 is reported and the others still read") {
+  TempDir dir;
+  std::string plan = dir.write("plan.yaml", plan_text());
+  dir.write("log/a.yaml", "- {date: 2022-03-01, activity: 党课, by: 张三, title: \xB5\xB3\xBF\xCE}\n");
+  dir.write("log/b.yaml", entry("2022-03-02"));
+  auto workspace = load_workspace(plan);
+  REQUIRE(workspace.diagnostics.size() == 1);
+  CHECK(workspace.diagnostics[0].file == dir.path("log/a.yaml"));
+  CHECK(workspace.diagnostics[0].line == 1);
+  CHECK(workspace.diagnostics[0].column == 51);
+  CHECK(workspace.diagnostics[0].message.starts_with("this file is not UTF-8: it looks like GBK"));
+  CHECK(workspace.ledger.entries.size() == 1);
+}
+
+TEST_CASE("a plan that can't be read: no plan, no logs read") {
+  TempDir dir;
+  dir.write("log/a.yaml", entry("2022-03-01"));
+  auto missing = load_workspace(dir.path("plan.yaml"));
+  CHECK_FALSE(missing.plan);
+  CHECK_FALSE(missing.ok());
+  CHECK(show(missing.diagnostics) == "0:0: error: cannot read this file: No such file or directory\n");
+  auto empty = load_workspace(dir.write("empty.yaml", ""));
+  CHECK_FALSE(empty.plan);
+  CHECK(empty.ledger.files.empty());
+  CHECK(empty.diagnostics.at(0).message == "this plan file is empty");
+}
+
+TEST_CASE("a plan file with a BOM and CRLF line ends") {
+  TempDir dir;
+  std::string text = plan_text();
+  std::string crlf;
+  for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  dir.write("log/a.yaml", "\xEF\xBB\xBF" + entry("2022-03-01"));
+  auto workspace = load_workspace(dir.write("plan.yaml", "\xEF\xBB\xBF" + crlf));
+  CHECK(show(workspace.diagnostics) == "");
+  REQUIRE(workspace.plan);
+  CHECK(workspace.plan->title == "测试");
+  CHECK(workspace.ledger.entries.size() == 1);
+}
+
+TEST_CASE("the seed plan loads with no errors and 219 entries") {
+  std::string plan = std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/plan.yaml";
+  auto workspace = load_workspace(plan);
+  INFO(show(workspace.diagnostics));
+  CHECK(workspace.ok());
+  CHECK_FALSE(has_errors(workspace.diagnostics));
+  REQUIRE(workspace.plan);
+  CHECK(workspace.plan->id == "fao-2022");
+  CHECK(workspace.plan->sections.size() == 4);
+  CHECK(workspace.ledger.files.size() == 12);
+  CHECK(workspace.ledger.files.front() == std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/log/2022-01.yaml");
+  CHECK(workspace.ledger.entries.size() == 219);
+}
+
+TEST_CASE("the seed plan named relative to the working directory (the project root)") {
+  std::error_code error;
+  if (!std::filesystem::exists("plans/fao-2022/plan.yaml", error)) {
+    MESSAGE("not run from the project root: skipped");
+    return;
+  }
+  auto workspace = load_workspace("plans/fao-2022/plan.yaml");
+  CHECK(workspace.ok());
+  CHECK(workspace.ledger.entries.size() == 219);
+  CHECK(workspace.ledger.files.front() == "plans/fao-2022/log/2022-01.yaml");
+}
+
+}  // TEST_SUITE
