@@ -78,13 +78,13 @@ std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what
   if (auto parsed = parse_date(*value)) return parsed;
   auto iso = iso_spelling(*value);
   if (iso && parse_date(*iso)) {
-    error(node, fmt::format("{} {} is not written as YYYY-MM-DD", what, *value),
+    error(node, fmt::format("{} is not written as YYYY-MM-DD: {}", what, *value),
           fmt::format("write it as {}", *iso));
   } else if (iso) {
-    error(node, fmt::format("{} {} is not a real date: {}", what, *value, why_not_a_day(*iso)),
+    error(node, fmt::format("{} is not a real date: {} ({})", what, *value, why_not_a_day(*iso)),
           "check the month and the day");
   } else {
-    error(node, fmt::format("{} '{}' is not a date", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");
+    error(node, fmt::format("{} is not a date: {}", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");
   }
   return std::nullopt;
 }
@@ -94,7 +94,12 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, std::string_vi
   if (!value) return std::nullopt;
   int number = 0;
   auto [end, problem] = std::from_chars(value->data(), value->data() + value->size(), number);
-  if (!node.plain || problem != std::errc{} || end != value->data() + value->size()) {
+  bool digits = problem == std::errc{} && end == value->data() + value->size();
+  if (digits && !node.plain) {
+    error(node, fmt::format("{} is written in quotes, so it is text, not a number", what), "remove the quotes");
+    return std::nullopt;
+  }
+  if (!digits) {
     error(node, fmt::format("{} should be a whole number, but is '{}'", what, *value));
     return std::nullopt;
   }
@@ -105,19 +110,33 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, std::string_vi
   return number;
 }
 
-std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node, std::string_view what) {
+std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& node, std::string_view what) {
+  NamedItems items;
   if (node.kind == YamlNode::Kind::scalar) {
     auto value = text(node, what);
     if (!value) return std::nullopt;
-    return std::vector<std::string>{*value};
+    items.emplace_back(std::move(*value), &node);
+    return items;
   }
   if (node.kind != YamlNode::Kind::sequence) {
     error(node, fmt::format("{} should be text or a list of texts, but is {}", what, kind_name(node)));
     return std::nullopt;
   }
-  std::vector<std::string> values;
+  if (node.children.empty()) {
+    error(node, fmt::format("{} is an empty list: it names nobody", what), "name at least one, or remove the line");
+    return std::nullopt;
+  }
   for (const auto& child : node.children)
-    if (auto value = text(child, what)) values.push_back(std::move(*value));
+    if (auto value = text(child, what)) items.emplace_back(std::move(*value), &child);
+  return items;
+}
+
+std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node, std::string_view what) {
+  if (node.kind == YamlNode::Kind::sequence && node.children.empty()) return std::vector<std::string>{};
+  auto items = named_items(node, what);
+  if (!items) return std::nullopt;
+  std::vector<std::string> values;
+  for (auto& [value, at] : *items) values.push_back(std::move(value));
   return values;
 }
 
@@ -125,7 +144,7 @@ Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
                std::initializer_list<std::string_view> allowed)
     : reader_(reader), node_(node), what_(what) {
   if (node.kind != YamlNode::Kind::mapping) {
-    reader_.error(node, fmt::format("{} should be a mapping of 'key: value' lines, but is {}", what, kind_name(node)));
+    reader_.error(node, fmt::format("{} should be indented 'key: value' lines, but is {}", what, kind_name(node)));
     return;
   }
   mapping_ = &node;

@@ -31,6 +31,10 @@ class NodeReader {
   std::optional<int> whole_number(const YamlNode& node, std::string_view what, int minimum);
   // One text or a list of them.
   std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
+  // The same, each text with the node it was written at. An empty list is reported: it names
+  // nobody.
+  using NamedItems = std::vector<std::pair<std::string, const YamlNode*>>;
+  std::optional<NamedItems> named_items(const YamlNode& node, std::string_view what);
 
  private:
   std::string file_;

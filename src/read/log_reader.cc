@@ -36,15 +36,17 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   std::size_t problems = 0;
   auto date = fields.date("date", Need::required);
   auto activity = fields.text("activity", Need::required);
-  auto by = fields.text_list("by", Need::required);
+  const YamlNode* by_node = fields.get("by", Need::required);
+  auto by_items = by_node ? reader.named_items(*by_node, "'by'") : std::nullopt;
   if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set,
                               names.activities, "activity"))
     ++problems;
-  if (by) {
-    const YamlNode& by_node = *fields.get("by");
-    for (std::size_t i = 0; i < by->size(); ++i) {
-      const YamlNode& at = by_node.kind == YamlNode::Kind::sequence ? by_node.children[i] : by_node;
-      if (!check_name(reader, at, (*by)[i], names.subject_set, names.subjects, "person or unit")) ++problems;
+  std::optional<std::vector<std::string>> by;
+  if (by_items) {
+    by.emplace();
+    for (auto& [name, at] : *by_items) {
+      if (!check_name(reader, *at, name, names.subject_set, names.subjects, "person or unit")) ++problems;
+      by->push_back(std::move(name));
     }
   }
   if (auto item = fields.text("item")) {

@@ -123,9 +123,14 @@ void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
       reader.error(*fields.get("name"), fmt::format("'{}' is the name of a unit too", *name),
                    "people and units share one namespace: give one of them another name");
     Person person{*name, {}, child.position};
-    for_each_item(reader, fields.get("roles"), "roles", [&](const YamlNode& role_node) {
+    auto add_tenure = [&](const YamlNode& role_node) {
       if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));
-    });
+    };
+    const YamlNode* roles = fields.get("roles");
+    if (roles && roles->kind == YamlNode::Kind::scalar)
+      add_tenure(*roles);  // one role, written without brackets
+    else
+      for_each_item(reader, roles, "roles", add_tenure);
     plan.people.push_back(std::move(person));
   });
 }

@@ -65,15 +65,14 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
   if (!node) return std::nullopt;
   if (given[0] == "each") {
     selector.kind = SubjectSelector::Kind::each_role;
-    auto roles = reader.text_list(*node, "'each'");
+    auto roles = reader.named_items(*node, "'each'");
     if (!roles) return std::nullopt;
-    for (std::size_t i = 0; i < roles->size(); ++i) {
-      const YamlNode& at = node->kind == YamlNode::Kind::sequence ? node->children[i] : *node;
-      if (check_known(reader, at, (*roles)[i], plan.roles, "role") && !somebody_holds(plan, (*roles)[i]))
-        reader.warning(at, fmt::format("nobody in 'people' holds the role '{}'", (*roles)[i]),
+    for (auto& [role, at] : *roles) {
+      if (check_known(reader, *at, role, plan.roles, "role") && !somebody_holds(plan, role))
+        reader.warning(*at, fmt::format("nobody in 'people' holds the role '{}'", role),
                        "this rule has no subject for that role until someone does");
+      selector.names.push_back(std::move(role));
     }
-    selector.names = std::move(*roles);
   } else {
     auto name = reader.text(*node, fmt::format("'{}'", given[0]));
     if (!name) return std::nullopt;

@@ -25,20 +25,25 @@ std::vector<char32_t> code_points(std::string_view text) {
 
 }  // namespace
 
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+// neighbours (titel → title) each count as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   auto left = code_points(a), right = code_points(b);
-  std::vector<std::size_t> row(right.size() + 1);
-  std::iota(row.begin(), row.end(), 0);
+  std::size_t width = right.size() + 1;
+  std::vector<std::size_t> before(width), previous(width), current(width);
+  std::iota(previous.begin(), previous.end(), 0);
   for (std::size_t i = 1; i <= left.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
+    current[0] = i;
     for (std::size_t j = 1; j <= right.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (left[i - 1] == right[j - 1] ? 0 : 1)});
-      diagonal = above;
+      std::size_t cost = left[i - 1] == right[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
     }
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return row[right.size()];
+  return previous[right.size()];
 }
 
 std::string closest_match(std::string_view wanted, const std::vector<std::string>& candidates) {

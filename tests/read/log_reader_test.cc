@@ -164,8 +164,8 @@ TEST_CASE("a log file that is not a list") {
 TEST_CASE("an entry that is not a mapping") {
   auto result = read("- 党课\n- [2022-03-15, 党课]\n");
   CHECK(result.shown ==
-        "1:3: error: entry should be a mapping of 'key: value' lines, but is text\n"
-        "2:3: error: entry should be a mapping of 'key: value' lines, but is a list\n");
+        "1:3: error: entry should be indented 'key: value' lines, but is text\n"
+        "2:3: error: entry should be indented 'key: value' lines, but is a list\n");
   CHECK(result.ledger.entries.empty());
 }
 
@@ -223,10 +223,10 @@ TEST_CASE("invalid dates") {
       "- {date: 2022/3/5, activity: 党课, by: 张三}\n"
       "- {date: 上周五, activity: 党课, by: 张三}\n");
   CHECK(result.shown ==
-        "1:10: error: 'date' 2022-02-30 is not a real date: 2022-02 has only 28 days [check the month and the "
+        "1:10: error: 'date' is not a real date: 2022-02-30 (2022-02 has only 28 days) [check the month and the "
         "day]\n"
-        "2:10: error: 'date' 2022/3/5 is not written as YYYY-MM-DD [write it as 2022-03-05]\n"
-        "3:10: error: 'date' '上周五' is not a date [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
+        "2:10: error: 'date' is not written as YYYY-MM-DD: 2022/3/5 [write it as 2022-03-05]\n"
+        "3:10: error: 'date' is not a date: 上周五 [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(result.ledger.entries.empty());
 }
 
@@ -275,6 +275,20 @@ TEST_CASE("a YAML error ends the file; entries before it are kept") {
         "3:1: error: a tab character is used for indentation [YAML indents with spaces only: replace the tab by "
         "spaces]\n");
   CHECK(result.ledger.entries.size() == 1);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("read/log_reader") {
+
+TEST_CASE("by: each name is checked at its own position, even after an item that is not text") {
+  auto result = read("- {date: 2022-03-01, activity: 党课, by: [[张三], 王五]}\n"
+                     "- {date: 2022-03-02, activity: 党课, by: []}\n");
+  CHECK(result.shown ==
+        "1:41: error: 'by' should be text, but is a list\n"
+        "1:47: error: unknown person or unit '王五' [correct the spelling, or add it to 'people' or 'units' in the plan]\n"
+        "2:40: error: 'by' is an empty list: it names nobody [name at least one, or remove the line]\n");
+  CHECK(result.ledger.entries.empty());
 }
 
 }  // TEST_SUITE

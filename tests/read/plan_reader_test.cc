@@ -314,8 +314,8 @@ TEST_CASE("absurd nesting gives one error, no plan and no crash") {
 TEST_CASE("a plan file that is not a mapping") {
   auto list = read("- plancheck: 1\n");
   CHECK_FALSE(list.plan);
-  CHECK(list.shown == "1:1: error: the plan file should be a mapping of 'key: value' lines, but is a list\n");
-  CHECK(diagnose("计划\n") == "1:1: error: the plan file should be a mapping of 'key: value' lines, but is text\n");
+  CHECK(list.shown == "1:1: error: the plan file should be indented 'key: value' lines, but is a list\n");
+  CHECK(diagnose("计划\n") == "1:1: error: the plan file should be indented 'key: value' lines, but is text\n");
 }
 
 TEST_CASE("the 'plancheck' line") {
@@ -344,7 +344,7 @@ TEST_CASE("the 'plancheck' line") {
     CHECK(result.shown == "1:12: error: 'plancheck' should be a whole number, but is 'one'\n");
   }
   SUBCASE("a quoted number is not a number") {
-    CHECK(diagnose("plancheck: \"1\"\n") == "1:12: error: 'plancheck' should be a whole number, but is '1'\n");
+    CHECK(diagnose("plancheck: \"1\"\n") == "1:12: error: 'plancheck' is written in quotes, so it is text, not a number [remove the quotes]\n");
   }
   SUBCASE("negative") {
     CHECK(diagnose("plancheck: -1\n") == "1:12: error: 'plancheck' should be at least 0, but is -1\n");
@@ -371,7 +371,7 @@ TEST_CASE("the 'plan' mapping missing, empty or not a mapping") {
   CHECK(missing.shown == "1:1: error: the plan file has no 'plan' [add 'plan: …']\n");
   CHECK(diagnose("plancheck: 1\nplan:\nroles: []\n") == "2:6: error: 'plan' of the plan file is empty\n");
   CHECK(diagnose("plancheck: 1\nplan: 测试计划\n") ==
-        "2:7: error: plan should be a mapping of 'key: value' lines, but is text\n");
+        "2:7: error: plan should be indented 'key: value' lines, but is text\n");
 }
 
 TEST_CASE("required header fields, each reported at the 'plan' mapping") {
@@ -396,7 +396,7 @@ TEST_CASE("unknown header keys get a suggestion") {
   CHECK(diagnose(kHeader + "  tittle: 重复\n") == "7:3: error: unknown key 'tittle' in plan [did you mean 'title'?]\n");
   // a swap of two letters counts as two edits: too many for a five-letter word
   CHECK(diagnose(kHeader + "  titel: 重复\n") ==
-        "7:3: error: unknown key 'titel' in plan [allowed here: id, title, start, end, summary, issuer, logs]\n");
+        "7:3: error: unknown key 'titel' in plan [did you mean 'title'?]\n");
   // a misspelled required key is reported once, not also as missing
   CHECK(diagnose("plancheck: 1\nplan:\n  id: p\n  tittle: t\n  start: 2022-01-01\n  end: 2022-12-31\n") ==
         "4:3: error: unknown key 'tittle' in plan [did you mean 'title'?]\n");
@@ -408,25 +408,25 @@ TEST_CASE("invalid dates") {
                     "\n");
   };
   CHECK(with_dates("2022/3/5", "2022-12-31") ==
-        "5:10: error: 'start' 2022/3/5 is not written as YYYY-MM-DD [write it as 2022-03-05]\n");
+        "5:10: error: 'start' is not written as YYYY-MM-DD: 2022/3/5 [write it as 2022-03-05]\n");
   CHECK(with_dates("2022.3.5", "2022-12-31") ==
-        "5:10: error: 'start' 2022.3.5 is not written as YYYY-MM-DD [write it as 2022-03-05]\n");
+        "5:10: error: 'start' is not written as YYYY-MM-DD: 2022.3.5 [write it as 2022-03-05]\n");
   CHECK(with_dates("2022-3-5", "2022-12-31") ==
-        "5:10: error: 'start' 2022-3-5 is not written as YYYY-MM-DD [write it as 2022-03-05]\n");
+        "5:10: error: 'start' is not written as YYYY-MM-DD: 2022-3-5 [write it as 2022-03-05]\n");
   CHECK(with_dates("2022-01-01", "2022-02-30") ==
-        "6:8: error: 'end' 2022-02-30 is not a real date: 2022-02 has only 28 days [check the month and the day]\n");
+        "6:8: error: 'end' is not a real date: 2022-02-30 (2022-02 has only 28 days) [check the month and the day]\n");
   CHECK(with_dates("2024-01-01", "2024-02-30") ==
-        "6:8: error: 'end' 2024-02-30 is not a real date: 2024-02 has only 29 days [check the month and the day]\n");
+        "6:8: error: 'end' is not a real date: 2024-02-30 (2024-02 has only 29 days) [check the month and the day]\n");
   CHECK(with_dates("2022-01-01", "2022/4/31") ==
-        "6:8: error: 'end' 2022/4/31 is not a real date: 2022-04 has only 30 days [check the month and the day]\n");
+        "6:8: error: 'end' is not a real date: 2022/4/31 (2022-04 has only 30 days) [check the month and the day]\n");
   CHECK(with_dates("2022-01-01", "2022-13-01") ==
-        "6:8: error: 'end' 2022-13-01 is not a real date: there is no month 13 [check the month and the day]\n");
+        "6:8: error: 'end' is not a real date: 2022-13-01 (there is no month 13) [check the month and the day]\n");
   CHECK(with_dates("soon", "2022-12-31") ==
-        "5:10: error: 'start' 'soon' is not a date [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
+        "5:10: error: 'start' is not a date: soon [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(with_dates("22/3/5", "2022-12-31") ==
-        "5:10: error: 'start' '22/3/5' is not a date [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
+        "5:10: error: 'start' is not a date: 22/3/5 [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(with_dates("2022年3月5日", "2022-12-31") ==
-        "5:10: error: 'start' '2022年3月5日' is not a date [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
+        "5:10: error: 'start' is not a date: 2022年3月5日 [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(with_dates("\"2022-01-01\"", "2022-12-31") == "");  // quoting is fine
 }
 
@@ -459,7 +459,7 @@ TEST_CASE("activities") {
   CHECK(diagnose(kHeader + "activities:\n  - {id: [党课]}\n") ==
         "8:10: error: an activity id should be text, but is a list\n");
   CHECK(diagnose(kHeader + "activities:\n  - [党课]\n") ==
-        "8:5: error: activity should be a mapping of 'key: value' lines, but is a list\n");
+        "8:5: error: activity should be indented 'key: value' lines, but is a list\n");
   CHECK(diagnose(kHeader + "activities: {党课: 讲党课}\n") ==
         "7:13: error: 'activities' should be a list (lines starting with '- ')\n");
 }
@@ -477,7 +477,7 @@ TEST_CASE("units") {
         "8:5: error: unit has no 'kind' [add 'kind: …']\n"
         "9:5: error: unit has no 'id' [add 'id: …']\n"
         "10:15: error: unknown key 'kinds' in unit [did you mean 'kind'?]\n"
-        "11:5: error: unit should be a mapping of 'key: value' lines, but is text\n"
+        "11:5: error: unit should be indented 'key: value' lines, but is text\n"
         "13:10: error: duplicate unit '四支部': already defined at line 12" + kUnique + "\n");
   REQUIRE(result.plan);
   REQUIRE(result.plan->units.size() == 2);  // both 四支部, the rest left out
@@ -506,7 +506,7 @@ TEST_CASE("people: duplicates, a name shared with a unit, a missing name") {
             "them another name]\n"
             "15:5: error: person has no 'name' [add 'name: …']\n"
             "17:5: error: unknown key 'role' in person [did you mean 'roles'?]\n"
-            "18:5: error: person should be a mapping of 'key: value' lines, but is text\n");
+            "18:5: error: person should be indented 'key: value' lines, but is text\n");
 }
 
 TEST_CASE("people: roles held as plain names and as tenures") {
@@ -527,12 +527,16 @@ TEST_CASE("people: roles held as plain names and as tenures") {
   CHECK(result.shown ==
         "11:9: error: unknown role '支书记' [did you mean '支部书记'?]\n"
         "12:9: error: unknown role '宣传委员' [correct the spelling, or add it to 'roles' in the plan]\n"
-        "13:22: error: unknown key 'form' in role [allowed here: role, from, until]\n"
+        "13:22: error: unknown key 'form' in role [did you mean 'from'?]\n"
         "14:9: error: role has no 'role' [add 'role: …']\n"
         "15:47: error: 'until' is before 'from'\n"
-        "16:28: error: 'from' 2022/3/1 is not written as YYYY-MM-DD [write it as 2022-03-01]\n"
-        "17:9: error: a role should be text, but is a list\n"
-        "19:12: error: 'roles' should be a list (lines starting with '- ')\n");
+        "16:28: error: 'from' is not written as YYYY-MM-DD: 2022/3/1 [write it as 2022-03-01]\n"
+        "17:9: error: a role should be text, but is a list\n");
+  // One role may be written without brackets.
+  REQUIRE(result.plan);
+  REQUIRE(result.plan->people.size() == 2);
+  REQUIRE(result.plan->people[1].tenures.size() == 1);
+  CHECK(result.plan->people[1].tenures[0].role == "党组书记");
   REQUIRE(result.plan);
   REQUIRE(result.plan->people.size() == 2);
   // unknown roles are kept (and reported); a tenure without a role is not
@@ -561,7 +565,7 @@ TEST_CASE("sections and items: ids, unknown keys, shapes") {
                  "      - id: \"1\"\n"          // 20
                  "        rules: {id: r}\n") ==  // 21
         "8:5: error: section has no 'id' [add 'id: …']\n"
-        "10:5: error: unknown key 'titel' in section [allowed here: id, title, items]\n"
+        "10:5: error: unknown key 'titel' in section [did you mean 'title'?]\n"
         "14:9: error: unknown key 'rule' in item [did you mean 'rules'?]\n"
         "13:13: error: duplicate item id '1': already defined at line 12" + kUnique + "\n" +
             "15:9: error: item has no 'id' [add 'id: …']\n"
@@ -584,7 +588,7 @@ TEST_CASE("a valid rule in the test head gives no diagnostics") {
 }
 
 TEST_CASE("rule: not a mapping, missing id / activity / every") {
-  CHECK(diagnose(rules("- r1")) == "21:13: error: rule should be a mapping of 'key: value' lines, but is text\n");
+  CHECK(diagnose(rules("- r1")) == "21:13: error: rule should be indented 'key: value' lines, but is text\n");
   auto result = read(rules("- each: 党组书记"));
   CHECK(result.shown ==
         "21:13: error: rule has no 'id' [add 'id: …']\n"
@@ -611,6 +615,13 @@ TEST_CASE("rule: unknown activity") {
 }
 
 TEST_CASE("rule: whom it applies to") {
+  SUBCASE("each: an empty list, and a name after one that is not text") {
+    CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  each: []\n  every: year")) ==
+          "23:19: error: 'each' is an empty list: it names nobody [name at least one, or remove the line]\n");
+    CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  each: [{a: b}, 党组书记x]\n  every: year")) ==
+          "23:20: error: 'each' should be text, but is a mapping\n"
+          "23:28: error: unknown role '党组书记x' [did you mean '党组书记'?]\n");
+  }
   SUBCASE("nobody") {
     auto result = read(rules("- id: r1\n  activity: 党课\n  every: year"));
     CHECK(result.shown ==
@@ -682,7 +693,7 @@ TEST_CASE("rule: at_least") {
   CHECK(at_least("0").shown == "25:23: error: 'at_least' should be at least 1, but is 0\n");
   CHECK(at_least("two").shown == "25:23: error: 'at_least' should be a whole number, but is 'two'\n");
   CHECK(at_least("1.5").shown == "25:23: error: 'at_least' should be a whole number, but is '1.5'\n");
-  CHECK(at_least("\"2\"").shown == "25:23: error: 'at_least' should be a whole number, but is '2'\n");
+  CHECK(at_least("\"2\"").shown == "25:23: error: 'at_least' is written in quotes, so it is text, not a number [remove the quotes]\n");
   CHECK(rule_count(at_least("0")) == 0);
   auto three = at_least("3");
   CHECK(three.shown == "");
@@ -717,7 +728,7 @@ TEST_CASE("rule: once and due") {
   }
   SUBCASE("once with a badly written due: only the date is reported") {
     CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: once\n  due: 2022/6/30")) ==
-          "25:18: error: 'due' 2022/6/30 is not written as YYYY-MM-DD [write it as 2022-06-30]\n");
+          "25:18: error: 'due' is not written as YYYY-MM-DD: 2022/6/30 [write it as 2022-06-30]\n");
   }
   SUBCASE("due outside the plan: a warning") {
     auto result = read(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: once\n  due: 2023-01-05"));
@@ -749,7 +760,7 @@ TEST_CASE("rule: from and until") {
   CHECK(window("  until: 2021-12-31").shown ==
         "25:20: warning: 'until' is before the plan's start: this rule never applies\n");
   CHECK(window("  from: 2022-3-1").shown ==
-        "25:19: error: 'from' 2022-3-1 is not written as YYYY-MM-DD [write it as 2022-03-01]\n");
+        "25:19: error: 'from' is not written as YYYY-MM-DD: 2022-3-1 [write it as 2022-03-01]\n");
   CHECK(window("  from: 2022-12-31\n  until: 2022-12-31").shown == "");  // a one-day window is fine
 }
 

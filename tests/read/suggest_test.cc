@@ -26,7 +26,10 @@ TEST_CASE("edit_distance on ASCII: insertions, deletions, substitutions") {
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("abc", "") == 3);
   CHECK(edit_distance("flaw", "lawn") == 2);
-  CHECK(edit_distance("ab", "ba") == 2);  // a swap is two edits
+  CHECK(edit_distance("ab", "ba") == 1);  // a swap of neighbours is one edit
+  CHECK(edit_distance("titel", "title") == 1);
+  CHECK(edit_distance("form", "from") == 1);
+  CHECK(edit_distance("ca", "abc") == 3);  // no substring is edited twice
 }
 
 TEST_CASE("closest_match allows a third of the wanted length, at least one edit") {
