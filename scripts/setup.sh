@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what plancheck needs to build and test, from Debian's packages.
 # Idempotent: packages already present are left alone.
+#   --with-pandoc   also install pandoc (to turn briefings into Word files)
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,13 @@ packages=(
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
 )
+
+for argument in "$@"; do
+  case "$argument" in
+    --with-pandoc) packages+=(pandoc unzip zip) ;;
+    *) echo "setup: unknown option $argument (known: --with-pandoc)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

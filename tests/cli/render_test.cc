@@ -143,3 +143,26 @@ TEST_CASE("render usage errors") {
   CHECK(no_template.err == "plancheck: error: render needs a template\n"
                            "  = help: add --template templates/monthly-briefing.md.mustache, or --context to see the data\n");
 }
+
+TEST_CASE("where pandoc is installed, the briefing becomes a Word file with its tables and Chinese fonts") {
+  if (std::system("command -v pandoc >/dev/null 2>&1 && command -v unzip >/dev/null 2>&1") != 0) {
+    MESSAGE("pandoc is not installed (bash scripts/setup.sh --with-pandoc): skipped");
+    return;
+  }
+  auto folder = temp_folder("docx");
+  REQUIRE(run_plancheck(kRender + "--month 2022-06 --no-charts -o " + (folder / "b.md").string()).exit_code == 0);
+  std::string convert = "pandoc -f gfm " + (folder / "b.md").string() + " --reference-doc " PLANCHECK_SOURCE_DIR
+                        "/templates/reference.docx -o " + (folder / "b.docx").string();
+  REQUIRE(std::system(convert.c_str()) == 0);
+  std::string unpack = "cd " + folder.string() + " && unzip -p b.docx word/document.xml > document.xml && unzip -p b.docx word/styles.xml > styles.xml";
+  REQUIRE(std::system(unpack.c_str()) == 0);
+  std::string document = read_file(folder / "document.xml");
+  std::size_t tables = 0;
+  for (std::size_t at = document.find("<w:tbl>"); at != std::string::npos; at = document.find("<w:tbl>", at + 1)) ++tables;
+  CHECK(tables == 2);
+  CHECK(document.find("四、下月工作安排") != std::string::npos);
+  std::string styles = read_file(folder / "styles.xml");
+  CHECK(styles.find("w:eastAsia=\"仿宋\"") != std::string::npos);
+  CHECK(styles.find("w:eastAsia=\"黑体\"") != std::string::npos);
+  std::filesystem::remove_all(folder);
+}
