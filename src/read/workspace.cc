@@ -35,27 +35,31 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
   files.insert(files.end(), found.begin(), found.end());
 }
 
-// A key holding every field of an entry, to find exact repeats.
+}  // namespace
+
 std::string entry_key(const Entry& entry) {
   std::string key = format_date(entry.date);
   auto add = [&key](std::string_view part) {
     key += '\x1f';
     key += part;
   };
+  // Each list is led by its length, so that values cannot shift from one field into the next.
+  auto add_list = [&add](const std::vector<std::string>& values) {
+    add(std::to_string(values.size()));
+    for (const auto& value : values) add(value);
+  };
   add(entry.activity);
-  for (const auto& name : entry.by) add(name);
+  add_list(entry.by);
   add(entry.title);
   add(entry.item);
   add(entry.place);
   add(entry.notes);
   add(entry.attendees.count ? std::to_string(*entry.attendees.count) : "");
-  for (const auto& name : entry.attendees.names) add(name);
-  for (const auto& path : entry.evidence) add(path);
-  for (const auto& tag : entry.tags) add(tag);
+  add_list(entry.attendees.names);
+  add_list(entry.evidence);
+  add_list(entry.tags);
   return key;
 }
-
-}  // namespace
 
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics) {
   fs::path base = fs::path(plan.file).parent_path();

@@ -27,6 +27,9 @@ Workspace load_workspace(const std::string& plan_file);
 // .yml files (sorted by path). A listed path that does not exist is reported.
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
 
+// A key holding every field of an entry (not its position): equal keys mean an exact repeat.
+std::string entry_key(const Entry& entry);
+
 // Warns about entries that repeat an earlier one exactly.
 void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics);
 

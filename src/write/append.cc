@@ -1,0 +1,151 @@
+#include "write/append.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "write/atomic_file.h"
+
+namespace plancheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// An exclusive flock on a folder, held until destruction.
+class FolderLock {
+ public:
+  explicit FolderLock(const fs::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (fd_ < 0) return;
+    while (::flock(fd_, LOCK_EX) != 0) {
+      if (errno == EINTR) continue;
+      ::close(fd_);
+      fd_ = -1;
+      return;
+    }
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+  bool locked() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
+
+Diagnostic failure(const std::string& file, std::string message) {
+  return Diagnostic{Severity::error, file, 0, 0, std::move(message), "nothing was written"};
+}
+
+// Reads the whole file; a missing file reads as empty with `exists` false.
+std::optional<std::string> read_bytes(const std::string& file, bool& exists, std::string& error) {
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  exists = fd >= 0 || errno != ENOENT;
+  if (fd < 0) {
+    if (!exists) return std::string();
+    error = fmt::format("cannot read {}: {}", file, std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  ssize_t count = 0;
+  while ((count = ::read(fd, buffer, sizeof buffer)) != 0) {
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) {
+      error = fmt::format("cannot read {}: {}", file, std::strerror(errno));
+      ::close(fd);
+      return std::nullopt;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(count));
+  }
+  ::close(fd);
+  return bytes;
+}
+
+// The file's text and the text to append, line ends matched: CRLF when the file uses CRLF.
+struct Joined {
+  std::string after;
+  int first_line = 1;  // where the appended text starts
+};
+
+Joined join(std::string_view before, std::string_view text) {
+  std::string_view newline = before.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
+  Joined joined{std::string(before)};
+  if (!before.empty() && before.back() != '\n') joined.after += newline;
+  joined.first_line = static_cast<int>(std::count(joined.after.begin(), joined.after.end(), '\n')) + 1;
+  for (char c : text) {
+    if (c == '\n')
+      joined.after += newline;
+    else
+      joined.after += c;
+  }
+  return joined;
+}
+
+// A symbolic link is followed, so that the rename replaces the file it points to, not the link.
+std::string resolved(const std::string& file) {
+  std::error_code error;
+  if (!fs::is_symlink(file, error)) return file;
+  fs::path target = fs::canonical(file, error);
+  return error ? file : target.string();
+}
+
+// Removes what a writer killed mid-way left behind: temporary files named as write_file_atomically
+// names them (".2022-06.yaml.XXXXXX"). Called under the lock, so no live appender owns one.
+void remove_stale_temporaries(const fs::path& folder, const std::string& file_name) {
+  std::string prefix = "." + file_name + ".";
+  std::error_code error;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.size() == prefix.size() + 6 && name.starts_with(prefix)) fs::remove(it->path(), error);
+  }
+}
+
+}  // namespace
+
+AppendResult append_to_file(const std::string& file, std::string_view text, const AppendCheck& check) {
+  AppendResult result;
+  std::string path = resolved(file);
+  fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) {
+    result.diagnostics.push_back(failure(file, fmt::format("cannot create the folder {}: {}", folder.string(), error.message())));
+    return result;
+  }
+  FolderLock lock(folder);
+  if (!lock.locked()) {
+    result.diagnostics.push_back(failure(file, fmt::format("cannot lock the folder {}: {}", folder.string(), std::strerror(errno))));
+    return result;
+  }
+  remove_stale_temporaries(folder, fs::path(path).filename().string());
+  bool exists = false;
+  std::string read_error;
+  auto before = read_bytes(path, exists, read_error);
+  if (!before) {
+    result.diagnostics.push_back(failure(file, read_error));
+    return result;
+  }
+  Joined joined = join(*before, text);
+  result.created = !exists;
+  result.first_line = joined.first_line;
+  result.diagnostics = check(*before, joined.after);
+  if (has_errors(result.diagnostics)) return result;
+  if (auto write_error = write_file_atomically(path, joined.after)) {
+    result.diagnostics.push_back(failure(file, *write_error));
+    return result;
+  }
+  result.written = true;
+  return result;
+}
+
+}  // namespace plancheck

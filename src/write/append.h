@@ -1,0 +1,33 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "model/diagnostic.h"
+
+namespace plancheck {
+
+// Called under the lock with the file's bytes before and after the append; any error it returns
+// stops the write.
+using AppendCheck = std::function<Diagnostics(std::string_view before, std::string_view after)>;
+
+struct AppendResult {
+  bool written = false;
+  bool created = false;    // the file did not exist before
+  int first_line = 0;      // the line of the file where the appended text starts
+  Diagnostics diagnostics;  // from the check, or why the file could not be written
+};
+
+// Appends `text` (whole lines) to `file`, creating the file and its folder when missing. The
+// existing bytes stay exactly as they were; a missing final line break is added first, and a file
+// with CRLF line ends gets CRLF lines.
+//
+// An entry is written whole or not at all, and concurrent appenders never lose each other's
+// text: under an exclusive flock the file is read, checked, and its new content written to a
+// temporary file in the same folder, flushed and renamed over it. The lock is held on the folder,
+// not the file: the rename replaces the file's inode, so a writer waiting on a lock of the old
+// inode would read stale content and drop the entry appended just before.
+AppendResult append_to_file(const std::string& file, std::string_view text, const AppendCheck& check);
+
+}  // namespace plancheck

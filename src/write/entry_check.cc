@@ -1,0 +1,97 @@
+#include "write/entry_check.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "read/log_reader.h"
+#include "read/source_text.h"
+
+namespace plancheck {
+
+namespace {
+
+bool is_outside(const Plan& plan, Date date) { return date < plan.start || date > plan.end; }
+
+const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
+  std::string key = entry_key(entry);
+  auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(),
+                            [&key](const Entry& existing) { return entry_key(existing) == key; });
+  return found == ledger.entries.end() ? nullptr : &*found;
+}
+
+Diagnostic repeat_diagnostic(const Ledger& ledger, const Entry& repeat, bool force) {
+  std::string where = fmt::format("{}:{}", ledger.files[repeat.file], repeat.line);
+  if (force) return Diagnostic{Severity::warning, kNewEntryName, 0, 0, "this entry repeats the one at " + where, ""};
+  return Diagnostic{Severity::error, kNewEntryName, 0, 0,
+                    fmt::format("this entry is already in the ledger, at {}", where),
+                    "if it really happened twice, add --force to record it again"};
+}
+
+// The reader warns about a date outside the plan and leaves the entry out; log refuses it.
+void refuse_outside_date(Diagnostics& diagnostics) {
+  for (Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.severity != Severity::warning) continue;
+    diagnostic.severity = Severity::error;
+    diagnostic.hint = "check --date; to record it anyway (reports will ignore it), add --force";
+  }
+}
+
+// The plan with its dates widened to take in `date`, so that the reader keeps an entry that was
+// forced in outside the plan.
+Plan plan_including(const Plan& plan, Date date) {
+  Plan widened = plan;
+  widened.start = std::min(plan.start, date);
+  widened.end = std::max(plan.end, date);
+  return widened;
+}
+
+}  // namespace
+
+Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force) {
+  SourceText source = decode_source(std::string(entry_text), kNewEntryName);
+  if (source.problem) return {*source.problem};
+  const Plan& plan = *workspace.plan;
+  Diagnostics diagnostics;
+  Ledger read_back;
+  read_log_text(source.text, kNewEntryName, PlanNames(plan), read_back, diagnostics);
+  if (has_errors(diagnostics)) return diagnostics;
+  if (is_outside(plan, entry.date)) {
+    if (!force) refuse_outside_date(diagnostics);
+    return diagnostics;
+  }
+  if (read_back.entries.size() != 1 || entry_key(read_back.entries.front()) != entry_key(entry))
+    return {Diagnostic{Severity::error, kNewEntryName, 0, 0, "this entry does not read back as it was given",
+                       "this is a bug in plancheck: please report it with the command you ran"}};
+  if (const Entry* repeat = find_repeat(workspace.ledger, entry))
+    diagnostics.push_back(repeat_diagnostic(workspace.ledger, *repeat, force));
+  return diagnostics;
+}
+
+Diagnostics check_appended_file(std::string_view before, std::string_view after, const std::string& file,
+                                const Entry& entry, const Plan& plan, bool force) {
+  Plan widened = plan_including(plan, entry.date);
+  PlanNames names(widened);
+  Diagnostics diagnostics;
+  Ledger old_entries, new_entries;
+  SourceText old_text = decode_source(std::string(before), file);
+  if (old_text.problem) return {*old_text.problem};
+  read_log_text(old_text.text, file, names, old_entries, diagnostics);
+  if (has_errors(diagnostics)) return diagnostics;
+  if (const Entry* repeat = find_repeat(old_entries, entry); repeat && !force)
+    return {repeat_diagnostic(old_entries, *repeat, false)};
+  SourceText new_text = decode_source(std::string(after), file);
+  Diagnostics after_diagnostics;
+  if (!new_text.problem) read_log_text(new_text.text, file, names, new_entries, after_diagnostics);
+  bool whole = !new_text.problem && !has_errors(after_diagnostics) &&
+               new_entries.entries.size() == old_entries.entries.size() + 1 &&
+               entry_key(new_entries.entries.back()) == entry_key(entry);
+  if (!whole)
+    return {Diagnostic{Severity::error, file, 0, 0,
+                       "cannot append to this file: it would not read back as its old entries plus the new one",
+                       "this happens when the file is written as a '[...]' list, e.g. '[]': remove that (an empty "
+                       "file is a valid log) and try again"}};
+  return {};
+}
+
+}  // namespace plancheck

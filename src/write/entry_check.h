@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/diagnostic.h"
+#include "model/ledger.h"
+#include "model/plan.h"
+#include "read/workspace.h"
+
+namespace plancheck {
+
+// Names the new entry's YAML text in diagnostics: "new entry:2:13: error: unknown activity '党課'".
+inline constexpr const char* kNewEntryName = "new entry";
+
+// Checks `entry`, written as `entry_text` (see entry_yaml), before `plancheck log` writes it: the
+// text is read back by the same reader `validate` uses, so unknown names get the same errors and
+// suggestions. A date outside the plan and an exact repeat of an entry in `workspace`'s ledger
+// are errors, or warnings when `force` is set.
+Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force);
+
+// The last check, made under the lock on the log file's text before and after the append: both
+// read without errors, and `after` holds the entries of `before` followed by exactly `entry`,
+// which (unless `force`) is not among them. Reported against `file`.
+Diagnostics check_appended_file(std::string_view before, std::string_view after, const std::string& file,
+                                const Entry& entry, const Plan& plan, bool force);
+
+}  // namespace plancheck

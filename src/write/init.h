@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+
+namespace plancheck {
+
+// What `plancheck init` writes into a new plan repo.
+struct NewPlan {
+  std::string directory;
+  std::string id;
+  std::string title;
+  Date start;
+  Date end;
+};
+
+// Fills in what was not given: the dates default to the calendar year of `today` (with one date
+// given, to the rest of that date's year), the title to "2025年工作要点", the id to the folder's name.
+NewPlan new_plan_with_defaults(const std::string& directory, const std::string& title, std::optional<Date> start,
+                               std::optional<Date> end, Date today);
+
+// The commented plan.yaml of a new repo: one example of each rule form, dated inside the plan.
+std::string starter_plan_text(const NewPlan& plan);
+
+// The README.md of a new repo: how the office records and checks, in Chinese.
+std::string starter_readme_text(const NewPlan& plan);
+
+struct InitResult {
+  std::vector<std::string> created;  // in the order they were made
+  std::string error;                 // non-empty: something went wrong (see `hint`)
+  std::string hint;
+};
+
+// Creates DIRECTORY/plan.yaml, log/, templates/ (the templates plancheck was built with) and
+// README.md. Overwrites nothing: when any of them exists already, nothing is created at all.
+InitResult create_plan_repo(const NewPlan& plan);
+
+}  // namespace plancheck
