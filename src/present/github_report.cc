@@ -1,0 +1,87 @@
+#include "present/github_report.h"
+
+#include <fmt/format.h>
+
+#include "present/labels.h"
+
+namespace plancheck {
+
+namespace {
+
+std::string escape(std::string_view text, bool property) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+struct Annotation {
+  std::string_view level;  // error, warning or notice
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string title;
+  std::string message;
+};
+
+std::string command(const Annotation& annotation) {
+  std::vector<std::string> properties;
+  if (!annotation.file.empty()) properties.push_back("file=" + github_escape_property(annotation.file));
+  if (annotation.line > 0) properties.push_back(fmt::format("line={}", annotation.line));
+  if (annotation.line > 0 && annotation.column > 0) properties.push_back(fmt::format("col={}", annotation.column));
+  if (!annotation.title.empty()) properties.push_back("title=" + github_escape_property(annotation.title));
+  return fmt::format("::{} {}::{}\n", annotation.level, fmt::join(properties, ","),
+                     github_escape_data(annotation.message));
+}
+
+std::string_view quota_level(const Result& result, const FailurePolicy& policy) {
+  if (policy.fails(result)) return "error";
+  if (result.status == Status::late) return "warning";
+  if (result.status == Status::open) return "notice";
+  return "";
+}
+
+}  // namespace
+
+std::string github_escape_data(std::string_view text) { return escape(text, false); }
+
+std::string github_escape_property(std::string_view text) { return escape(text, true); }
+
+std::string github_diagnostic_commands(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& diagnostic : diagnostics) {
+    bool error = diagnostic.severity == Severity::error;
+    std::string message = diagnostic.message;
+    if (!diagnostic.hint.empty()) message += "\nhelp: " + diagnostic.hint;
+    out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column,
+                              error ? "plancheck: error" : "plancheck: warning", message});
+  }
+  return out;
+}
+
+std::string github_quota_commands(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
+                                  const FailurePolicy& policy) {
+  std::string out;
+  for (const Result* result : rows) {
+    std::string_view level = quota_level(*result, policy);
+    if (level.empty()) continue;
+    const Rule& rule = *result->rule;
+    std::string title = fmt::format("{}：{} · {} · {}", status_label(result->status), result->subject,
+                                    activity_label(plan, rule.activity), period_label(result->period));
+    std::string message = fmt::format("{}\n计划项 {}；要求：{}（规则 {}）", result_standing(*result, evaluation.as_of),
+                                      item_heading(*result->item), requirement_text(rule), rule.id);
+    out += command(Annotation{level, plan.file, rule.position.line, rule.position.column, title, message});
+  }
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,57 @@
+#include "present/github_summary.h"
+
+#include <doctest/doctest.h>
+
+#include "present/report_fixture.h"
+
+using namespace plancheck;
+
+TEST_CASE("markdown_cell: shows the text as written, in one cell") {
+  CHECK(markdown_cell("a | b") == "a \\| b");
+  CHECK(markdown_cell("<b>&amp;</b>") == "&lt;b&gt;&amp;amp;&lt;/b&gt;");
+  CHECK(markdown_cell("two\r\nlines") == "two lines");
+  CHECK(markdown_cell("*bold* _it_ `code` ~x~ [link] \\") == "\\*bold\\* \\_it\\_ \\`code\\` \\~x\\~ \\[link\\] \\\\");
+  CHECK(markdown_cell("bell\x07!") == "bell!");
+  CHECK(markdown_cell("讲党课（2022年）") == "讲党课（2022年）");
+}
+
+TEST_CASE("github_quota_summary: counts, then the rows that need attention") {
+  ReportFixture fixture;
+  std::string markdown = github_quota_summary("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
+                                              summarize(fixture.evaluation), {});
+  CHECK(markdown == R"(## plancheck check：测试计划
+
+截至 2022-07-15。需关注 5 项：逾期 1 · 逾期完成 1 · 进行中 3。全部 12 项：已完成 2 · 逾期完成 1 · 逾期 1 · 进行中 3 · 未开始 5
+
+| 状态 | 计划项 | 对象 | 活动 | 周期 | 完成 | 期限 | 剩余 |
+| --- | --- | --- | --- | --- | ---: | --- | --- |
+| 逾期 | 2. 突出理论武装铸魂 | 李四 | 讲党课 | 2022年上半年 | 0/1 | 2022-06-30 | 超期 15 天 |
+| 进行中 | 2. 突出理论武装铸魂 | 张三 | 讲党课 | 2022年下半年 | 0/1 | 2022-12-31 | 剩 169 天 |
+| 进行中 | 2. 突出理论武装铸魂 | 李四 | 讲党课 | 2022年下半年 | 0/1 | 2022-12-31 | 剩 169 天 |
+| 进行中 | 5 | 一支部 | 支委会 | 2022年7月 | 0/1 | 2022-07-31 | 剩 16 天 |
+| 逾期完成 | 5 | 一支部 | 清单 | 截至2022-06-30 | 1/1 | 2022-06-30 |  |
+
+)");
+}
+
+TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
+  ReportFixture fixture("2022-06-05");
+  std::vector<const Result*> none;
+  Diagnostics warnings{{Severity::warning, "log/a|b.yaml", 3, 9, "2023-01-02 is outside the plan", "fix the year"}};
+  std::string markdown = github_quota_summary("plancheck status", fixture.plan, fixture.evaluation, none,
+                                              summarize(fixture.evaluation), warnings);
+  CHECK(markdown.find("截至 2022-06-05。没有逾期或待完成的指标。全部 12 项：") != std::string::npos);
+  CHECK(markdown.find("| 状态 |") == std::string::npos);
+  CHECK(markdown.ends_with("| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
+                           "| warning | log/a\\|b.yaml:3:9 | 2023-01-02 is outside the plan (help: fix the year) |\n\n"));
+}
+
+TEST_CASE("github_validation_summary: valid or not") {
+  CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}) ==
+        "## plancheck validate：plans/x/plan.yaml\n\n有效：12 个台账文件，250 条记录，0 个警告。\n\n");
+  Diagnostics errors{{Severity::error, "plan.yaml", 6, 8, "'end' is not a real date", ""},
+                     {Severity::warning, "log/a.yaml", 2, 0, "repeated", ""}};
+  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors) ==
+        "## plancheck validate：plan.yaml\n\n无效：1 个错误，1 个警告。\n\n| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
+        "| error | plan.yaml:6:8 | 'end' is not a real date |\n| warning | log/a.yaml:2 | repeated |\n\n");
+}
