@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what plancheck needs to build and test, from Debian's packages.
+# Installs what plancheck needs to build and test, from Debian's packages, and the schema
+# tests' validator (ajv-cli) from the npm registry into .tools/.
 # Idempotent: packages already present are left alone.
 #   --with-pandoc   also install pandoc (to turn briefings into Word files)
 set -euo pipefail
@@ -8,6 +9,7 @@ packages=(
   cmake g++ make pkg-config
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
+  python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
 )
 
 for argument in "$@"; do
@@ -21,6 +23,9 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
+# Node.js runs the schema tests' validator; a node that did not come from Debian is fine too.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
@@ -28,4 +33,14 @@ if ((${#missing[@]})); then
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# ajv-cli and yaml for the schema tests, from the npm registry into .tools/ (ignored by git);
+# installed again only when tools/package-lock.json changes. Afterwards the tests run offline.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if ! cmp -s "$root/tools/package-lock.json" "$root/.tools/package-lock.json" || [[ ! -x "$root/.tools/node_modules/.bin/ajv" ]]; then
+  echo "setup: installing ajv-cli and yaml into .tools/" >&2
+  mkdir -p "$root/.tools"
+  cp "$root/tools/package.json" "$root/tools/package-lock.json" "$root/.tools/"
+  (cd "$root/.tools" && npm ci --no-audit --no-fund --loglevel=error) >&2
 fi

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <ostream>
 
+#include "cli/ci_output.h"
+
 #include "evaluate/evaluate.h"
 #include "evaluate/report.h"
 #include "present/diagnostic_printer.h"
@@ -48,6 +50,8 @@ std::optional<Workspace> load_or_report(const CommandOptions& options, Streams s
     streams.out << nlohmann::ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(workspace.diagnostics)}}
                        .dump(2)
                 << "\n";
+  else if (is_ci_format(options.format))
+    print_ci_validation(options, workspace, streams);
   return std::nullopt;
 }
 
@@ -85,15 +89,20 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
   Date as_of;
   Query query;
   if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
-  query.gaps_only = kind == ReportKind::gaps;
+  // A JUnit report lists every quota (met ones pass, upcoming ones are skipped), also for check.
+  query.gaps_only = kind == ReportKind::gaps && options.format != OutputFormat::junit;
   Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
   auto rows = select_results(evaluation, query);
+  FailurePolicy policy = failure_policy(options);
+  if (options.quiet) std::erase_if(rows, [&policy](const Result* row) { return !policy.fails(*row); });
   Summary all = summarize(evaluation);
   Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
   if (options.format == OutputFormat::json) {
     streams.out << report_json(plan, workspace->ledger, evaluation, rows, shown, workspace->diagnostics).dump(2)
                 << "\n";
-  } else {
+  } else if (is_ci_format(options.format)) {
+    print_ci_quota_report(options, *workspace, evaluation, rows, kind, all, streams);
+  } else if (!(options.quiet && rows.empty())) {
     Style style{color_wanted(options.color, streams.out_is_terminal)};
     streams.out << render_text_report(plan, evaluation, rows, kind, all, style);
   }
@@ -126,7 +135,9 @@ int run_validate(const CommandOptions& options, Streams streams) {
                                           {"diagnostics", diagnostics_json(workspace.diagnostics)}}
                        .dump(2)
                 << "\n";
-  } else if (workspace.ok()) {
+  } else if (is_ci_format(options.format)) {
+    print_ci_validation(options, workspace, streams);
+  } else if (workspace.ok() && !options.quiet) {
     streams.out << fmt::format("{}: valid ({} log file{}, {} entr{}{})\n", options.plan_file, files,
                                files == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies",
                                workspace.diagnostics.empty() ? "" : "; see the warnings above");

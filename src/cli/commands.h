@@ -8,7 +8,7 @@
 
 namespace plancheck {
 
-enum class OutputFormat { text, json };
+enum class OutputFormat { text, json, junit, github };
 enum class FailOn { overdue, open, never };
 enum class ColorMode { automatic, always, never };
 
@@ -24,12 +24,15 @@ struct CommandOptions {
   std::string who;    // empty: everyone
   std::string item;   // empty: every item
   FailOn fail_on = FailOn::overdue;
+  bool quiet = false;  // check, validate: print only problems (see README, "Exit codes")
   // render
   std::string template_file;
   std::string month;        // YYYY-MM: as of the month's last day
   std::string output_file;  // empty: stdout
   bool print_context = false;
   bool charts = true;
+  // schema
+  std::string schema_kind = "plan";  // plan or log
 };
 
 // Where a command writes: the report to `out`, diagnostics and messages to `err`.
@@ -45,6 +48,7 @@ int run_status(const CommandOptions& options, Streams streams);
 int run_check(const CommandOptions& options, Streams streams);
 int run_validate(const CommandOptions& options, Streams streams);
 int run_render(const CommandOptions& options, Streams streams);
+int run_schema(const CommandOptions& options, Streams streams);
 
 // Shared by the commands: loads the plan and ledger, printing diagnostics; on errors returns
 // nothing (and for JSON prints a report holding only the diagnostics).

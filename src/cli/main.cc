@@ -7,6 +7,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "cli/write_commands.h"
 
 namespace {
 
@@ -42,9 +43,11 @@ CLI::App* add_command(CLI::App& app, const std::string& name, const std::string&
 void add_plan_and_format(CLI::App& command, CommandOptions& options) {
   command.add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
   command
-      .add_option("--format", options.format, "Output format: text or json")
+      .add_option("--format", options.format, "Output format: text, json, junit (JUnit XML) or github (Actions annotations)")
       ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
-                                                                               {"json", OutputFormat::json}}));
+                                                                               {"json", OutputFormat::json},
+                                                                               {"junit", OutputFormat::junit},
+                                                                               {"github", OutputFormat::github}}));
 }
 
 void add_query(CLI::App& command, CommandOptions& options) {
@@ -68,11 +71,19 @@ void add_report_commands(CLI::App& app, CommandOptions& options, Action& action)
   check->add_option("--fail-on", options.fail_on, "Exit 1 when there are gaps of this kind: overdue (default), open or never")
       ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
           {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
+  check->add_flag("--quiet,-q", options.quiet, "Print only what fails (overdue; open too with --fail-on open), for CI");
 
   CLI::App* validate = add_command(app, "validate", "Check the plan and every log file; print problems as file:line:col",
                                    "plancheck validate plans/fao-2022/plan.yaml --format json", options, action,
                                    run_validate);
   add_plan_and_format(*validate, options);
+  validate->add_flag("--quiet,-q", options.quiet, "Print only problems: nothing when the files are valid");
+}
+
+void add_schema_command(CLI::App& app, CommandOptions& options, Action& action) {
+  CLI::App* schema = add_command(app, "schema", "Print the JSON Schema of the plan or of a log file (for editors)",
+                                 "plancheck schema log > log.schema.json", options, action, run_schema);
+  schema->add_option("KIND", options.schema_kind, "plan (default) or log")->check(CLI::IsMember({"plan", "log"}));
 }
 
 void add_render_command(CLI::App& app, CommandOptions& options, Action& action) {
@@ -90,6 +101,43 @@ void add_render_command(CLI::App& app, CommandOptions& options, Action& action) 
   render->add_flag("!--no-charts", options.charts, "Leave out Mermaid charts (for the Word path: pandoc shows them as code)");
 }
 
+void add_log_command(CLI::App& app, CommandOptions& options, LogOptions& log, Action& action) {
+  CLI::App* command = add_command(
+      app, "log", "Append an entry to the ledger (台账), checked against the plan first",
+      "plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新 --title 专题党课",
+      options, action, [&log](const CommandOptions& common, Streams streams) {
+        log.color = common.color;
+        return run_log(log, streams);
+      });
+  command->add_option("PLAN", log.plan_file, "The plan file (plan.yaml)")->required();
+  command->add_option("--date", log.date, "When it happened (YYYY-MM-DD; default: today)");
+  command->add_option("--activity", log.activity, "What was done: an activity id from the plan")->required();
+  command->add_option("--by", log.by, "Who did it: a person or unit; repeat for several")->required()->allow_extra_args(false);
+  command->add_option("--title", log.title, "Its title or topic");
+  command->add_option("--item", log.item, "The plan item it serves (its id)");
+  command->add_option("--place", log.place, "Where");
+  command->add_option("--attendees", log.attendees, "A head count (23), or names: repeat, or separate with commas")
+      ->allow_extra_args(false);
+  command->add_option("--notes", log.notes, "Notes (may span several lines)");
+  command->add_option("--evidence", log.evidence, "A file or link as evidence; repeat for several")->allow_extra_args(false);
+  command->add_option("--tag", log.tags, "A tag; repeat for several")->allow_extra_args(false);
+  command->add_option("--file", log.file, "Append to this log file (default: log/YYYY-MM.yaml beside the plan)");
+  command->add_flag("--dry-run", log.dry_run, "Print the entry; write nothing");
+  command->add_flag("--force", log.force, "Record it even if its date is outside the plan or it is already in the ledger");
+}
+
+void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init, Action& action) {
+  CLI::App* command = add_command(
+      app, "init", "Start a plan repo: plan.yaml with examples, log/, templates/, README.md",
+      "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31", options, action,
+      [&init](const CommandOptions&, Streams streams) { return run_init(init, streams); });
+  command->add_option("DIR", init.directory, "The folder to create (it may exist, but must not hold these files)")
+      ->required();
+  command->add_option("--title", init.title, "The plan's title (default: YYYY年工作要点)");
+  command->add_option("--start", init.start, "The plan's first day (YYYY-MM-DD; default: 1 January)");
+  command->add_option("--end", init.end, "The plan's last day (YYYY-MM-DD; default: 31 December)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,6 +150,11 @@ int main(int argc, char** argv) {
   add_color(app, options);
   add_report_commands(app, options, action);
   add_render_command(app, options, action);
+  add_schema_command(app, options, action);
+  LogOptions log_options;
+  InitOptions init_options;
+  add_log_command(app, options, log_options, action);
+  add_init_command(app, options, init_options, action);
 
   try {
     app.parse(argc, argv);

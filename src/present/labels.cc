@@ -1,5 +1,7 @@
 #include "present/labels.h"
 
+#include <fmt/format.h>
+
 #include "present/style.h"
 
 namespace plancheck {
@@ -71,6 +73,25 @@ std::string requirement_text(const Rule& rule) {
       return who + when + (rule.at_least > 1 ? "，至少" + std::to_string(rule.at_least) + "次" : "");
   }
   return who + when + "至少" + std::to_string(rule.at_least) + "次";
+}
+
+std::string time_left_label(const Result& result, Date as_of) {
+  switch (result.status) {
+    case Status::open:
+      return result.days_left == 0 ? "今天截止" : fmt::format("剩 {} 天", result.days_left);
+    case Status::overdue: return fmt::format("超期 {} 天", (as_of - result.period.end).count());
+    default: return "";
+  }
+}
+
+std::string result_standing(const Result& result, Date as_of) {
+  if (result.status == Status::upcoming)
+    return fmt::format("{}：{} 开始，期限 {}", status_label(result.status), format_date(result.period.start),
+                       format_date(result.period.end));
+  std::string text = fmt::format("{}：完成 {}/{}，期限 {}", status_label(result.status), result.done, result.required,
+                                 format_date(result.period.end));
+  std::string left = time_left_label(result, as_of);
+  return left.empty() ? text : text + "，" + left;
 }
 
 std::string activity_label(const Plan& plan, const std::string& activity) {

@@ -23,6 +23,12 @@ std::string item_heading(const Item& item);
 // "市外办于2022-03-31前完成".
 std::string requirement_text(const Rule& rule);
 
+// How much time is left: "剩 184 天", "今天截止" (open) or "超期 61 天" (overdue); empty otherwise.
+std::string time_left_label(const Result& result, Date as_of);
+
+// A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
+std::string result_standing(const Result& result, Date as_of);
+
 // The activity's title if it has one, else its id.
 std::string activity_label(const Plan& plan, const std::string& activity);
 

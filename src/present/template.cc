@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "read/source_text.h"
 
@@ -62,6 +63,29 @@ std::optional<Diagnostic> check_syntax(const std::string& text, const std::strin
     message = match.prefix();
   }
   return template_error(file, line, message, "every {{#name}} and {{^name}} needs a matching {{/name}}");
+}
+
+// The first part of every name the templates use ({{a.b}}, {{#a}}, {{^a}}, {{&a}}, {{{a}}}).
+std::set<std::string> names_used(const std::string& text, const std::map<std::string, std::string>& partials) {
+  static const std::regex tag(R"(\{\{\{?\s*[#^/&]?\s*([^}.\s!>=]+))");
+  std::set<std::string> names;
+  auto scan = [&](const std::string& source) {
+    for (std::sregex_iterator it(source.begin(), source.end(), tag), end; it != end; ++it) names.insert((*it)[1]);
+  };
+  scan(text);
+  for (const auto& [name, partial] : partials) scan(partial);
+  return names;
+}
+
+// Only the top-level fields a template names can ever be looked up: converting the others (the
+// full `results` of a large ledger, say) for the Mustache library would be wasted work.
+nlohmann::ordered_json used_part(const nlohmann::ordered_json& context, const std::string& text,
+                                 const std::map<std::string, std::string>& partials) {
+  std::set<std::string> names = names_used(text, partials);
+  nlohmann::ordered_json used = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : context.items())
+    if (names.count(key)) used[key] = value;
+  return used;
 }
 
 }  // namespace
@@ -133,7 +157,7 @@ RenderedTemplate render_template_text(const std::string& text, const std::string
   std::vector<std::string> including;
   if (!rendered.error) rendered.error = load_partials(text, name, folder, partials, including);
   if (rendered.error) return rendered;
-  data root = to_data(context);
+  data root = to_data(used_part(context, text, partials));
   for (const auto& [partial_name, partial_text] : partials)
     root.set(partial_name, kainjow::mustache::partial{[text = partial_text] { return text; }});
   mustache view{text};

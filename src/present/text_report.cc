@@ -9,15 +9,6 @@ namespace plancheck {
 
 namespace {
 
-std::string time_left(const Result& result, Date as_of) {
-  switch (result.status) {
-    case Status::open:
-      return result.days_left == 0 ? "今天截止" : fmt::format("剩 {} 天", result.days_left);
-    case Status::overdue: return fmt::format("超期 {} 天", (as_of - result.period.end).count());
-    default: return "";
-  }
-}
-
 Table result_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
                    const Style& style) {
   Table table{{{"状态"}, {"对象"}, {"活动"}, {"周期"}, {"完成", Align::right}, {"期限"}, {"剩余"}}, {}};
@@ -29,7 +20,7 @@ Table result_table(const Plan& plan, const Evaluation& evaluation, const std::ve
         Cell{period_label(result->period), {}, {}},
         Cell{fmt::format("{}/{}", result->done, result->required), {}, {}},
         Cell{format_date(result->period.end), {}, {}},
-        Cell{time_left(*result, evaluation.as_of), {}, {}},
+        Cell{time_left_label(*result, evaluation.as_of), {}, {}},
     });
   }
   return table;
