@@ -110,13 +110,15 @@ Entry entry_from_options(const LogOptions& options, Date date) {
   entry.date = date;
   entry.activity = options.activity;
   entry.by = options.by;
-  entry.title = options.title;
   entry.item = options.item;
-  entry.place = options.place;
-  entry.attendees = read_attendees(options.attendees);
-  entry.notes = options.notes;
-  entry.evidence = options.evidence;
-  entry.tags = options.tags;
+  EntryDetails& details = entry.edit_details();
+  details.title = options.title;
+  details.place = options.place;
+  details.attendees = read_attendees(options.attendees);
+  details.notes = options.notes;
+  details.evidence = options.evidence;
+  details.tags = options.tags;
+  entry.fingerprint = entry_fingerprint(entry);
   return entry;
 }
 

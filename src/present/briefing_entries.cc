@@ -72,8 +72,10 @@ ordered_json readable_result(const Plan& plan, const Result& result, const Ledge
 
 ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t index) {
   const Entry& entry = ledger.entries[index];
-  ordered_json attendees = entry.attendees.count ? ordered_json(*entry.attendees.count) : ordered_json(entry.attendees.names);
-  std::string attendees_text = entry.attendees.count ? fmt::format("{}人", *entry.attendees.count) : join(entry.attendees.names, "、");
+  const EntryDetails& details = entry.detail();
+  const Attendees& present = details.attendees;
+  ordered_json attendees = present.count ? ordered_json(*present.count) : ordered_json(present.names);
+  std::string attendees_text = present.count ? fmt::format("{}人", *present.count) : join(present.names, "、");
   return {{"date", format_date(entry.date)},
           {"date_label", fmt::format("{}月{}日", month_of(entry.date),
                                      static_cast<unsigned>(std::chrono::year_month_day{entry.date}.day()))},
@@ -81,14 +83,14 @@ ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t in
           {"activity_title", activity_label(plan, entry.activity)},
           {"by", entry.by},
           {"by_text", join(entry.by, "、")},
-          {"title", entry.title},
+          {"title", details.title},
           {"item", entry.item},
-          {"place", entry.place},
+          {"place", details.place},
           {"attendees", attendees},
           {"attendees_text", attendees_text},
-          {"notes", entry.notes},
-          {"evidence", entry.evidence},
-          {"tags", entry.tags},
+          {"notes", details.notes},
+          {"evidence", details.evidence},
+          {"tags", details.tags},
           {"file", ledger.files[entry.file]},
           {"line", entry.line}};
 }

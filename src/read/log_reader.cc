@@ -28,8 +28,20 @@ Attendees read_attendees(NodeReader& reader, const YamlNode& node) {
   return attendees;
 }
 
+EntryDetails read_details(NodeReader& reader, const Fields& fields) {
+  EntryDetails details;
+  details.title = fields.text("title").value_or("");
+  details.place = fields.text("place").value_or("");
+  details.notes = fields.text("notes").value_or("");
+  if (const YamlNode* attendees = fields.get("attendees")) details.attendees = read_attendees(reader, *attendees);
+  details.evidence = fields.text_list("evidence").value_or(std::vector<std::string>{});
+  details.tags = fields.text_list("tags").value_or(std::vector<std::string>{});
+  return details;
+}
+
 // Reads one entry; returns whether it belongs in the ledger.
-bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, Entry& entry) {
+bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, const LoadOptions& options,
+                Entry& entry) {
   Fields fields(reader, node, "entry",
                 {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags"});
   if (!fields.is_mapping()) return false;
@@ -57,12 +69,9 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   entry.date = *date;
   entry.activity = std::move(*activity);
   entry.by = std::move(*by);
-  entry.title = fields.text("title").value_or("");
-  entry.place = fields.text("place").value_or("");
-  entry.notes = fields.text("notes").value_or("");
-  if (const YamlNode* attendees = fields.get("attendees")) entry.attendees = read_attendees(reader, *attendees);
-  entry.evidence = fields.text_list("evidence").value_or(std::vector<std::string>{});
-  entry.tags = fields.text_list("tags").value_or(std::vector<std::string>{});
+  entry.details = std::make_shared<const EntryDetails>(read_details(reader, fields));
+  entry.fingerprint = entry_fingerprint(entry);
+  if (options.keep_details && !options.keep_details(entry)) entry.details.reset();
   entry.line = node.position.line;
   entry.column = node.position.column;
   const Plan& plan = names.plan;
@@ -85,28 +94,35 @@ PlanNames::PlanNames(const Plan& plan_) : plan(plan_), activities(activity_ids(p
   item_set.insert(items.begin(), items.end());
 }
 
-void read_log_text(std::string_view text, const std::string& file, const PlanNames& names, Ledger& ledger,
-                   Diagnostics& diagnostics) {
-  auto file_index = static_cast<std::uint32_t>(ledger.files.size());
-  ledger.files.push_back(file);
-  NodeReader reader(file, diagnostics);
-  auto root = parse_yaml_sequence(text, file, diagnostics, [&](YamlNode&& node) {
+LogFile read_log_entries(std::string_view text, const std::string& file, std::uint32_t file_index,
+                         const PlanNames& names, const LoadOptions& options) {
+  LogFile log;
+  NodeReader reader(file, log.diagnostics);
+  auto root = parse_yaml_sequence(text, file, log.diagnostics, [&](YamlNode&& node) {
     Entry entry;
     entry.file = file_index;
-    if (read_entry(reader, node, names, entry)) ledger.entries.push_back(std::move(entry));
+    if (read_entry(reader, node, names, options, entry)) log.entries.push_back(std::move(entry));
   });
   if (root && root->kind != YamlNode::Kind::sequence && !root->is_null())
     reader.error(*root, "a log file should be a list of entries, each starting with '- '",
                  "see the README for an example entry");
+  return log;
 }
 
-void read_log(const std::string& file, const PlanNames& names, Ledger& ledger, Diagnostics& diagnostics) {
+LogFile read_log_file(const std::string& file, std::uint32_t file_index, const PlanNames& names,
+                      const LoadOptions& options) {
   SourceText source = read_source(file);
-  if (source.problem) {
-    diagnostics.push_back(*source.problem);
-    return;
-  }
-  read_log_text(source.text, file, names, ledger, diagnostics);
+  if (source.problem) return LogFile{{}, {*source.problem}};
+  return read_log_entries(source.text, file, file_index, names, options);
+}
+
+void read_log_text(std::string_view text, const std::string& file, const PlanNames& names, Ledger& ledger,
+                   Diagnostics& diagnostics, const LoadOptions& options) {
+  auto file_index = static_cast<std::uint32_t>(ledger.files.size());
+  ledger.files.push_back(file);
+  LogFile log = read_log_entries(text, file, file_index, names, options);
+  std::move(log.entries.begin(), log.entries.end(), std::back_inserter(ledger.entries));
+  std::move(log.diagnostics.begin(), log.diagnostics.end(), std::back_inserter(diagnostics));
 }
 
 }  // namespace plancheck

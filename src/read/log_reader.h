@@ -9,6 +9,7 @@
 #include "model/diagnostic.h"
 #include "model/ledger.h"
 #include "model/plan.h"
+#include "read/load_options.h"
 
 namespace plancheck {
 
@@ -20,11 +21,23 @@ struct PlanNames {
   std::unordered_set<std::string_view> activity_set, subject_set, item_set;
 };
 
-// Reads one log file (a YAML list of entries) into `ledger`, checking every entry against the
-// plan. Entries dated outside the plan are reported and left out.
-void read_log_text(std::string_view text, const std::string& file, const PlanNames& names,
-                   Ledger& ledger, Diagnostics& diagnostics);
+// What one log file holds.
+struct LogFile {
+  std::vector<Entry> entries;
+  Diagnostics diagnostics;
+};
 
-void read_log(const std::string& file, const PlanNames& names, Ledger& ledger, Diagnostics& diagnostics);
+// Reads one log file's text (a YAML list of entries), checking every entry against the plan.
+// Entries dated outside the plan are reported and left out; entries get `file_index`.
+LogFile read_log_entries(std::string_view text, const std::string& file, std::uint32_t file_index,
+                         const PlanNames& names, const LoadOptions& options = {});
+
+// The same from disk.
+LogFile read_log_file(const std::string& file, std::uint32_t file_index, const PlanNames& names,
+                      const LoadOptions& options = {});
+
+// Reads one log file's text and adds it to `ledger` (its entries) and `diagnostics`.
+void read_log_text(std::string_view text, const std::string& file, const PlanNames& names, Ledger& ledger,
+                   Diagnostics& diagnostics, const LoadOptions& options = {});
 
 }  // namespace plancheck

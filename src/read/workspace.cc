@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <unordered_map>
+#include <atomic>
+#include <thread>
 
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
@@ -17,6 +18,7 @@ namespace {
 
 bool is_yaml_file(const fs::path& path) {
   auto extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
   return extension == ".yaml" || extension == ".yml";
 }
 
@@ -36,30 +38,6 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
 }
 
 }  // namespace
-
-std::string entry_key(const Entry& entry) {
-  std::string key = format_date(entry.date);
-  auto add = [&key](std::string_view part) {
-    key += '\x1f';
-    key += part;
-  };
-  // Each list is led by its length, so that values cannot shift from one field into the next.
-  auto add_list = [&add](const std::vector<std::string>& values) {
-    add(std::to_string(values.size()));
-    for (const auto& value : values) add(value);
-  };
-  add(entry.activity);
-  add_list(entry.by);
-  add(entry.title);
-  add(entry.item);
-  add(entry.place);
-  add(entry.notes);
-  add(entry.attendees.count ? std::to_string(*entry.attendees.count) : "");
-  add_list(entry.attendees.names);
-  add_list(entry.evidence);
-  add_list(entry.tags);
-  return key;
-}
 
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics) {
   fs::path base = fs::path(plan.file).parent_path();
@@ -85,11 +63,19 @@ std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnosti
 }
 
 void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics) {
-  std::unordered_map<std::string, const Entry*> seen;
-  for (const Entry& entry : ledger.entries) {
-    auto [found, inserted] = seen.emplace(entry_key(entry), &entry);
-    if (inserted) continue;
-    const Entry& first = *found->second;
+  // Sorting fingerprints finds repeats without a table of every entry's text.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> fingerprints;
+  fingerprints.reserve(ledger.entries.size());
+  for (std::uint32_t i = 0; i < ledger.entries.size(); ++i) fingerprints.emplace_back(ledger.entries[i].fingerprint, i);
+  std::sort(fingerprints.begin(), fingerprints.end());
+  std::size_t run_start = 0;
+  for (std::size_t i = 1; i < fingerprints.size(); ++i) {
+    if (fingerprints[i].first != fingerprints[i - 1].first) {
+      run_start = i;
+      continue;
+    }
+    const Entry& first = ledger.entries[fingerprints[run_start].second];
+    const Entry& entry = ledger.entries[fingerprints[i].second];
     diagnostics.push_back(Diagnostic{
         Severity::warning, ledger.files[entry.file], entry.line, entry.column,
         fmt::format("this entry repeats the one at {}:{} exactly; both count", ledger.files[first.file], first.line),
@@ -97,13 +83,44 @@ void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics) {
   }
 }
 
-Workspace load_workspace(const std::string& plan_file) {
+namespace {
+
+// Reads every log file, `threads` at a time, then joins them in file order: the ledger and the
+// diagnostics do not depend on which thread finished first.
+void read_log_files(const std::vector<std::string>& files, const PlanNames& names, const LoadOptions& options,
+                    Workspace& workspace) {
+  std::vector<LogFile> logs(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++)
+      logs[i] = read_log_file(files[i], static_cast<std::uint32_t>(i), names, options);
+  };
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, files.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& thread : pool) thread.join();
+
+  std::size_t total = 0;
+  for (const auto& log : logs) total += log.entries.size();
+  workspace.ledger.files = files;
+  workspace.ledger.entries.reserve(total);
+  for (auto& log : logs) {
+    std::move(log.entries.begin(), log.entries.end(), std::back_inserter(workspace.ledger.entries));
+    std::move(log.diagnostics.begin(), log.diagnostics.end(), std::back_inserter(workspace.diagnostics));
+    log = LogFile{};
+  }
+}
+
+}  // namespace
+
+Workspace load_workspace(const std::string& plan_file, const LoadOptions& options) {
   Workspace workspace;
   workspace.plan = read_plan(plan_file, workspace.diagnostics);
   if (workspace.plan) {
     PlanNames names(*workspace.plan);
-    for (const auto& file : find_log_files(*workspace.plan, workspace.diagnostics))
-      read_log(file, names, workspace.ledger, workspace.diagnostics);
+    read_log_files(find_log_files(*workspace.plan, workspace.diagnostics), names, options, workspace);
     warn_repeated_entries(workspace.ledger, workspace.diagnostics);
   }
   std::vector<std::string> files{plan_file};

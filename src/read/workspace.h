@@ -7,6 +7,7 @@
 #include "model/diagnostic.h"
 #include "model/ledger.h"
 #include "model/plan.h"
+#include "read/load_options.h"
 
 namespace plancheck {
 
@@ -19,18 +20,16 @@ struct Workspace {
   bool ok() const { return plan && !has_errors(diagnostics); }
 };
 
-// Reads the plan file and every log file it names. Never throws for bad input: problems
-// end up in `diagnostics`, sorted by file and position.
-Workspace load_workspace(const std::string& plan_file);
+// Reads the plan file and every log file it names, the log files in parallel. Never throws for
+// bad input: problems end up in `diagnostics`, sorted by file and position. The result is the
+// same whatever the number of threads.
+Workspace load_workspace(const std::string& plan_file, const LoadOptions& options = {});
 
 // The log files for a plan: files as listed, directories searched recursively for .yaml and
 // .yml files (sorted by path). A listed path that does not exist is reported.
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
 
-// A key holding every field of an entry (not its position): equal keys mean an exact repeat.
-std::string entry_key(const Entry& entry);
-
-// Warns about entries that repeat an earlier one exactly.
+// Warns about entries that repeat an earlier one exactly (same fingerprint).
 void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics);
 
 }  // namespace plancheck

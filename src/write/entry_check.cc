@@ -14,9 +14,9 @@ namespace {
 bool is_outside(const Plan& plan, Date date) { return date < plan.start || date > plan.end; }
 
 const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
-  std::string key = entry_key(entry);
+  std::uint64_t fingerprint = entry_fingerprint(entry);
   auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(),
-                            [&key](const Entry& existing) { return entry_key(existing) == key; });
+                            [fingerprint](const Entry& existing) { return existing.fingerprint == fingerprint; });
   return found == ledger.entries.end() ? nullptr : &*found;
 }
 
@@ -60,7 +60,7 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
     if (!force) refuse_outside_date(diagnostics);
     return diagnostics;
   }
-  if (read_back.entries.size() != 1 || entry_key(read_back.entries.front()) != entry_key(entry))
+  if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
     return {Diagnostic{Severity::error, kNewEntryName, 0, 0, "this entry does not read back as it was given",
                        "this is a bug in plancheck: please report it with the command you ran"}};
   if (const Entry* repeat = find_repeat(workspace.ledger, entry))
@@ -85,7 +85,7 @@ Diagnostics check_appended_file(std::string_view before, std::string_view after,
   if (!new_text.problem) read_log_text(new_text.text, file, names, new_entries, after_diagnostics);
   bool whole = !new_text.problem && !has_errors(after_diagnostics) &&
                new_entries.entries.size() == old_entries.entries.size() + 1 &&
-               entry_key(new_entries.entries.back()) == entry_key(entry);
+               new_entries.entries.back().fingerprint == entry_fingerprint(entry);
   if (!whole)
     return {Diagnostic{Severity::error, file, 0, 0,
                        "cannot append to this file: it would not read back as its old entries plus the new one",

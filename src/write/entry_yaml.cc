@@ -137,13 +137,14 @@ std::string entry_yaml(const Entry& entry) {
   std::string out = fmt::format("- date: {}\n", format_date(entry.date));
   add_field(out, "activity", entry.activity);
   add_list(out, "by", entry.by);
-  add_optional_field(out, "title", entry.title);
+  const EntryDetails& details = entry.detail();
+  add_optional_field(out, "title", details.title);
   add_optional_field(out, "item", entry.item);
-  add_optional_field(out, "place", entry.place);
-  add_attendees(out, entry.attendees);
-  add_optional_field(out, "notes", entry.notes);
-  add_optional_list(out, "evidence", entry.evidence);
-  add_optional_list(out, "tags", entry.tags);
+  add_optional_field(out, "place", details.place);
+  add_attendees(out, details.attendees);
+  add_optional_field(out, "notes", details.notes);
+  add_optional_list(out, "evidence", details.evidence);
+  add_optional_list(out, "tags", details.tags);
   return out;
 }
 

@@ -51,11 +51,11 @@ TEST_CASE("log round trip: awkward strings from the command line read back exact
     REQUIRE(run.exit_code == 0);
     Ledger ledger = read_log_checked(scratch, kJune, seed_plan(scratch));
     const Entry& back = ledger.entries.back();
-    CHECK(back.title == text);
-    CHECK(back.place == text);
-    CHECK(back.notes == text);
-    CHECK(back.evidence == std::vector<std::string>{text});
-    CHECK(back.tags == std::vector<std::string>{text, std::to_string(i)});
+    CHECK(back.detail().title == text);
+    CHECK(back.detail().place == text);
+    CHECK(back.detail().notes == text);
+    CHECK(back.detail().evidence == std::vector<std::string>{text});
+    CHECK(back.detail().tags == std::vector<std::string>{text, std::to_string(i)});
     CHECK(back.by == std::vector<std::string>{"陈立新", "王敏"});
     CHECK(back.item == "2");
   }

@@ -37,8 +37,8 @@ TEST_CASE("50 concurrent log processes on one file: 50 whole entries, nothing lo
   REQUIRE(ledger.entries.size() == old_entries + 50);
   std::set<std::string> titles;
   for (std::size_t i = old_entries; i < ledger.entries.size(); ++i) {
-    CHECK(ledger.entries[i].notes == "第一行\n第二行");
-    titles.insert(ledger.entries[i].title);
+    CHECK(ledger.entries[i].detail().notes == "第一行\n第二行");
+    titles.insert(ledger.entries[i].detail().title);
   }
   CHECK(titles.size() == 50);
   // Each writer reported the line its own entry starts at.
@@ -49,7 +49,7 @@ TEST_CASE("50 concurrent log processes on one file: 50 whole entries, nothing lo
     lines.insert(line);
     auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(), [&](const Entry& e) { return e.line == line; });
     REQUIRE(found != ledger.entries.end());
-    CHECK(found->title == fmt::format("并发 {}", i));
+    CHECK(found->detail().title == fmt::format("并发 {}", i));
   }
   CHECK(lines.size() == 50);
 }
@@ -91,8 +91,8 @@ TEST_CASE("writers killed at random moments leave a valid file with whole entrie
     Ledger ledger = read_log_checked(scratch, kJune, plan);
     REQUIRE((ledger.entries.size() == expected || ledger.entries.size() == expected + 1));
     if (ledger.entries.size() == expected + 1) {
-      CHECK(ledger.entries.back().title == title);
-      CHECK(ledger.entries.back().notes == std::string(2000, 'x') + "\n结尾");
+      CHECK(ledger.entries.back().detail().title == title);
+      CHECK(ledger.entries.back().detail().notes == std::string(2000, 'x') + "\n结尾");
       ++written;
     } else {
       ++lost;

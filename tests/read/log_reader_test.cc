@@ -89,30 +89,30 @@ TEST_CASE("valid entries with every field") {
   CHECK(lecture.date == day("2022-03-15"));
   CHECK(lecture.activity == "党课");
   CHECK(lecture.by == Names{"张三"});
-  CHECK(lecture.title == "学习党的二十大精神专题党课");
+  CHECK(lecture.detail().title == "学习党的二十大精神专题党课");
   CHECK(lecture.item == "2");
-  CHECK(lecture.place == "三楼会议室");
-  CHECK(lecture.attendees.count == 25);
-  CHECK(lecture.attendees.names.empty());
-  CHECK(lecture.notes == "备注");
-  CHECK(lecture.evidence == Names{"照片/0315.jpg", "https://example.org/a"});
-  CHECK(lecture.tags == Names{"学习"});
+  CHECK(lecture.detail().place == "三楼会议室");
+  CHECK(lecture.detail().attendees.count == 25);
+  CHECK(lecture.detail().attendees.names.empty());
+  CHECK(lecture.detail().notes == "备注");
+  CHECK(lecture.detail().evidence == Names{"照片/0315.jpg", "https://example.org/a"});
+  CHECK(lecture.detail().tags == Names{"学习"});
   CHECK(lecture.file == 0);
   CHECK(lecture.line == 2);
   CHECK(lecture.column == 3);
 
   const Entry& day_entry = result.ledger.entries[1];
   CHECK(day_entry.by == Names{"第一支部", "张三"});
-  CHECK_FALSE(day_entry.attendees.count);
-  CHECK(day_entry.attendees.names == Names{"张三", "李四"});
-  CHECK(day_entry.tags == Names{"a", "b"});
+  CHECK_FALSE(day_entry.detail().attendees.count);
+  CHECK(day_entry.detail().attendees.names == Names{"张三", "李四"});
+  CHECK(day_entry.detail().tags == Names{"a", "b"});
   CHECK(day_entry.item == "");
-  CHECK(day_entry.title == "");
-  CHECK(day_entry.evidence.empty());
+  CHECK(day_entry.detail().title == "");
+  CHECK(day_entry.detail().evidence.empty());
   CHECK(day_entry.line == 12);
 
   const Entry& flow = result.ledger.entries[2];
-  CHECK(flow.attendees.count == 0);
+  CHECK(flow.detail().attendees.count == 0);
   CHECK(flow.line == 17);
   CHECK(flow.column == 5);
 }

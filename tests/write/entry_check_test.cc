@@ -33,6 +33,7 @@ Workspace small_workspace() {
   workspace.ledger.files = {"log/2022-06.yaml"};
   Entry existing = entry_on("2022-06-15");
   existing.line = 4;
+  existing.fingerprint = entry_fingerprint(existing);
   workspace.ledger.entries = {existing};
   return workspace;
 }
@@ -66,7 +67,7 @@ TEST_CASE("an exact repeat of a ledger entry is refused, or only warned about wi
   CHECK(show(check(entry_on("2022-06-15"), true)) ==
         "new entry:0:0: warning: this entry repeats the one at log/2022-06.yaml:4\n");
   Entry different = entry_on("2022-06-15");
-  different.title = "另一次";
+  different.edit_details().title = "另一次";
   CHECK(check(different).empty());
 }
 
@@ -78,7 +79,7 @@ TEST_CASE("text that does not read back as the entry is reported as a bug") {
 
 TEST_CASE("text that is not UTF-8 is refused with the reader's message") {
   Entry entry = entry_on("2022-06-16");
-  entry.title = "\xb5\xb3\xbf\xce";  // 党课 in GBK
+  entry.edit_details().title = "\xb5\xb3\xbf\xce";  // 党课 in GBK
   Diagnostics diagnostics = check(entry);
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics.front().file == "new entry");

@@ -69,13 +69,13 @@ TEST_CASE("entry_yaml: the README's field order, empty fields left out") {
   CHECK(entry_yaml(simple_entry()) == "- date: 2022-06-15\n  activity: 党课\n  by: 张三\n");
   Entry entry = simple_entry();
   entry.by = {"张三", "- 王五"};
-  entry.title = "专题党课: 二十大";
+  entry.edit_details().title = "专题党课: 二十大";
   entry.item = "2";
-  entry.place = "三楼会议室";
-  entry.attendees.count = 23;
-  entry.notes = "王敏主持。";
-  entry.evidence = {"evidence/签到表.pdf"};
-  entry.tags = {"二十大", "a, b"};
+  entry.edit_details().place = "三楼会议室";
+  entry.edit_details().attendees.count = 23;
+  entry.edit_details().notes = "王敏主持。";
+  entry.edit_details().evidence = {"evidence/签到表.pdf"};
+  entry.edit_details().tags = {"二十大", "a, b"};
   CHECK(entry_yaml(entry) ==
         "- date: 2022-06-15\n"
         "  activity: 党课\n"
@@ -91,21 +91,21 @@ TEST_CASE("entry_yaml: the README's field order, empty fields left out") {
 
 TEST_CASE("entry_yaml: attendees by name are always a list; one plain name would read as a head count") {
   Entry entry = simple_entry();
-  entry.attendees.names = {"23"};
+  entry.edit_details().attendees.names = {"23"};
   CHECK(entry_yaml(entry).ends_with("  attendees: [23]\n"));
 }
 
 TEST_CASE("entry_yaml: several lines of notes become a literal block when that reads back exactly") {
   Entry entry = simple_entry();
-  entry.notes = "第一行\n\n  第三行缩进";
+  entry.edit_details().notes = "第一行\n\n  第三行缩进";
   CHECK(entry_yaml(entry).ends_with("  notes: |-\n    第一行\n\n      第三行缩进\n"));
-  entry.notes = "第一行\n结尾换行\n";
+  entry.edit_details().notes = "第一行\n结尾换行\n";
   CHECK(entry_yaml(entry).ends_with("  notes: |\n    第一行\n    结尾换行\n"));
-  entry.notes = "一行\n";
+  entry.edit_details().notes = "一行\n";
   CHECK(entry_yaml(entry).ends_with("  notes: \"一行\\n\"\n"));
-  entry.notes = "两个换行\n\n";
+  entry.edit_details().notes = "两个换行\n\n";
   CHECK(entry_yaml(entry).ends_with("  notes: \"两个换行\\n\\n\"\n"));
-  entry.notes = " 开头空格\n下一行";
+  entry.edit_details().notes = " 开头空格\n下一行";
   CHECK(entry_yaml(entry).ends_with("  notes: \" 开头空格\\n下一行\"\n"));
 }
 
@@ -115,24 +115,25 @@ TEST_CASE("entry_yaml round trip: awkward strings read back exactly, in every fi
     CAPTURE(text);
     Entry entry = simple_entry();
     entry.by = {"张三", "- 王五", "赵六: 组长", "[钱七]", "null"};
-    entry.title = text;
-    entry.place = text;
-    entry.notes = text;
-    entry.attendees.names = {text, "李四"};
-    entry.evidence = {text};
-    entry.tags = {"x", text};
+    entry.edit_details().title = text;
+    entry.edit_details().place = text;
+    entry.edit_details().notes = text;
+    entry.edit_details().attendees.names = {text, "李四"};
+    entry.edit_details().evidence = {text};
+    entry.edit_details().tags = {"x", text};
     Ledger ledger = read_back(entry_yaml(entry), plan);
     REQUIRE(ledger.entries.size() == 1);
     const Entry& back = ledger.entries.front();
-    CHECK(back.title == text);
-    CHECK(back.place == text);
-    CHECK(back.notes == text);
+    CHECK(back.detail().title == text);
+    CHECK(back.detail().place == text);
+    CHECK(back.detail().notes == text);
     CHECK(back.by == entry.by);
-    CHECK(back.attendees.names == entry.attendees.names);
-    CHECK(!back.attendees.count);
-    CHECK(back.evidence == entry.evidence);
-    CHECK(back.tags == entry.tags);
-    CHECK(entry_key(back) == entry_key(entry));
+    CHECK(back.detail().attendees.names == entry.detail().attendees.names);
+    CHECK(!back.detail().attendees.count);
+    CHECK(back.detail().evidence == entry.detail().evidence);
+    CHECK(back.detail().tags == entry.detail().tags);
+    CHECK(back.fingerprint == entry_fingerprint(entry));
+    CHECK(back.detail() == entry.detail());
   }
 }
 
@@ -141,11 +142,11 @@ TEST_CASE("entry_yaml round trip: one awkward name in 'by' and a head count") {
   for (const char* name : {"- 王五", "赵六: 组长", "[钱七]", "null"}) {
     Entry entry = simple_entry();
     entry.by = {name};
-    entry.attendees.count = 0;
+    entry.edit_details().attendees.count = 0;
     Ledger ledger = read_back(entry_yaml(entry), plan);
     REQUIRE(ledger.entries.size() == 1);
     CHECK(ledger.entries.front().by == std::vector<std::string>{name});
-    CHECK(ledger.entries.front().attendees.count == 0);
+    CHECK(ledger.entries.front().detail().attendees.count == 0);
   }
 }
 

@@ -1,0 +1,54 @@
+// Replays every input the fuzzers found a bug with (tests/fuzz/regressions/TARGET/*) through the
+// same function the fuzzer calls, so that a fixed bug stays fixed, without clang or libFuzzer.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "fuzz/targets.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << stream.rdbuf();
+  return buffer.str();
+}
+
+std::vector<fs::path> inputs_of(const std::string& target) {
+  fs::path folder = fs::path(PLANCHECK_SOURCE_DIR) / "tests/fuzz/regressions" / target;
+  std::vector<fs::path> inputs;
+  std::error_code ignored;
+  for (const auto& entry : fs::directory_iterator(folder, ignored))
+    if (entry.is_regular_file() && entry.path().filename() != "README.md") inputs.push_back(entry.path());
+  std::sort(inputs.begin(), inputs.end());
+  return inputs;
+}
+
+}  // namespace
+
+TEST_CASE("fuzz regressions: every kept input runs clean through its target") {
+  int replayed = 0;
+  for (const auto& target : plancheck::fuzz::all_targets()) {
+    for (const auto& input : inputs_of(target.name)) {
+      CAPTURE(input.string());
+      CHECK(target.run(slurp(input)) == "");
+      ++replayed;
+    }
+  }
+  MESSAGE("replayed " << replayed << " fuzz regression inputs");
+}
+
+TEST_CASE("fuzz workspace inputs split at @@log@@ lines") {
+  using plancheck::fuzz::split_workspace_input;
+  CHECK(split_workspace_input("plan") == std::vector<std::string_view>{"plan"});
+  CHECK(split_workspace_input("plan\n@@log@@\nlog one\n@@log@@\nlog two") ==
+        std::vector<std::string_view>{"plan\n", "log one\n", "log two"});
+  CHECK(split_workspace_input("a @@log@@ b") == std::vector<std::string_view>{"a @@log@@ b"});
+  CHECK(split_workspace_input("@@log@@") == std::vector<std::string_view>{"", ""});
+}

@@ -1,0 +1,48 @@
+// The bodies of the libFuzzer targets, shared by the fuzzers (tests/fuzz/fuzz_main.cc, built by
+// tests/fuzz/run.sh with clang) and by the regression replay test (tests/fuzz/replay_test.cc, part of
+// the normal test suite), so that a kept input is replayed through exactly the code that failed.
+//
+// Each takes the fuzzer's bytes and returns an empty string, or a description of a broken
+// invariant (the fuzzer then aborts, the replay test fails). Crashes, leaks, exceptions and
+// sanitizer reports surface by themselves.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck::fuzz {
+
+// read_plan_text on the bytes (decoded as read_source would), then every diagnostic formatted.
+std::string plan_loader(std::string_view bytes);
+
+// read_log_text on the bytes, against a small fixed plan.
+std::string log_loader(std::string_view bytes);
+
+// The path of `plancheck validate` (and of check) on a plan and its logs: the bytes are split at
+// lines "@@log@@" into the plan's text and up to four log files, written to a scratch folder, and
+// read with load_workspace; the diagnostics are formatted as validate prints them; a valid
+// workspace whose plan spans at most a few years is evaluated and reported as text and JSON.
+std::string workspace(std::string_view bytes);
+
+// render_template_text with a fixed context (a briefing of a small plan), in a folder that holds
+// one partial, "item".
+std::string template_render(std::string_view bytes);
+
+// parse_date, format_date, calendar_periods, period_containing, period_label, iso_week and the
+// date fields' diagnostics, with the calendar invariants checked.
+std::string dates(std::string_view bytes);
+
+using Target = std::string (*)(std::string_view);
+
+struct NamedTarget {
+  const char* name;  // also the folder name under tests/fuzz/regressions/
+  Target run;
+};
+
+const std::vector<NamedTarget>& all_targets();
+
+// The text of each part of a `workspace` input: the plan first, then the logs.
+std::vector<std::string_view> split_workspace_input(std::string_view bytes);
+
+}  // namespace plancheck::fuzz
