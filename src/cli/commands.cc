@@ -42,8 +42,14 @@ void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& opt
 
 }  // namespace
 
-std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams) {
-  Workspace workspace = load_workspace(options.plan_file);
+LoadOptions counts_only() {
+  LoadOptions options;
+  options.keep_details = [](const Entry&) { return false; };
+  return options;
+}
+
+std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams, const LoadOptions& load) {
+  Workspace workspace = load_workspace(options.plan_file, load);
   print_diagnostics(workspace.diagnostics, options, streams);
   if (workspace.ok()) return workspace;
   if (options.format == OutputFormat::json)
@@ -120,7 +126,7 @@ int run_status(const CommandOptions& options, Streams streams) { return run_repo
 int run_check(const CommandOptions& options, Streams streams) { return run_report(options, streams, ReportKind::gaps); }
 
 int run_validate(const CommandOptions& options, Streams streams) {
-  Workspace workspace = load_workspace(options.plan_file);
+  Workspace workspace = load_workspace(options.plan_file, counts_only());
   print_diagnostics(workspace.diagnostics, options, streams);
   std::size_t files = workspace.ledger.files.size();
   std::size_t entries = workspace.ledger.entries.size();

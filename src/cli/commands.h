@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/date.h"
+#include "read/load_options.h"
 
 namespace plancheck {
 
@@ -54,7 +55,10 @@ int run_schema(const CommandOptions& options, Streams streams);
 // nothing (and for JSON prints a report holding only the diagnostics).
 struct Workspace;
 struct Plan;
-std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams);
+// For reports that count entries but never show them: no entry keeps its details.
+LoadOptions counts_only();
+std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams,
+                                        const LoadOptions& load = counts_only());
 bool color_wanted(ColorMode mode, bool is_terminal);
 // Checks and reads --as-of, --who and --item; returns an exit code when one is wrong.
 struct Query;

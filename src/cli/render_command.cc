@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -21,6 +22,19 @@ std::optional<Date> last_day_of(const std::string& month) {
   return briefing_month(*first).end;
 }
 
+// A briefing shows the details of its month's entries and, with --who, of that subject's; the
+// rest of a large ledger is only counted.
+LoadOptions details_for(const CommandOptions& options) {
+  Date as_of = options.as_of.empty() ? today() : parse_date(options.as_of).value_or(today());
+  Date month_start = briefing_month(as_of).start;
+  LoadOptions load;
+  load.keep_details = [month_start, as_of, who = options.who](const Entry& entry) {
+    bool in_month = entry.date >= month_start && entry.date <= as_of;
+    return in_month || (!who.empty() && std::find(entry.by.begin(), entry.by.end(), who) != entry.by.end());
+  };
+  return load;
+}
+
 }  // namespace
 
 int run_render(const CommandOptions& given, Streams streams) {
@@ -36,7 +50,7 @@ int run_render(const CommandOptions& given, Streams streams) {
                          "write it as YYYY-MM, e.g. --month 2022-06");
     options.as_of = format_date(*last);
   }
-  auto workspace = load_or_report(options, streams);
+  auto workspace = load_or_report(options, streams, details_for(options));
   if (!workspace) return kExitInvalid;
   const Plan& plan = *workspace->plan;
   Date as_of;

@@ -138,7 +138,7 @@ int nothing_written(Streams streams) {
 }
 
 std::optional<Workspace> load_for_log(const LogOptions& options, const Style& style, Streams streams) {
-  Workspace workspace = load_workspace(options.plan_file);
+  Workspace workspace = load_workspace(options.plan_file, counts_only());
   if (workspace.ok()) return workspace;
   streams.err << format_diagnostics(workspace.diagnostics, style);
   streams.err << fmt::format("plancheck: nothing was written: the plan or its ledger has errors; fix them first "
