@@ -7,32 +7,25 @@ namespace plancheck {
 
 namespace {
 
-// Every field in a fixed order. Each part is preceded by its length and each list by its
-// size, so that no value can slide from one field into the next.
-std::string entry_key(const Entry& entry) {
-  std::string key = format_date(entry.date);
-  auto add = [&key](std::string_view part) {
-    key += std::to_string(part.size());
-    key += ':';
-    key += part;
-  };
-  auto add_list = [&](const std::vector<std::string>& list) {
-    key += '[' + std::to_string(list.size()) + ']';
+// Combines the hashes of every field in a fixed order. Each list is preceded by its size, so
+// that no value can slide from one field into the next.
+class Fingerprint {
+ public:
+  void add(std::string_view part) { mix(std::hash<std::string_view>{}(part)); }
+  void add_list(const std::vector<std::string>& list) {
+    add_number(list.size());
     for (const auto& part : list) add(part);
-  };
-  const EntryDetails& details = entry.detail();
-  add(entry.activity);
-  add_list(entry.by);
-  add(entry.item);
-  add(details.title);
-  add(details.place);
-  add(details.notes);
-  add(details.attendees.count ? std::to_string(*details.attendees.count) : "");
-  add_list(details.attendees.names);
-  add_list(details.evidence);
-  add_list(details.tags);
-  return key;
-}
+  }
+  void add_number(std::uint64_t number) { mix(number); }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  // The 64-bit mixing step of boost::hash_combine.
+  void mix(std::uint64_t value) {
+    hash_ ^= value + 0x9e3779b97f4a7c15ULL + (hash_ << 12) + (hash_ >> 4);
+  }
+  std::uint64_t hash_ = 0;
+};
 
 }  // namespace
 
@@ -47,6 +40,22 @@ EntryDetails& Entry::edit_details() {
   return *own;
 }
 
-std::uint64_t entry_fingerprint(const Entry& entry) { return std::hash<std::string>{}(entry_key(entry)); }
+std::uint64_t entry_fingerprint(const Entry& entry) {
+  Fingerprint fingerprint;
+  const EntryDetails& details = entry.detail();
+  fingerprint.add_number(static_cast<std::uint64_t>(entry.date.time_since_epoch().count()));
+  fingerprint.add(entry.activity);
+  fingerprint.add_list(entry.by);
+  fingerprint.add(entry.item);
+  fingerprint.add(details.title);
+  fingerprint.add(details.place);
+  fingerprint.add(details.notes);
+  // A head count of 0 differs from none.
+  fingerprint.add_number(details.attendees.count ? static_cast<std::uint64_t>(*details.attendees.count) + 1 : 0);
+  fingerprint.add_list(details.attendees.names);
+  fingerprint.add_list(details.evidence);
+  fingerprint.add_list(details.tags);
+  return fingerprint.value();
+}
 
 }  // namespace plancheck

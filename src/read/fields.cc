@@ -49,6 +49,16 @@ std::string why_not_a_day(const std::string& iso) {
   return fmt::format("{}-{:02} has only {} days", year, month, static_cast<unsigned>(last.day()));
 }
 
+// 'key', for messages: built by hand because this runs for every field of every entry.
+std::string quoted(std::string_view key) {
+  std::string text;
+  text.reserve(key.size() + 2);
+  text += '\'';
+  text += key;
+  text += '\'';
+  return text;
+}
+
 }  // namespace
 
 void NodeReader::report(Severity severity, SourcePosition at, std::string message, std::string hint) {
@@ -183,22 +193,22 @@ const YamlNode* Fields::get(std::string_view key, Need need) const {
 
 std::optional<std::string> Fields::text(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.text(*value, fmt::format("'{}'", key)) : std::nullopt;
+  return value ? reader_.text(*value, quoted(key)) : std::nullopt;
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.date(*value, fmt::format("'{}'", key)) : std::nullopt;
+  return value ? reader_.date(*value, quoted(key)) : std::nullopt;
 }
 
 std::optional<int> Fields::whole_number(std::string_view key, int minimum, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.whole_number(*value, fmt::format("'{}'", key), minimum) : std::nullopt;
+  return value ? reader_.whole_number(*value, quoted(key), minimum) : std::nullopt;
 }
 
 std::optional<std::vector<std::string>> Fields::text_list(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.text_list(*value, fmt::format("'{}'", key)) : std::nullopt;
+  return value ? reader_.text_list(*value, quoted(key)) : std::nullopt;
 }
 
 }  // namespace plancheck

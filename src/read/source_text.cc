@@ -47,35 +47,50 @@ bool looks_like_gbk(std::string_view text) {
   return true;
 }
 
-std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& path) {
-  int line = 1;
-  int column = 1;
+// The offset of the first NUL byte or invalid UTF-8 sequence, or the text's size.
+std::size_t first_bad_byte(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\0')
-      return file_error(path, line, column,
-                        "this file contains a NUL byte: it looks like a binary file, not YAML text");
-    std::size_t length = utf8_sequence_length(text, i);
-    if (length == 0) {
-      auto bad = static_cast<unsigned char>(text[i]);
-      if (looks_like_gbk(text))
-        return file_error(path, line, column,
-                          "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
-                          "Windows programs save in)",
-                          "save it again as UTF-8, e.g. in WPS or Notepad choose 'UTF-8' when saving, "
-                          "or run: iconv -f GBK -t UTF-8");
-      return file_error(path, line, column,
-                        fmt::format("this file is not valid UTF-8 (byte 0x{:02X})", bad),
-                        "save it again as UTF-8");
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != 0 && byte < 0x80) {
+      ++i;
+      continue;
     }
+    std::size_t length = byte == 0 ? 0 : utf8_sequence_length(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return text.size();
+}
+
+// 1-based line and column (in characters) of `offset` in valid UTF-8 `text`.
+std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
     if (text[i] == '\n') {
       ++line;
       column = 1;
-    } else {
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
       ++column;
     }
-    i += length;
   }
-  return std::nullopt;
+  return {line, column};
+}
+
+std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& path) {
+  std::size_t bad = first_bad_byte(text);
+  if (bad == text.size()) return std::nullopt;
+  auto [line, column] = position_of(text, bad);
+  if (text[bad] == '\0')
+    return file_error(path, line, column, "this file contains a NUL byte: it looks like a binary file, not YAML text");
+  if (looks_like_gbk(text))
+    return file_error(path, line, column,
+                      "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
+                      "Windows programs save in)",
+                      "save it again as UTF-8, e.g. in WPS or Notepad choose 'UTF-8' when saving, "
+                      "or run: iconv -f GBK -t UTF-8");
+  return file_error(path, line, column,
+                    fmt::format("this file is not valid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[bad])),
+                    "save it again as UTF-8");
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {

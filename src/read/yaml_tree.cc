@@ -9,8 +9,8 @@
 namespace plancheck {
 
 bool YamlNode::is_null() const {
-  return kind == Kind::scalar && plain &&
-         (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+  if (kind != Kind::scalar || !plain || value.size() > 4) return false;
+  return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
 const YamlNode* YamlNode::find(std::string_view key) const {
@@ -141,6 +141,8 @@ bool TreeBuilder::handle(const yaml_event_t& event) {
       node.kind = event.type == YAML_SEQUENCE_START_EVENT ? YamlNode::Kind::sequence
                                                           : YamlNode::Kind::mapping;
       node.position = at;
+      // Mappings hold a key and a value per line; one allocation covers a typical entry.
+      if (node.kind == YamlNode::Kind::mapping) node.children.reserve(20);
       return open(std::move(node));
     }
     case YAML_SEQUENCE_END_EVENT:
