@@ -104,8 +104,7 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
   Summary all = summarize(evaluation);
   Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
   if (options.format == OutputFormat::json) {
-    streams.out << report_json(plan, workspace->ledger, evaluation, rows, shown, workspace->diagnostics).dump(2)
-                << "\n";
+    write_report_json(streams.out, plan, workspace->ledger, evaluation, rows, shown, workspace->diagnostics);
   } else if (is_ci_format(options.format)) {
     print_ci_quota_report(options, *workspace, evaluation, rows, kind, all, streams);
   } else if (!(options.quiet && rows.empty())) {

@@ -50,6 +50,14 @@ int run_render(const CommandOptions& given, Streams streams) {
                          "write it as YYYY-MM, e.g. --month 2022-06");
     options.as_of = format_date(*last);
   }
+  Template loaded;
+  if (!options.print_context) {
+    if (auto error = load_template(options.template_file, loaded)) {
+      Style style{color_wanted(options.color, streams.err_is_terminal)};
+      streams.err << format_diagnostics({*error}, style);
+      return kExitInvalid;
+    }
+  }
   auto workspace = load_or_report(options, streams, details_for(options));
   if (!workspace) return kExitInvalid;
   const Plan& plan = *workspace->plan;
@@ -57,14 +65,15 @@ int run_render(const CommandOptions& given, Streams streams) {
   Query query;
   if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
   Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
+  bool with_results = options.print_context || loaded.names.count("results");
   auto context = briefing_context(plan, workspace->ledger, evaluation, briefing_month(as_of), query.who,
-                                  workspace->diagnostics);
+                                  workspace->diagnostics, with_results);
   context["charts"] = options.charts;
   std::string text;
   if (options.print_context) {
     text = context.dump(2) + "\n";
   } else {
-    RenderedTemplate rendered = render_template(options.template_file, context);
+    RenderedTemplate rendered = render_template(loaded, context);
     if (rendered.error) {
       Style style{color_wanted(options.color, streams.err_is_terminal)};
       streams.err << format_diagnostics({*rendered.error}, style);

@@ -170,14 +170,15 @@ BriefingMonth briefing_month(Date as_of) {
 
 ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                               const BriefingMonth& month, const std::optional<std::string>& who,
-                              const Diagnostics& diagnostics) {
+                              const Diagnostics& diagnostics, bool with_results) {
   Query query;
   query.who = who;
   auto rows = select_results(evaluation, query);
   std::vector<const Result*> all;
   for (const auto& result : evaluation.results) all.push_back(&result);
 
-  ordered_json context = report_json(plan, ledger, evaluation, rows, summarize(rows), diagnostics);
+  ordered_json context = report_json(plan, ledger, evaluation, with_results ? rows : std::vector<const Result*>{},
+                                     summarize(rows), diagnostics);
   context["plan"]["issuer"] = plan.issuer;
   context["plan"]["has_issuer"] = !plan.issuer.empty();
   context["plan"]["summary"] = plan.summary;

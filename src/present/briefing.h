@@ -25,8 +25,10 @@ BriefingMonth briefing_month(Date as_of);
 // The template context of `render`: the `status` JSON plus the briefing's own fields (month,
 // this_month, progress, problems, next_month, unplanned, who and has_* flags). Every list has
 // a fixed order, documented in templates/README.md.
+// `with_results` false leaves `results` empty: the one field that grows with the ledger, built
+// only for templates that use it.
 nlohmann::ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                                         const BriefingMonth& month, const std::optional<std::string>& who,
-                                        const Diagnostics& diagnostics);
+                                        const Diagnostics& diagnostics, bool with_results = true);
 
 }  // namespace plancheck

@@ -81,4 +81,32 @@ ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluatio
           {"diagnostics", diagnostics_json(diagnostics)}};
 }
 
+namespace {
+
+// `value` as dump(2) prints it nested `depth` spaces deep: every line after the first indented.
+std::string nested(const ordered_json& value, int depth) {
+  std::string text = value.dump(2);
+  std::string indent = "\n" + std::string(static_cast<std::size_t>(depth), ' ');
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\n') out += indent;
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
+                       const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics) {
+  out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(plan), 2) << ",\n  \"as_of\": "
+      << ordered_json(format_date(evaluation.as_of)).dump() << ",\n  \"summary\": " << nested(summary_json(summary), 2)
+      << ",\n  \"results\": [";
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    out << (i ? ",\n    " : "\n    ") << nested(result_json(*rows[i], ledger), 4);
+  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics), 2)
+      << "\n}\n";
+}
+
 }  // namespace plancheck

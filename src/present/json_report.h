@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <vector>
 
 #include "evaluate/evaluate.h"
@@ -20,5 +21,10 @@ nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics);
 nlohmann::ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                                    const std::vector<const Result*>& rows, const Summary& summary,
                                    const Diagnostics& diagnostics);
+
+// Writes exactly report_json(...).dump(2) and a newline, one result at a time, so that the
+// report of a ledger of millions is never held in memory as one JSON tree.
+void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
+                       const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics);
 
 }  // namespace plancheck

@@ -77,17 +77,6 @@ std::set<std::string> names_used(const std::string& text, const std::map<std::st
   return names;
 }
 
-// Only the top-level fields a template names can ever be looked up: converting the others (the
-// full `results` of a large ledger, say) for the Mustache library would be wasted work.
-nlohmann::ordered_json used_part(const nlohmann::ordered_json& context, const std::string& text,
-                                 const std::map<std::string, std::string>& partials) {
-  std::set<std::string> names = names_used(text, partials);
-  nlohmann::ordered_json used = nlohmann::ordered_json::object();
-  for (const auto& [key, value] : context.items())
-    if (names.count(key)) used[key] = value;
-  return used;
-}
-
 }  // namespace
 
 std::string collapse_blank_lines(std::string_view text) {
@@ -149,33 +138,48 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
 
 }  // namespace
 
-RenderedTemplate render_template_text(const std::string& text, const std::string& name, const std::string& folder,
-                                      const nlohmann::ordered_json& context) {
-  RenderedTemplate rendered;
-  std::map<std::string, std::string> partials;
-  rendered.error = check_syntax(text, name);
+std::optional<Diagnostic> load_template_text(const std::string& text, const std::string& name,
+                                             const std::string& folder, Template& loaded) {
+  loaded = Template{name, text, {}, {}};
+  if (auto error = check_syntax(text, name)) return error;
   std::vector<std::string> including;
-  if (!rendered.error) rendered.error = load_partials(text, name, folder, partials, including);
-  if (rendered.error) return rendered;
-  data root = to_data(used_part(context, text, partials));
-  for (const auto& [partial_name, partial_text] : partials)
+  if (auto error = load_partials(text, name, folder, loaded.partials, including)) return error;
+  loaded.names = names_used(text, loaded.partials);
+  return std::nullopt;
+}
+
+std::optional<Diagnostic> load_template(const std::string& path, Template& loaded) {
+  SourceText source = read_source(path);
+  if (source.problem) return source.problem;
+  fs::path folder = fs::path(path).parent_path();
+  return load_template_text(source.text, path, folder.empty() ? "." : folder.string(), loaded);
+}
+
+RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered_json& context) {
+  // Only the fields the template names are converted for the Mustache library.
+  nlohmann::ordered_json used = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : context.items())
+    if (loaded.names.count(key)) used[key] = value;
+  data root = to_data(used);
+  for (const auto& [partial_name, partial_text] : loaded.partials)
     root.set(partial_name, kainjow::mustache::partial{[text = partial_text] { return text; }});
-  mustache view{text};
+  mustache view{loaded.text};
   view.set_custom_escape([](const std::string& s) { return s; });
+  RenderedTemplate rendered;
   // kainjow 4.1 leaves a blank line where a false section stood on lines of its own.
   rendered.text = collapse_blank_lines(view.render(root));
   if (!view.error_message().empty()) {
-    rendered.error = template_error(name, 0, view.error_message());
+    rendered.error = template_error(loaded.name, 0, view.error_message());
     rendered.text.clear();
   }
   return rendered;
 }
 
-RenderedTemplate render_template(const std::string& path, const nlohmann::ordered_json& context) {
-  SourceText source = read_source(path);
-  if (source.problem) return RenderedTemplate{"", source.problem};
-  fs::path folder = fs::path(path).parent_path();
-  return render_template_text(source.text, path, folder.empty() ? "." : folder.string(), context);
+RenderedTemplate render_template_text(const std::string& text, const std::string& name, const std::string& folder,
+                                      const nlohmann::ordered_json& context) {
+  Template loaded;
+  if (auto error = load_template_text(text, name, folder, loaded)) return RenderedTemplate{"", error};
+  return render_template(loaded, context);
 }
 
 }  // namespace plancheck

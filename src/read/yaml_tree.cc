@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <yaml.h>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -22,8 +23,23 @@ const YamlNode* YamlNode::find(std::string_view key) const {
 
 namespace {
 
-SourcePosition position_of(const yaml_mark_t& mark) {
-  return SourcePosition{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+bool ends_with_line_break(std::string_view text) {
+  return text.ends_with('\n') || text.ends_with('\r') || text.ends_with("\xC2\x85") ||  // NEL
+         text.ends_with("\xE2\x80\xA8") || text.ends_with("\xE2\x80\xA9");       // LS, PS
+}
+
+// libyaml ends a text that lacks a final line break with a line break of its own, so the end of
+// such a file is on a line past its last one: that position is moved to the end of the last line.
+SourcePosition position_of(const yaml_mark_t& mark, std::string_view text) {
+  SourcePosition at{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+  // (A character has at most 4 bytes: a mark before a quarter of the bytes is not at the end.)
+  if (mark.column != 0 || mark.line == 0 || mark.index < text.size() / 4 || ends_with_line_break(text)) return at;
+  auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  if (mark.index < static_cast<std::size_t>(std::count_if(text.begin(), text.end(), is_lead))) return at;
+  std::size_t last_line = text.find_last_of("\n\r");
+  last_line = last_line == std::string_view::npos ? 0 : last_line + 1;
+  auto characters = std::count_if(text.begin() + static_cast<long>(last_line), text.end(), is_lead);
+  return SourcePosition{at.line - 1, static_cast<int>(characters) + 1};
 }
 
 // The text from the `characters`-th character on (libyaml's mark.index counts characters, not bytes).
@@ -98,7 +114,7 @@ std::optional<YamlNode> TreeBuilder::run() {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
       auto [message, hint] = explain_syntax_error(parser, text_);
-      error(position_of(parser.problem_mark), message, hint);
+      error(position_of(parser.problem_mark, text_), message, hint);
       failed_ = true;
       break;
     }
@@ -111,7 +127,7 @@ std::optional<YamlNode> TreeBuilder::run() {
 }
 
 bool TreeBuilder::handle(const yaml_event_t& event) {
-  SourcePosition at = position_of(event.start_mark);
+  SourcePosition at = position_of(event.start_mark, text_);
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {

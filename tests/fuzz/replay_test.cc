@@ -20,8 +20,8 @@ std::string slurp(const fs::path& path) {
   return buffer.str();
 }
 
-std::vector<fs::path> inputs_of(const std::string& target) {
-  fs::path folder = fs::path(PLANCHECK_SOURCE_DIR) / "tests/fuzz/regressions" / target;
+std::vector<fs::path> inputs_of(const std::string& target, const char* kind = "regressions") {
+  fs::path folder = fs::path(PLANCHECK_SOURCE_DIR) / "tests/fuzz" / kind / target;
   std::vector<fs::path> inputs;
   std::error_code ignored;
   for (const auto& entry : fs::directory_iterator(folder, ignored))
@@ -42,6 +42,17 @@ TEST_CASE("fuzz regressions: every kept input runs clean through its target") {
     }
   }
   MESSAGE("replayed " << replayed << " fuzz regression inputs");
+}
+
+// Bugs the fuzzers found in files this suite's authors may not change (their owner was told):
+// each input is kept in tests/fuzz/known/TARGET/ and checked like a regression, but may fail.
+// Once it passes, move it to tests/fuzz/regressions/TARGET/.
+TEST_CASE("fuzz known bugs, not fixed yet: every kept input runs clean through its target" * doctest::may_fail()) {
+  for (const auto& target : plancheck::fuzz::all_targets())
+    for (const auto& input : inputs_of(target.name, "known")) {
+      CAPTURE(input.string());
+      CHECK(target.run(slurp(input)) == "");
+    }
 }
 
 TEST_CASE("fuzz workspace inputs split at @@log@@ lines") {

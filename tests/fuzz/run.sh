@@ -54,6 +54,11 @@ for plan in plans/fao-2022/plan.yaml tests/fixtures/*/plan.yaml; do
   sed -i 's/^  logs: .*$/  logs: [log]/' "$seeds/workspace/$name"-* 2>/dev/null || true
 done
 
+# FUZZ_KEEP_GOING=1: run each target for all of SECONDS, collecting every crash, timeout and OOM
+# instead of stopping at the first (libFuzzer's fork mode).
+keep_going=()
+[[ ${FUZZ_KEEP_GOING:-0} == 1 ]] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+
 status=0
 mkdir -p "$build/logs"
 for target in "${targets[@]}"; do
@@ -68,10 +73,10 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$findings" "tests/fuzz/regressions/$target"
   echo "fuzz: $target for ${seconds}s (log: $build/logs/$target.log)" >&2
   if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$build/tests/fuzz/fuzz_$target" "${options[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$build/tests/fuzz/fuzz_$target" "${options[@]}" ${keep_going[@]+"${keep_going[@]}"} -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" "$seeds/$target" "tests/fuzz/regressions/$target" \
-    >"$build/logs/$target.log" 2>&1; then
-    grep -E '^stat::number_of_executed_runs|^#[0-9]+ +DONE' "$build/logs/$target.log" | tail -2 >&2 || true
+    >"$build/logs/$target.log" 2>&1 && [[ -z $(ls -A "$findings") ]]; then
+    grep -E '^#[0-9]+' "$build/logs/$target.log" | tail -1 >&2 || true
   else
     status=1
     echo "fuzz: $target FOUND A PROBLEM; input(s) in $findings/:" >&2

@@ -94,9 +94,22 @@ void format_all(const Diagnostics& diagnostics, const SourceText& source) {
   (void)count_text(diagnostics);
 }
 
+// The lines of `text` as libyaml counts them: CR LF, LF, CR, NEL, LS and PS end a line.
+int line_count(std::string_view text) {
+  int lines = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view rest = text.substr(i);
+    if (rest.starts_with("\r\n")) ++i;
+    if (rest[0] == '\n' || rest[0] == '\r' || rest.starts_with("\xC2\x85") || rest.starts_with("\xE2\x80\xA8") ||
+        rest.starts_with("\xE2\x80\xA9"))
+      ++lines;
+  }
+  return lines;
+}
+
 // Diagnostics must point into the file they name (or at the whole file, line 0).
 std::string check_positions(const Diagnostics& diagnostics, const std::string& file, std::string_view text) {
-  auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+  int lines = line_count(text);
   for (const auto& d : diagnostics) {
     if (d.file != file) continue;
     if (d.line < 0 || d.line > lines || d.column < 0)
