@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "present/json_report.h"
 #include "present/labels.h"
@@ -24,11 +25,14 @@ bool credits(const Entry& entry, const std::optional<std::string>& who) {
   return !who || std::find(entry.by.begin(), entry.by.end(), *who) != entry.by.end();
 }
 
-// The item each counted entry serves: that of the first rule (in plan order) it counts toward.
-std::map<std::uint32_t, const Item*> items_by_entry(const Evaluation& evaluation) {
-  std::map<std::uint32_t, const Item*> items;
+// The item each of `wanted` (sorted entry indices) serves, for those that count toward a rule:
+// the item of the first rule, in plan order.
+std::unordered_map<std::uint32_t, const Item*> items_by_entry(const Evaluation& evaluation,
+                                                              const std::vector<std::uint32_t>& wanted) {
+  std::unordered_map<std::uint32_t, const Item*> items;
   for (const auto& result : evaluation.results)
-    for (auto index : result.entries) items.emplace(index, result.item);
+    for (auto index : result.entries)
+      if (std::binary_search(wanted.begin(), wanted.end(), index)) items.emplace(index, result.item);
   return items;
 }
 
@@ -97,11 +101,13 @@ ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t in
 
 MonthEntries month_entries(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation, Date first,
                            Date last, const std::optional<std::string>& who) {
-  auto counted = items_by_entry(evaluation);
+  auto found = entries_between(ledger, first, last, who);
+  std::vector<std::uint32_t> sorted = found;
+  std::sort(sorted.begin(), sorted.end());
+  auto counted = items_by_entry(evaluation, sorted);
   std::map<const Item*, ordered_json> by_item;
   MonthEntries month{ordered_json::object(), ordered_json::array()};
   ordered_json other = ordered_json::array();
-  auto found = entries_between(ledger, first, last, who);
   for (auto index : found) {
     ordered_json json = entry_json(plan, ledger, index);
     auto counted_item = counted.find(index);

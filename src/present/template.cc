@@ -30,14 +30,22 @@ Diagnostic template_error(const std::string& file, int line, std::string message
 
 data to_data(const nlohmann::ordered_json& json) {
   switch (json.type()) {
+    // kainjow's set() and push_back() copy their argument, which would copy every subtree once
+    // per level; an empty placeholder is copied instead and the real value moved into it.
     case nlohmann::ordered_json::value_t::object: {
       data object{data::type::object};
-      for (const auto& [key, value] : json.items()) object.set(key, to_data(value));
+      for (const auto& [key, value] : json.items()) {
+        object.set(key, data{false});
+        *const_cast<data*>(object.get(key)) = to_data(value);
+      }
       return object;
     }
     case nlohmann::ordered_json::value_t::array: {
       data list{data::type::list};
-      for (const auto& value : json) list.push_back(to_data(value));
+      for (const auto& value : json) {
+        list.push_back(data{false});
+        const_cast<data&>(list.list_value().back()) = to_data(value);
+      }
       return list;
     }
     case nlohmann::ordered_json::value_t::string: {

@@ -76,13 +76,45 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
   return {line, column};
 }
 
+// GBK text read as UTF-8 is nearly all invalid sequences; a UTF-8 file with a damaged character
+// or two (or one that was cut off) is nearly all valid ones, and may still pair up like GBK.
+bool mostly_utf8(std::string_view text) {
+  std::size_t valid = 0, invalid = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = utf8_sequence_length(text, i);
+    length ? ++valid : ++invalid;
+    i += length ? length : 1;
+  }
+  return valid > invalid;
+}
+
+// A UTF-8 sequence begun at `offset` that the end of the text cuts short.
+bool cut_off_at(std::string_view text, std::size_t offset) {
+  auto lead = static_cast<unsigned char>(text[offset]);
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4 || offset + length <= text.size()) return false;
+  for (std::size_t i = offset + 1; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return false;
+  return true;
+}
+
 std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& path) {
   std::size_t bad = first_bad_byte(text);
   if (bad == text.size()) return std::nullopt;
+  // A NUL anywhere means binary, whatever other bytes come before it (a PNG starts with 0x89).
+  if (std::size_t nul = text.find('\0', bad); nul != std::string_view::npos) bad = nul;
   auto [line, column] = position_of(text, bad);
   if (text[bad] == '\0')
     return file_error(path, line, column, "this file contains a NUL byte: it looks like a binary file, not YAML text");
-  if (looks_like_gbk(text))
+  if (cut_off_at(text, bad))
+    return file_error(path, line, column,
+                      "this file ends in the middle of a character: it looks cut off (truncated)",
+                      "restore the whole file, e.g. from git: git checkout -- FILE, or from where it was copied");
+  if (looks_like_gbk(text) && !mostly_utf8(text))
     return file_error(path, line, column,
                       "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
                       "Windows programs save in)",

@@ -52,6 +52,12 @@ std::string_view text_from(std::string_view text, std::size_t characters) {
   return text.substr(i);
 }
 
+// A quoted scalar that runs to the end of the file: it is reported where it starts.
+bool is_open_quote(const yaml_parser_t& parser) {
+  return parser.problem && parser.context && std::string_view(parser.problem) == "found unexpected end of stream" &&
+         std::string_view(parser.context) == "while scanning a quoted scalar";
+}
+
 // Turns libyaml's wording into something a plan author can act on.
 std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& parser,
                                                          std::string_view text) {
@@ -69,6 +75,12 @@ std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& pa
     return {"the indentation does not match the lines above", "line up keys of the same mapping in one column"};
   if (problem.find("did not find expected '-' indicator") != std::string::npos)
     return {"a list item is not where one was expected", "start every list item with '- ' at the same indentation"};
+  if (is_open_quote(parser))
+    return {"this quoted text is not closed: the file ends before its closing quote",
+            "add the closing quote, or remove the opening one"};
+  if (problem.find("unknown escape character") != std::string::npos)
+    return {"a backslash in double quotes starts an escape, and this one is not valid",
+            "write Windows paths in single quotes ('D:\\资料\\签到表.pdf') or double each backslash"};
   std::string message = "YAML syntax error: " + problem;
   if (parser.context) message += std::string(" (") + parser.context + ")";
   return {message, ""};
@@ -114,7 +126,7 @@ std::optional<YamlNode> TreeBuilder::run() {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
       auto [message, hint] = explain_syntax_error(parser, text_);
-      error(position_of(parser.problem_mark, text_), message, hint);
+      error(position_of(is_open_quote(parser) ? parser.context_mark : parser.problem_mark, text_), message, hint);
       failed_ = true;
       break;
     }
