@@ -20,12 +20,10 @@ ordered_json plan_json(const Plan& plan) {
           {"sections", std::move(sections)}};
 }
 
-ordered_json result_json(const Result& result, const Ledger& ledger) {
-  ordered_json entries = ordered_json::array();
-  for (auto index : result.entries) {
-    const Entry& entry = ledger.entries[index];
-    entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
-  }
+namespace {
+
+// Every field of a result but its entries, which always come last.
+ordered_json result_fields(const Result& result) {
   ordered_json json{
       {"rule", result.rule->id},
       {"section", result.section->id},
@@ -42,6 +40,18 @@ ordered_json result_json(const Result& result, const Ledger& ledger) {
       {"status", status_key(result.status)},
   };
   if (result.status == Status::open) json["days_left"] = result.days_left;
+  return json;
+}
+
+}  // namespace
+
+ordered_json result_json(const Result& result, const Ledger& ledger) {
+  ordered_json entries = ordered_json::array();
+  for (auto index : result.entries) {
+    const Entry& entry = ledger.entries[index];
+    entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
+  }
+  ordered_json json = result_fields(result);
   json["entries"] = std::move(entries);
   return json;
 }
@@ -96,15 +106,45 @@ std::string nested(const ordered_json& value, int depth) {
   return out;
 }
 
+// A result nested four spaces deep, as dump(2) prints result_json: the fields through the
+// library, the entries (a million, for a large ledger) by hand.
+void write_result(std::string& out, const Result& result, const Ledger& ledger,
+                  const std::vector<std::string>& quoted_files) {
+  std::string fields = nested(result_fields(result), 4);
+  out.append(fields, 0, fields.size() - 6);  // without the closing "\n    }"
+  out += ",\n      \"entries\": [";
+  for (std::size_t i = 0; i < result.entries.size(); ++i) {
+    const Entry& entry = ledger.entries[result.entries[i]];
+    out += i ? ",\n        {\n          \"date\": \"" : "\n        {\n          \"date\": \"";
+    out += format_date(entry.date);
+    out += "\",\n          \"file\": ";
+    out += quoted_files[entry.file];
+    out += ",\n          \"line\": ";
+    out += std::to_string(entry.line);
+    out += "\n        }";
+  }
+  out += result.entries.empty() ? "]\n    }" : "\n      ]\n    }";
+}
+
 }  // namespace
 
 void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                        const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics) {
+  std::vector<std::string> quoted_files;
+  for (const auto& file : ledger.files) quoted_files.push_back(ordered_json(file).dump());
   out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(plan), 2) << ",\n  \"as_of\": "
       << ordered_json(format_date(evaluation.as_of)).dump() << ",\n  \"summary\": " << nested(summary_json(summary), 2)
       << ",\n  \"results\": [";
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    out << (i ? ",\n    " : "\n    ") << nested(result_json(*rows[i], ledger), 4);
+  std::string buffer;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    buffer += i ? ",\n    " : "\n    ";
+    write_result(buffer, *rows[i], ledger, quoted_files);
+    if (buffer.size() > (1u << 20)) {
+      out << buffer;
+      buffer.clear();
+    }
+  }
+  out << buffer;
   out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics), 2)
       << "\n}\n";
 }
