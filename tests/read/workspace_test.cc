@@ -230,3 +230,75 @@ TEST_CASE("the seed plan named relative to the working directory (the project ro
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("read/workspace") {
+
+// Everything a report could depend on, as text.
+std::string ledger_text(const Workspace& workspace, const TempDir& dir) {
+  std::string out = show_with_files(workspace.diagnostics, dir);
+  for (const auto& e : workspace.ledger.entries)
+    out += fmt::format("{} {} {} {}:{}\n", format_date(e.date), e.activity, e.fingerprint,
+                       workspace.ledger.files[e.file].substr(dir.path().size()), e.line);
+  return out;
+}
+
+TEST_CASE("the ledger and diagnostics are the same whatever the threads and the order logs are listed in") {
+  TempDir dir;
+  std::string plan_lines = plan_text("  logs: [c.yaml, a, b.yml]\n");
+  dir.write("plan.yaml", plan_lines);
+  std::string reordered = plan_text("  logs: [b.yml, c.yaml, a]\n");
+  dir.write("reordered/plan.yaml", reordered);
+  for (const char* folder : {"", "reordered/"}) {
+    dir.write(std::string(folder) + "c.yaml", entry("2022-03-01") + entry("2022-13-01"));
+    dir.write(std::string(folder) + "a/x.yaml", entry("2022-01-01") + entry("2022-01-01"));
+    dir.write(std::string(folder) + "a/y/z.yaml", entry("2023-01-01"));
+    dir.write(std::string(folder) + "b.yml", entry("2022-02-01") + "- {date: 2022-02-02, activity: 党課, by: 张三}\n");
+  }
+  LoadOptions one, many;
+  one.threads = 1;
+  many.threads = 8;
+  std::string expected = ledger_text(load_workspace(dir.path("plan.yaml"), one), dir);
+  CHECK(expected.find("2022-13-01") != std::string::npos);  // the bad date is reported
+  CHECK(ledger_text(load_workspace(dir.path("plan.yaml"), many), dir) == expected);
+  std::string reordered_text = ledger_text(load_workspace(dir.path("reordered/plan.yaml"), many), dir);
+  // The same files in another folder: only the folder in the paths differs.
+  std::string without_folder = reordered_text;
+  for (std::size_t at; (at = without_folder.find("reordered/")) != std::string::npos;) without_folder.erase(at, 10);
+  CHECK(without_folder == expected);
+}
+
+TEST_CASE("positions stay exact deep into a long log file") {
+  TempDir dir;
+  dir.write("plan.yaml", plan_text());
+  std::string log;
+  for (int i = 0; i < 50000; ++i) log += "- date: 2022-05-01\n  activity: 党课\n  by: 张三\n  title: 第" + std::to_string(i) + "次\n";
+  log += "- date: 2022-05-02\n  activity: 党课\n  by: 张三丰\n";
+  dir.write("log/2022-05.yaml", log);
+  Workspace workspace = load_workspace(dir.path("plan.yaml"));
+  REQUIRE(workspace.diagnostics.size() == 1);
+  CHECK(workspace.diagnostics[0].line == 200003);
+  CHECK(workspace.diagnostics[0].column == 7);
+  CHECK(workspace.ledger.entries.size() == 50000);
+  CHECK(workspace.ledger.entries.back().line == 199997);
+}
+
+TEST_CASE("entries keep their details only when asked to") {
+  TempDir dir;
+  dir.write("plan.yaml", plan_text());
+  dir.write("log/2022.yaml", "- {date: 2022-03-01, activity: 党课, by: 张三, title: 一}\n"
+                             "- {date: 2022-04-01, activity: 党课, by: 张三, title: 二}\n");
+  LoadOptions march_only;
+  march_only.keep_details = [](const Entry& e) { return e.date < *parse_date("2022-04-01"); };
+  Workspace full = load_workspace(dir.path("plan.yaml"));
+  Workspace partial = load_workspace(dir.path("plan.yaml"), march_only);
+  REQUIRE(partial.ledger.entries.size() == 2);
+  CHECK(partial.ledger.entries[0].detail().title == "一");
+  CHECK(partial.ledger.entries[1].details == nullptr);
+  CHECK(partial.ledger.entries[1].detail().title == "");
+  // The fingerprint covers the details even when they are not kept.
+  CHECK(partial.ledger.entries[1].fingerprint == full.ledger.entries[1].fingerprint);
+  CHECK(full.ledger.entries[1].fingerprint == entry_fingerprint(full.ledger.entries[1]));
+  CHECK(full.ledger.entries[0].fingerprint != full.ledger.entries[1].fingerprint);
+}
+
+}  // TEST_SUITE
