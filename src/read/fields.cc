@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 
 #include "read/suggest.h"
@@ -158,10 +159,17 @@ Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
     return;
   }
   mapping_ = &node;
-  std::vector<std::string> known(allowed.begin(), allowed.end());
+  assert(allowed.size() <= kMaxKeys);
+  for (std::string_view key : allowed) keys_[key_count_++] = key;
   for (std::size_t i = 0; i < node.pair_count(); ++i) {
     const YamlNode& key = node.key(i);
-    if (std::find(known.begin(), known.end(), key.value) != known.end()) continue;
+    auto known_key = std::find(keys_.begin(), keys_.begin() + key_count_, key.value);
+    if (known_key != keys_.begin() + key_count_) {
+      auto& value = values_[static_cast<std::size_t>(known_key - keys_.begin())];
+      if (!value) value = &node.value_at(i);  // a duplicate key was reported by the parser
+      continue;
+    }
+    std::vector<std::string> known(allowed.begin(), allowed.end());
     std::string match = closest_match(key.value, known);
     if (!match.empty()) misspelled_.push_back(match);
     std::string hint = match.empty() ? "" : fmt::format("did you mean '{}'?", match);
@@ -174,7 +182,9 @@ Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
 }
 
 const YamlNode* Fields::find(std::string_view key) const {
-  return mapping_ ? mapping_->find(key) : nullptr;
+  for (std::size_t i = 0; i < key_count_; ++i)
+    if (keys_[i] == key) return values_[i];
+  return mapping_ ? mapping_->find(key) : nullptr;  // a key this mapping does not allow
 }
 
 const YamlNode* Fields::get(std::string_view key, Need need) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -61,9 +62,15 @@ class Fields {
  private:
   const YamlNode* find(std::string_view key) const;
 
+  static constexpr std::size_t kMaxKeys = 16;
+
   NodeReader& reader_;
   const YamlNode& node_;
   const YamlNode* mapping_ = nullptr;
+  // The allowed keys (string literals) and the value given for each, looked up once.
+  std::array<std::string_view, kMaxKeys> keys_{};
+  std::array<const YamlNode*, kMaxKeys> values_{};
+  std::size_t key_count_ = 0;
   std::string what_;
   std::vector<std::string> misspelled_;  // allowed keys an unknown key was taken for
 };
