@@ -3,7 +3,9 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.h"
@@ -55,6 +57,59 @@ struct Entry {
 // A 64-bit hash of every field (date, activity, by, item and the details): two entries with the
 // same fingerprint say the same thing. Needs the details.
 std::uint64_t entry_fingerprint(const Entry& entry);
+
+// The same from the fields themselves, so that a reader can fingerprint an entry without
+// keeping (or copying) its details. `List` is any list of texts.
+struct EntryFields {
+  Date date;
+  std::string_view activity;
+  std::string_view item;
+  std::string_view title;
+  std::string_view place;
+  std::string_view notes;
+  std::optional<int> attendee_count;
+};
+template <typename List>
+std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const List& attendee_names,
+                             const List& evidence, const List& tags);
+
+// Combines the hashes of every field in a fixed order. Each list is preceded by its size, so
+// that no value can slide from one field into the next.
+class Fingerprint {
+ public:
+  void add(std::string_view part) { mix(std::hash<std::string_view>{}(part)); }
+  template <typename List>
+  void add_list(const List& list) {
+    mix(list.size());
+    for (const auto& part : list) add(part);
+  }
+  void add_number(std::uint64_t number) { mix(number); }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  // The 64-bit mixing step of boost::hash_combine.
+  void mix(std::uint64_t value) { hash_ ^= value + 0x9e3779b97f4a7c15ULL + (hash_ << 12) + (hash_ >> 4); }
+  std::uint64_t hash_ = 0;
+};
+
+template <typename List>
+std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const List& attendee_names,
+                             const List& evidence, const List& tags) {
+  Fingerprint fingerprint;
+  fingerprint.add_number(static_cast<std::uint64_t>(fields.date.time_since_epoch().count()));
+  fingerprint.add(fields.activity);
+  fingerprint.add_list(by);
+  fingerprint.add(fields.item);
+  fingerprint.add(fields.title);
+  fingerprint.add(fields.place);
+  fingerprint.add(fields.notes);
+  // A head count of 0 differs from none.
+  fingerprint.add_number(fields.attendee_count ? static_cast<std::uint64_t>(*fields.attendee_count) + 1 : 0);
+  fingerprint.add_list(attendee_names);
+  fingerprint.add_list(evidence);
+  fingerprint.add_list(tags);
+  return fingerprint.value();
+}
 
 struct Ledger {
   std::vector<std::string> files;  // every log file read, in reading order

@@ -75,12 +75,17 @@ void NodeReader::warning(const YamlNode& at, std::string message, std::string hi
   report(Severity::warning, at.position, std::move(message), std::move(hint));
 }
 
-std::optional<std::string> NodeReader::text(const YamlNode& node, std::string_view what) {
+std::optional<std::string_view> NodeReader::text_view(const YamlNode& node, std::string_view what) {
   if (node.kind != YamlNode::Kind::scalar || node.is_null()) {
     error(node, fmt::format("{} should be text, but is {}", what, kind_name(node)));
     return std::nullopt;
   }
-  return node.value;
+  return std::string_view(node.value);
+}
+
+std::optional<std::string> NodeReader::text(const YamlNode& node, std::string_view what) {
+  auto view = text_view(node, what);
+  return view ? std::optional<std::string>(*view) : std::nullopt;
 }
 
 std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what) {
@@ -124,9 +129,9 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, std::string_vi
 std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& node, std::string_view what) {
   NamedItems items;
   if (node.kind == YamlNode::Kind::scalar) {
-    auto value = text(node, what);
+    auto value = text_view(node, what);
     if (!value) return std::nullopt;
-    items.emplace_back(std::move(*value), &node);
+    items.emplace_back(*value, &node);
     return items;
   }
   if (node.kind != YamlNode::Kind::sequence) {
@@ -138,7 +143,7 @@ std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& no
     return std::nullopt;
   }
   for (const auto& child : node.children)
-    if (auto value = text(child, what)) items.emplace_back(std::move(*value), &child);
+    if (auto value = text_view(child, what)) items.emplace_back(*value, &child);
   return items;
 }
 
@@ -147,7 +152,7 @@ std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& no
   auto items = named_items(node, what);
   if (!items) return std::nullopt;
   std::vector<std::string> values;
-  for (auto& [value, at] : *items) values.push_back(std::move(value));
+  for (auto& [value, at] : *items) values.emplace_back(value);
   return values;
 }
 
@@ -204,6 +209,11 @@ const YamlNode* Fields::get(std::string_view key, Need need) const {
 std::optional<std::string> Fields::text(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
   return value ? reader_.text(*value, quoted(key)) : std::nullopt;
+}
+
+std::optional<std::string_view> Fields::text_view(std::string_view key, Need need) const {
+  const YamlNode* value = get(key, need);
+  return value ? reader_.text_view(*value, quoted(key)) : std::nullopt;
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) const {

@@ -28,13 +28,15 @@ class NodeReader {
 
   // Each converter reports a problem and returns nothing when the node has the wrong shape.
   std::optional<std::string> text(const YamlNode& node, std::string_view what);
+  // The same without a copy: a view of the node's text.
+  std::optional<std::string_view> text_view(const YamlNode& node, std::string_view what);
   std::optional<Date> date(const YamlNode& node, std::string_view what);
   std::optional<int> whole_number(const YamlNode& node, std::string_view what, int minimum);
   // One text or a list of them.
   std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
   // The same, each text with the node it was written at. An empty list is reported: it names
   // nobody.
-  using NamedItems = std::vector<std::pair<std::string, const YamlNode*>>;
+  using NamedItems = std::vector<std::pair<std::string_view, const YamlNode*>>;
   std::optional<NamedItems> named_items(const YamlNode& node, std::string_view what);
 
  private:
@@ -55,6 +57,7 @@ class Fields {
   const YamlNode* get(std::string_view key, Need need = Need::optional) const;
 
   std::optional<std::string> text(std::string_view key, Need need = Need::optional) const;
+  std::optional<std::string_view> text_view(std::string_view key, Need need = Need::optional) const;
   std::optional<Date> date(std::string_view key, Need need = Need::optional) const;
   std::optional<int> whole_number(std::string_view key, int minimum, Need need = Need::optional) const;
   std::optional<std::vector<std::string>> text_list(std::string_view key, Need need = Need::optional) const;

@@ -12,31 +12,52 @@ namespace plancheck {
 
 namespace {
 
-bool check_name(NodeReader& reader, const YamlNode& at, const std::string& name,
+bool check_name(NodeReader& reader, const YamlNode& at, std::string_view name,
                 const std::unordered_set<std::string_view>& known, const std::vector<std::string>& candidates,
                 std::string_view what) {
   if (known.count(name)) return true;
-  return check_known(reader, at, name, candidates, what);
+  return check_known(reader, at, std::string(name), candidates, what);
 }
 
-Attendees read_attendees(NodeReader& reader, const YamlNode& node) {
-  Attendees attendees;
-  if (node.kind == YamlNode::Kind::scalar)
-    attendees.count = reader.whole_number(node, "'attendees'", 0);
-  else if (auto names = reader.text_list(node, "'attendees'"))
-    attendees.names = std::move(*names);
-  return attendees;
+using Views = std::vector<std::string_view>;
+
+// An entry's details as views of its YAML nodes: checked, but not copied until they are kept.
+struct DetailViews {
+  std::string_view title, place, notes;
+  std::optional<int> attendee_count;
+  Views attendee_names, evidence, tags;
+};
+
+Views views_of(NodeReader& reader, const YamlNode* node, std::string_view what) {
+  Views views;
+  if (!node || (node->kind == YamlNode::Kind::sequence && node->children.empty())) return views;
+  if (auto items = reader.named_items(*node, what))
+    for (const auto& [view, at] : *items) views.push_back(view);
+  return views;
 }
 
-EntryDetails read_details(NodeReader& reader, const Fields& fields) {
-  EntryDetails details;
-  details.title = fields.text("title").value_or("");
-  details.place = fields.text("place").value_or("");
-  details.notes = fields.text("notes").value_or("");
-  if (const YamlNode* attendees = fields.get("attendees")) details.attendees = read_attendees(reader, *attendees);
-  details.evidence = fields.text_list("evidence").value_or(std::vector<std::string>{});
-  details.tags = fields.text_list("tags").value_or(std::vector<std::string>{});
+DetailViews read_detail_views(NodeReader& reader, const Fields& fields) {
+  DetailViews details;
+  details.title = fields.text_view("title").value_or("");
+  details.place = fields.text_view("place").value_or("");
+  details.notes = fields.text_view("notes").value_or("");
+  if (const YamlNode* attendees = fields.get("attendees")) {
+    if (attendees->kind == YamlNode::Kind::scalar)
+      details.attendee_count = reader.whole_number(*attendees, "'attendees'", 0);
+    else
+      details.attendee_names = views_of(reader, attendees, "'attendees'");
+  }
+  details.evidence = views_of(reader, fields.get("evidence"), "'evidence'");
+  details.tags = views_of(reader, fields.get("tags"), "'tags'");
   return details;
+}
+
+std::vector<std::string> copies(const Views& views) { return std::vector<std::string>(views.begin(), views.end()); }
+
+std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
+  return std::make_shared<const EntryDetails>(EntryDetails{
+      std::string(views.title), std::string(views.place), Attendees{views.attendee_count, copies(views.attendee_names)},
+      std::string(views.notes), copies(views.evidence), copies(views.tags)});
 }
 
 // Reads one entry; returns whether it belongs in the ledger.
@@ -47,31 +68,30 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   if (!fields.is_mapping()) return false;
   std::size_t problems = 0;
   auto date = fields.date("date", Need::required);
-  auto activity = fields.text("activity", Need::required);
+  auto activity = fields.text_view("activity", Need::required);
   const YamlNode* by_node = fields.get("by", Need::required);
-  auto by_items = by_node ? reader.named_items(*by_node, "'by'") : std::nullopt;
-  if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set,
-                              names.activities, "activity"))
+  auto by = by_node ? reader.named_items(*by_node, "'by'") : std::nullopt;
+  if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set, names.activities,
+                              "activity"))
     ++problems;
-  std::optional<std::vector<std::string>> by;
-  if (by_items) {
-    by.emplace();
-    for (auto& [name, at] : *by_items) {
+  Views by_names;
+  if (by)
+    for (const auto& [name, at] : *by) {
       if (!check_name(reader, *at, name, names.subject_set, names.subjects, "person or unit")) ++problems;
-      by->push_back(std::move(name));
+      by_names.push_back(name);
     }
-  }
-  if (auto item = fields.text("item")) {
-    if (!check_name(reader, *fields.get("item"), *item, names.item_set, names.items, "item")) ++problems;
-    entry.item = std::move(*item);
-  }
+  auto item = fields.text_view("item");
+  if (item && !check_name(reader, *fields.get("item"), *item, names.item_set, names.items, "item")) ++problems;
+  DetailViews details = read_detail_views(reader, fields);
   if (!date || !activity || !by || problems) return false;
   entry.date = *date;
-  entry.activity = std::move(*activity);
-  entry.by = std::move(*by);
-  entry.details = std::make_shared<const EntryDetails>(read_details(reader, fields));
-  entry.fingerprint = entry_fingerprint(entry);
-  if (options.keep_details && !options.keep_details(entry)) entry.details.reset();
+  entry.activity = *activity;
+  entry.by = copies(by_names);
+  entry.item = item.value_or("");
+  EntryFields fingerprinted{entry.date, *activity, entry.item, details.title, details.place, details.notes,
+                            details.attendee_count};
+  entry.fingerprint = fingerprint_of(fingerprinted, by_names, details.attendee_names, details.evidence, details.tags);
+  if (!options.keep_details || options.keep_details(entry)) entry.details = keep(details);
   entry.line = node.position.line;
   entry.column = node.position.column;
   const Plan& plan = names.plan;

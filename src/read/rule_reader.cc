@@ -67,7 +67,8 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
     selector.kind = SubjectSelector::Kind::each_role;
     auto roles = reader.named_items(*node, "'each'");
     if (!roles) return std::nullopt;
-    for (auto& [role, at] : *roles) {
+    for (auto& [role_view, at] : *roles) {
+      std::string role(role_view);
       if (check_known(reader, *at, role, plan.roles, "role") && !somebody_holds(plan, role))
         reader.warning(*at, fmt::format("nobody in 'people' holds the role '{}'", role),
                        "this rule has no subject for that role until someone does");
