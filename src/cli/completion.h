@@ -1,0 +1,64 @@
+#pragma once
+
+// Shell completion: the hidden `plancheck complete [--shell bash|zsh] -- WORD…` prints the words
+// that may come next on a command line. The commands and options come from the CLI11 app itself
+// (main.cc walks it into a CommandLineSpec); the plan's names (people, units, activities, item ids,
+// months) from the plan named on the command line being completed. See completions/.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+struct OptionSpec {
+  std::vector<std::string> names;    // "--who", "-q": long names first
+  std::string description;
+  bool takes_value = false;          // false: a flag
+  bool repeatable = false;           // may be given more than once (--by, --tag)
+  std::vector<std::string> choices;  // the values it accepts, when it names them (--format)
+};
+
+struct PositionalSpec {
+  std::string name;  // PLAN, DIR, KIND…
+  std::vector<std::string> choices;
+};
+
+struct CommandSpec {
+  std::string name;
+  std::string description;
+  std::vector<OptionSpec> options;
+  std::vector<PositionalSpec> positionals;
+};
+
+// What the command line accepts: the options before any command, and the (visible) commands.
+struct CommandLineSpec {
+  std::vector<OptionSpec> options;
+  std::vector<CommandSpec> commands;
+};
+
+// One possible next word; `description` is shown by zsh.
+struct Candidate {
+  std::string word;
+  std::string description;
+};
+
+// What to offer for the last of `words` (the command line after the program's name, the last word
+// being the one under the cursor, maybe empty). Either `candidates`, which all start with that
+// word, or `files` naming the kind of path the shell should complete itself.
+struct Completion {
+  std::vector<Candidate> candidates;
+  enum class Files { none, any, yaml, directories } files = Files::none;
+};
+
+Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words);
+
+// Prints a completion for `shell` ("bash" or "zsh"): one candidate a line (zsh: `word:description`
+// with colons in the word escaped), or one line `::files`, `::yaml` or `::dirs` for paths.
+void print_completion(const Completion& completion, const std::string& shell, std::ostream& out);
+
+// The choices named in a CLI11 type name: "ENUM:value in {always->1,auto->0} OR {1,0}" and
+// "TEXT:{plan,log}" give {always, auto} and {plan, log}; others give nothing.
+std::vector<std::string> choices_in_type_name(const std::string& type_name);
+
+}  // namespace plancheck

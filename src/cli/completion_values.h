@@ -1,0 +1,21 @@
+#pragma once
+
+// What an option's value may be on a completed command line: a path (the shell completes it) or
+// one of the names the plan defines. The plan is read quietly: a missing or broken plan gives no
+// names, never a message.
+
+#include <string>
+#include <vector>
+
+#include "cli/completion.h"
+
+namespace plancheck {
+
+// The kind of path an option's value is (--template, --output: any file; --file: a log file).
+Completion::Files files_for_option(const OptionSpec& option);
+
+// The plan's names that fit an option's value: people and units for --who and --by, people for
+// --attendees, activity ids for --activity, item ids for --item, the plan's months for --month.
+std::vector<Candidate> plan_values_for_option(const OptionSpec& option, const std::string& plan_file);
+
+}  // namespace plancheck
