@@ -3,19 +3,22 @@
 # tests' validator (ajv-cli) from the npm registry into .tools/.
 # Idempotent: packages already present are left alone.
 #   --with-pandoc   also install pandoc (to turn briefings into Word files)
+#   --with-fuzz     also install clang-14 and its libFuzzer/sanitizer runtimes (tests/fuzz/run.sh)
 set -euo pipefail
 
 packages=(
-  cmake g++ make pkg-config
+  cmake g++ make pkg-config time
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
   python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
+  help2man man-db dpkg-dev  # the man page (help2man), and the packaging tests (man -l, dpkg-shlibdeps)
 )
 
 for argument in "$@"; do
   case "$argument" in
     --with-pandoc) packages+=(pandoc unzip zip) ;;
-    *) echo "setup: unknown option $argument (known: --with-pandoc)" >&2; exit 2 ;;
+    --with-fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    *) echo "setup: unknown option $argument (known: --with-pandoc, --with-fuzz)" >&2; exit 2 ;;
   esac
 done
 

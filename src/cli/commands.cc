@@ -6,6 +6,8 @@
 #include <ostream>
 
 #include "cli/ci_output.h"
+#include "cli/load_progress.h"
+#include "cli/output_file.h"
 
 #include "evaluate/evaluate.h"
 #include "evaluate/report.h"
@@ -49,7 +51,7 @@ LoadOptions counts_only() {
 }
 
 std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams, const LoadOptions& load) {
-  Workspace workspace = load_workspace(options.plan_file, load);
+  Workspace workspace = load_with_progress(options.plan_file, load, streams);
   print_diagnostics(workspace.diagnostics, options, streams);
   if (workspace.ok()) return workspace;
   if (options.format == OutputFormat::json)
@@ -109,7 +111,7 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
     print_ci_quota_report(options, *workspace, evaluation, rows, kind, all, streams);
   } else if (!(options.quiet && rows.empty())) {
     Style style{color_wanted(options.color, streams.out_is_terminal)};
-    streams.out << render_text_report(plan, evaluation, rows, kind, all, style);
+    streams.out << render_text_report(plan, evaluation, rows, kind, all, style, streams.out_columns);
   }
   if (kind != ReportKind::gaps) return kExitOk;
   Summary gaps = summarize(rows);
@@ -118,14 +120,8 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
   return failed ? kExitGaps : kExitOk;
 }
 
-}  // namespace
-
-int run_status(const CommandOptions& options, Streams streams) { return run_report(options, streams, ReportKind::status); }
-
-int run_check(const CommandOptions& options, Streams streams) { return run_report(options, streams, ReportKind::gaps); }
-
-int run_validate(const CommandOptions& options, Streams streams) {
-  Workspace workspace = load_workspace(options.plan_file, counts_only());
+int print_validation(const CommandOptions& options, Streams streams) {
+  Workspace workspace = load_with_progress(options.plan_file, counts_only(), streams);
   print_diagnostics(workspace.diagnostics, options, streams);
   std::size_t files = workspace.ledger.files.size();
   std::size_t entries = workspace.ledger.entries.size();
@@ -148,6 +144,20 @@ int run_validate(const CommandOptions& options, Streams streams) {
                                workspace.diagnostics.empty() ? "" : "; see the warnings above");
   }
   return workspace.ok() ? kExitOk : kExitInvalid;
+}
+
+}  // namespace
+
+int run_status(const CommandOptions& options, Streams streams) {
+  return with_output_file(options, streams, [&](Streams to) { return run_report(options, to, ReportKind::status); });
+}
+
+int run_check(const CommandOptions& options, Streams streams) {
+  return with_output_file(options, streams, [&](Streams to) { return run_report(options, to, ReportKind::gaps); });
+}
+
+int run_validate(const CommandOptions& options, Streams streams) {
+  return with_output_file(options, streams, [&](Streams to) { return print_validation(options, to); });
 }
 
 }  // namespace plancheck

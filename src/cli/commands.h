@@ -29,11 +29,13 @@ struct CommandOptions {
   // render
   std::string template_file;
   std::string month;        // YYYY-MM: as of the month's last day
-  std::string output_file;  // empty: stdout
+  std::string output_file;  // empty: stdout (see cli/output_file.h)
   bool print_context = false;
   bool charts = true;
   // schema
   std::string schema_kind = "plan";  // plan or log
+  // agenda
+  std::string within = "30d";  // Nd or Nw: also list quotas whose period starts this soon
 };
 
 // Where a command writes: the report to `out`, diagnostics and messages to `err`.
@@ -42,6 +44,7 @@ struct Streams {
   std::ostream& err;
   bool out_is_terminal = false;
   bool err_is_terminal = false;
+  int out_columns = 0;  // the width to fit text tables in (see cli/terminal.h); 0: unlimited
 };
 
 // Each returns the process exit code.
@@ -50,6 +53,7 @@ int run_check(const CommandOptions& options, Streams streams);
 int run_validate(const CommandOptions& options, Streams streams);
 int run_render(const CommandOptions& options, Streams streams);
 int run_schema(const CommandOptions& options, Streams streams);
+int run_agenda(const CommandOptions& options, Streams streams);
 
 // Shared by the commands: loads the plan and ledger, printing diagnostics; on errors returns
 // nothing (and for JSON prints a report holding only the diagnostics).

@@ -5,8 +5,11 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <utility>
 
 #include "cli/commands.h"
+#include "cli/terminal.h"
+#include "cli/completion.h"
 #include "cli/write_commands.h"
 
 namespace {
@@ -16,6 +19,7 @@ using namespace plancheck;
 const char* kFooter = R"(Examples:
   plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30
   plancheck status plans/fao-2022/plan.yaml --who 陈立新
+  plancheck agenda plans/fao-2022/plan.yaml --within 2w --who 刘振华
   plancheck validate plans/fao-2022/plan.yaml
 
 Exit codes: 0 fine, 1 check found gaps (see --fail-on), 2 invalid input or usage.)";
@@ -50,6 +54,10 @@ void add_plan_and_format(CLI::App& command, CommandOptions& options) {
                                                                                {"github", OutputFormat::github}}));
 }
 
+void add_output(CLI::App& command, CommandOptions& options) {
+  command.add_option("--output,-o", options.output_file, "Write the report to this file (atomically) instead of stdout");
+}
+
 void add_query(CLI::App& command, CommandOptions& options) {
   command.add_option("--as-of", options.as_of, "Report as known on this date (YYYY-MM-DD; default: today)");
   command.add_option("--who", options.who, "Only this person or unit");
@@ -62,12 +70,14 @@ void add_report_commands(CLI::App& app, CommandOptions& options, Action& action)
                                  action, run_status);
   add_plan_and_format(*status, options);
   add_query(*status, options);
+  add_output(*status, options);
 
   CLI::App* check = add_command(app, "check", "The gap report: overdue, late and open quotas, most urgent first",
                                 "plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30 --fail-on open", options,
                                 action, run_check);
   add_plan_and_format(*check, options);
   add_query(*check, options);
+  add_output(*check, options);
   check->add_option("--fail-on", options.fail_on, "Exit 1 when there are gaps of this kind: overdue (default), open or never")
       ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
           {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
@@ -77,6 +87,7 @@ void add_report_commands(CLI::App& app, CommandOptions& options, Action& action)
                                    "plancheck validate plans/fao-2022/plan.yaml --format json", options, action,
                                    run_validate);
   add_plan_and_format(*validate, options);
+  add_output(*validate, options);
   validate->add_flag("--quiet,-q", options.quiet, "Print only problems: nothing when the files are valid");
 }
 
@@ -84,6 +95,23 @@ void add_schema_command(CLI::App& app, CommandOptions& options, Action& action) 
   CLI::App* schema = add_command(app, "schema", "Print the JSON Schema of the plan or of a log file (for editors)",
                                  "plancheck schema log > log.schema.json", options, action, run_schema);
   schema->add_option("KIND", options.schema_kind, "plan (default) or log")->check(CLI::IsMember({"plan", "log"}));
+  add_output(*schema, options);
+}
+
+void add_agenda_command(CLI::App& app, CommandOptions& options, Action& action) {
+  CLI::App* agenda = add_command(app, "agenda",
+                                 "What each person or unit still owes, soonest deadline first",
+                                 "plancheck agenda plans/fao-2022/plan.yaml --as-of 2022-06-30 --within 2w --who 刘振华",
+                                 options, action, run_agenda);
+  agenda->add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
+  agenda->add_option("--format", options.format, "Output format: text or json")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}}));
+  agenda->add_option("--within", options.within,
+                     "Also list quotas whose period starts within this many days or weeks (e.g. 14d, 2w; default 30d)");
+  agenda->add_option("--as-of", options.as_of, "Report as known on this date (YYYY-MM-DD; default: today)");
+  agenda->add_option("--who", options.who, "Only this person or unit");
+  add_output(*agenda, options);
 }
 
 void add_render_command(CLI::App& app, CommandOptions& options, Action& action) {
@@ -138,6 +166,72 @@ void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init,
   command->add_option("--end", init.end, "The plan's last day (YYYY-MM-DD; default: 31 December)");
 }
 
+// The command line as shell completion sees it, walked from the app itself (hidden parts left out).
+OptionSpec describe_option(const CLI::Option& option) {
+  OptionSpec spec;
+  for (const auto& name : option.get_lnames()) spec.names.push_back("--" + name);
+  for (const auto& name : option.get_snames()) spec.names.push_back("-" + name);
+  spec.description = option.get_description();
+  spec.takes_value = option.get_items_expected_max() > 0;
+  spec.repeatable = option.get_expected_max() > 1;
+  spec.choices = choices_in_type_name(option.get_type_name());
+  return spec;
+}
+
+CommandSpec describe_command(const CLI::App& command) {
+  CommandSpec spec{command.get_name(), command.get_description(), {}, {}};
+  for (const CLI::Option* option : command.get_options()) {
+    if (option->get_group().empty()) continue;
+    if (option->nonpositional())
+      spec.options.push_back(describe_option(*option));
+    else
+      spec.positionals.push_back({option->get_name(true), choices_in_type_name(option->get_type_name())});
+  }
+  return spec;
+}
+
+CommandLineSpec describe_app(const CLI::App& app) {
+  CommandLineSpec spec{describe_command(app).options, {}};
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); }))
+    spec.commands.push_back(describe_command(*command));
+  return spec;
+}
+
+// Shows a choice option's values in --help (and so in the man page) as "{always,auto,never}"
+// instead of CLI11's "ENUM:value in {always->1,auto->0,never->2} OR {1,0,2}".
+void show_choices_plainly(CLI::App& command) {
+  for (CLI::Option* option : command.get_options()) {
+    std::string type = option->get_type_name();
+    if (!type.starts_with("ENUM:")) continue;
+    std::string shown;
+    for (const auto& choice : choices_in_type_name(type)) shown += (shown.empty() ? "" : ",") + choice;
+    option->option_text("{" + shown + "}");
+  }
+  for (CLI::App* subcommand : command.get_subcommands([](CLI::App*) { return true; })) show_choices_plainly(*subcommand);
+}
+
+struct CompletionRequest {
+  std::string shell = "bash";
+  std::vector<std::string> words;
+};
+
+// Hidden: what completions/plancheck.bash and completions/_plancheck call on each Tab.
+void add_complete_command(CLI::App& app, CompletionRequest& request, Action& action) {
+  CLI::App* command = app.add_subcommand("complete", "Print the words that may come next on a command line");
+  command->group("");
+  command->footer("Example:\n  plancheck complete --shell bash -- check plans/fao-2022/plan.yaml --who ''");
+  command->add_option("--shell", request.shell, "bash (one word a line) or zsh (word:description)")
+      ->check(CLI::IsMember({"bash", "zsh"}));
+  command->add_option("WORDS", request.words, "The command line after `plancheck`, up to the word being completed");
+  command->callback([&app, &request, &action] {
+    action = [&app, &request](Streams streams) {
+      print_completion(complete_command_line(describe_app(std::as_const(app)), request.words), request.shell,
+                       streams.out);
+      return kExitOk;
+    };
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -149,12 +243,16 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   add_color(app, options);
   add_report_commands(app, options, action);
+  add_agenda_command(app, options, action);
   add_render_command(app, options, action);
   add_schema_command(app, options, action);
   LogOptions log_options;
   InitOptions init_options;
   add_log_command(app, options, log_options, action);
   add_init_command(app, options, init_options, action);
+  CompletionRequest completion_request;
+  add_complete_command(app, completion_request, action);
+  show_choices_plainly(app);
 
   try {
     app.parse(argc, argv);
@@ -169,7 +267,8 @@ int main(int argc, char** argv) {
     return kExitInvalid;
   }
 
-  Streams streams{std::cout, std::cerr, isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1};
+  bool out_is_terminal = isatty(STDOUT_FILENO) == 1;
+  Streams streams{std::cout, std::cerr, out_is_terminal, isatty(STDERR_FILENO) == 1, report_columns(out_is_terminal)};
   try {
     return action(streams);
   } catch (const std::exception& e) {

@@ -10,6 +10,9 @@ enum class Align { left, right };
 struct Column {
   std::string header;
   Align align = Align::left;
+  // 0: never cut. 1, 2, …: free text (titles, names) that may be cut with … to fit a narrow
+  // terminal; columns of rank 1 shrink first, then rank 2, …; the widest first within a rank.
+  int shrink_rank = 0;
 };
 
 // A cell's text, and optionally how to colour it (applied after padding, so colour codes
@@ -26,7 +29,9 @@ struct Table {
 };
 
 // Renders the table with columns aligned by display width, two spaces apart, each line
-// prefixed by `indent`. Trailing spaces are trimmed.
-std::string render_table(const Table& table, const std::string& indent);
+// prefixed by `indent`. Trailing spaces are trimmed. When `max_width` > 0 and the table is
+// wider, shrinking columns are narrowed (never below their header, nor below four columns) in
+// the order of their rank and their cells cut with …, until it fits or nothing more can shrink.
+std::string render_table(const Table& table, const std::string& indent, int max_width = 0);
 
 }  // namespace plancheck

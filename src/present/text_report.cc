@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "present/labels.h"
+#include "present/progress_bar.h"
 #include "present/table.h"
+#include "present/text_width.h"
 
 namespace plancheck {
 
@@ -11,7 +15,10 @@ namespace {
 
 Table result_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
                    const Style& style) {
-  Table table{{{"状态"}, {"对象"}, {"活动"}, {"周期"}, {"完成", Align::right}, {"期限"}, {"剩余"}}, {}};
+  // In a narrow terminal activities are cut first, then names and periods.
+  Table table{{{"状态"}, {"对象", Align::left, 2}, {"活动", Align::left, 1}, {"周期", Align::left, 2},
+               {"完成", Align::right}, {"期限"}, {"剩余"}},
+              {}};
   for (const Result* result : rows) {
     table.rows.push_back({
         Cell{status_label(result->status), style.status_start(result->status), style.end()},
@@ -28,6 +35,97 @@ Table result_table(const Plan& plan, const Evaluation& evaluation, const std::ve
 
 int gap_count(const Summary& summary) { return summary.overdue + summary.late + summary.open; }
 
+// The rows of one item, and whether the item is shown at all.
+struct ItemRows {
+  const Item* item = nullptr;
+  std::vector<const Result*> rows;
+};
+
+struct SectionRows {
+  const Section* section = nullptr;
+  std::vector<ItemRows> items;
+};
+
+// The rows (already grouped by item, in plan order) split by section and item; items without
+// rows are left out, except items without rules in a full status report.
+std::vector<SectionRows> group_rows(const Plan& plan, const Evaluation& evaluation,
+                                    const std::vector<const Result*>& rows, ReportKind kind) {
+  bool show_items_without_rows = kind == ReportKind::status && rows.size() == evaluation.results.size();
+  std::vector<SectionRows> sections;
+  std::size_t next = 0;
+  for (const auto& section : plan.sections) {
+    SectionRows shown{&section, {}};
+    for (const auto& item : section.items) {
+      ItemRows item_rows{&item, {}};
+      while (next < rows.size() && rows[next]->item == &item) item_rows.rows.push_back(rows[next++]);
+      if (!item_rows.rows.empty() || (show_items_without_rows && item.rules.empty()))
+        shown.items.push_back(std::move(item_rows));
+    }
+    if (!shown.items.empty()) sections.push_back(std::move(shown));
+  }
+  return sections;
+}
+
+// How the report is laid out: with progress (status) or not (gaps), and in how many columns.
+struct Layout {
+  const Style& style;
+  int max_width = 0;     // 0: unlimited
+  bool progress = false;
+  int heading_width = 0;  // item headings are padded to this, so that bars line up
+};
+
+// `text` cut to fit in `width` columns when there is a limit.
+std::string fit(const std::string& text, int width, const Layout& layout) {
+  return layout.max_width > 0 ? truncate_to_width(text, std::max(width, 1)) : text;
+}
+
+// The width of item headings when bars follow them: the widest heading, narrowed so that the
+// heading, its bar and its count fit in the terminal.
+int heading_width(const std::vector<SectionRows>& sections, int max_width) {
+  int widest = 0, widest_bar = 0;
+  for (const auto& section : sections)
+    for (const auto& item : section.items) {
+      widest = std::max(widest, display_width(item_heading(*item.item)));
+      widest_bar = std::max(widest_bar, display_width(progress_bar(progress_of(summarize(item.rows)), Style{})));
+    }
+  if (max_width <= 0) return widest;
+  return std::clamp(max_width - 2 - 2 - widest_bar, 8, std::max(widest, 8));
+}
+
+std::string section_heading_line(const SectionRows& section, const Layout& layout) {
+  std::string heading = section_heading(*section.section);
+  if (!layout.progress) return layout.style.bold(fit(heading, layout.max_width, layout)) + "\n";
+  Summary summary;
+  for (const auto& item : section.items)
+    for (const Result* row : item.rows) summary.add(row->status);
+  Progress progress = progress_of(summary);
+  int figure_width = display_width(completion_text(progress, Style{}));
+  heading = fit(heading, layout.max_width - 2 - figure_width, layout);
+  return layout.style.bold(heading) + "  " + completion_text(progress, layout.style) + "\n";
+}
+
+std::string item_block(const Plan& plan, const Evaluation& evaluation, const ItemRows& item, const Layout& layout) {
+  std::string heading = fit(item_heading(*item.item), layout.progress ? layout.heading_width : layout.max_width - 2, layout);
+  std::string out = "\n  ";
+  if (layout.progress && !item.rows.empty())
+    out += layout.style.bold(pad_right(heading, layout.heading_width)) + "  " +
+           progress_bar(progress_of(summarize(item.rows)), layout.style) + "\n";
+  else
+    out += layout.style.bold(heading) + "\n";
+  if (item.rows.empty()) return out + "    （本项无量化指标）\n";
+  return out + render_table(result_table(plan, evaluation, item.rows, layout.style), "    ", layout.max_width);
+}
+
+std::string summary_lines(const Evaluation& evaluation, const std::vector<const Result*>& rows, ReportKind kind,
+                          const Summary& all) {
+  Summary shown = summarize(rows);
+  if (kind != ReportKind::gaps) return fmt::format("合计 {} 项：{}\n", rows.size(), summary_text(shown));
+  std::string out = rows.empty() ? "没有逾期或待完成的指标。\n"
+                                 : fmt::format("需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}\n", gap_count(shown),
+                                               shown.overdue, shown.late, shown.open);
+  return out + fmt::format("全部 {} 项：{}\n", evaluation.results.size(), summary_text(all));
+}
+
 }  // namespace
 
 std::string summary_text(const Summary& summary) {
@@ -37,38 +135,17 @@ std::string summary_text(const Summary& summary) {
 
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
                                const std::vector<const Result*>& rows, ReportKind kind, const Summary& all,
-                               const Style& style) {
+                               const Style& style, int max_width) {
   std::string out = style.bold(plan.title) + "\n";
   out += fmt::format("{}，截至 {}\n", kind == ReportKind::gaps ? "差距报告" : "完成情况", format_date(evaluation.as_of));
-  bool show_items_without_rows = kind == ReportKind::status && rows.size() == evaluation.results.size();
-  std::size_t next = 0;
-  for (const auto& section : plan.sections) {
-    std::string section_text;
-    for (const auto& item : section.items) {
-      std::vector<const Result*> item_rows;
-      while (next < rows.size() && rows[next]->item == &item) item_rows.push_back(rows[next++]);
-      if (item_rows.empty() && !(show_items_without_rows && item.rules.empty())) continue;
-      section_text += "\n  " + style.bold(item_heading(item)) + "\n";
-      if (item_rows.empty())
-        section_text += "    （本项无量化指标）\n";
-      else
-        section_text += render_table(result_table(plan, evaluation, item_rows, style), "    ");
-    }
-    if (!section_text.empty()) out += "\n" + style.bold(section_heading(section)) + "\n" + section_text;
+  std::vector<SectionRows> sections = group_rows(plan, evaluation, rows, kind);
+  Layout layout{style, max_width, kind == ReportKind::status, 0};
+  if (layout.progress) layout.heading_width = heading_width(sections, max_width);
+  for (const auto& section : sections) {
+    out += "\n" + section_heading_line(section, layout);
+    for (const auto& item : section.items) out += item_block(plan, evaluation, item, layout);
   }
-  Summary shown = summarize(rows);
-  out += "\n";
-  if (kind == ReportKind::gaps) {
-    if (rows.empty())
-      out += "没有逾期或待完成的指标。\n";
-    else
-      out += fmt::format("需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}\n", gap_count(shown), shown.overdue,
-                         shown.late, shown.open);
-    out += fmt::format("全部 {} 项：{}\n", evaluation.results.size(), summary_text(all));
-  } else {
-    out += fmt::format("合计 {} 项：{}\n", rows.size(), summary_text(shown));
-  }
-  return out;
+  return out + "\n" + summary_lines(evaluation, rows, kind, all);
 }
 
 }  // namespace plancheck

@@ -13,10 +13,13 @@ namespace plancheck {
 enum class ReportKind { status, gaps };
 
 // The report as a terminal table: a title, then per section and item a table of rows, then
-// the summary. `all` summarises every result (shown under a gap report).
+// the summary. `all` summarises every result (shown under a gap report). A status report
+// shows each section's completion and a progress bar per item (see present/progress_bar.h).
+// With `max_width` > 0 (a terminal's columns), headings and the tables' text columns are cut
+// with … to fit.
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
                                const std::vector<const Result*>& rows, ReportKind kind,
-                               const Summary& all, const Style& style);
+                               const Summary& all, const Style& style, int max_width = 0);
 
 // "已完成 85 · 逾期完成 1 · 逾期 2 · 进行中 7 · 未开始 23"
 std::string summary_text(const Summary& summary);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 
 #include "model/ledger.h"
@@ -15,6 +16,11 @@ struct LoadOptions {
 
   // Threads reading log files at once; 0 means one per processor core.
   unsigned threads = 0;
+
+  // Called after each log file is read, with how many of how many are done (each count once;
+  // calls may come from several threads at once and out of order, so it must be thread-safe).
+  // For a progress line: the read layer itself never prints.
+  std::function<void(std::size_t read, std::size_t total)> progress;
 };
 
 }  // namespace plancheck

@@ -91,9 +91,12 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
                     Workspace& workspace) {
   std::vector<LogFile> logs(files.size());
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> read{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++)
+    for (std::size_t i = next++; i < files.size(); i = next++) {
       logs[i] = read_log_file(files[i], static_cast<std::uint32_t>(i), names, options);
+      if (options.progress) options.progress(++read, files.size());
+    }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, files.size()));

@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <string>
 
 #include "read/test_support.h"
@@ -173,7 +176,7 @@ TEST_CASE("a log file that is not UTF-8 is reported and the others still read") 
   CHECK(workspace.diagnostics[0].file == dir.path("log/a.yaml"));
   CHECK(workspace.diagnostics[0].line == 1);
   CHECK(workspace.diagnostics[0].column == 51);
-  CHECK(workspace.diagnostics[0].message.starts_with("this file is not UTF-8: it looks like GBK"));
+  CHECK(workspace.diagnostics[0].message == "this file is not valid UTF-8 (byte 0xB5): the text here may be GBK");
   CHECK(workspace.ledger.entries.size() == 1);
 }
 
@@ -299,6 +302,28 @@ TEST_CASE("entries keep their details only when asked to") {
   CHECK(partial.ledger.entries[1].fingerprint == full.ledger.entries[1].fingerprint);
   CHECK(full.ledger.entries[1].fingerprint == entry_fingerprint(full.ledger.entries[1]));
   CHECK(full.ledger.entries[0].fingerprint != full.ledger.entries[1].fingerprint);
+}
+
+TEST_CASE("the progress callback hears of every log file once, from whichever thread read it") {
+  TempDir dir;
+  dir.write("plan.yaml", plan_text());
+  for (int month = 1; month <= 12; ++month)
+    dir.write(fmt::format("log/2022-{:02}.yaml", month), entry(fmt::format("2022-{:02}-01", month).c_str()));
+  std::mutex mutex;
+  std::vector<std::size_t> counts;
+  std::set<std::size_t> totals;
+  LoadOptions options;
+  options.threads = 4;
+  options.progress = [&](std::size_t read, std::size_t total) {
+    std::lock_guard lock(mutex);
+    counts.push_back(read);
+    totals.insert(total);
+  };
+  Workspace workspace = load_workspace(dir.path("plan.yaml"), options);
+  CHECK(workspace.ledger.entries.size() == 12);
+  std::sort(counts.begin(), counts.end());
+  CHECK(counts == std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+  CHECK(totals == std::set<std::size_t>{12});
 }
 
 }  // TEST_SUITE

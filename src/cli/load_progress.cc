@@ -1,0 +1,54 @@
+#include "cli/load_progress.h"
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+#include "cli/terminal.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr std::chrono::milliseconds kRedrawEvery{100};
+// Back to the line's start, then erase to its end.
+constexpr const char* kClearLine = "\r\033[K";
+
+}  // namespace
+
+std::string load_progress_text(std::size_t read, std::size_t total) {
+  return fmt::format("正在读取台账… {}/{} 个文件", read, total);
+}
+
+LoadProgress::LoadProgress(std::ostream& err, std::chrono::milliseconds delay)
+    : err_(err), start_(Clock::now()), delay_(delay) {}
+
+void LoadProgress::operator()(std::size_t read, std::size_t total) {
+  std::lock_guard lock(mutex_);
+  if (finished_ || read <= last_shown_) return;  // calls from several threads may come out of order
+  auto now = Clock::now();
+  if (now - start_ < delay_) return;
+  if (shown_ && now - last_shown_at_ < kRedrawEvery && read < total) return;
+  err_ << kClearLine << load_progress_text(read, total) << std::flush;
+  shown_ = true;
+  last_shown_ = read;
+  last_shown_at_ = now;
+}
+
+void LoadProgress::finish() {
+  std::lock_guard lock(mutex_);
+  if (shown_ && !finished_) err_ << kClearLine << std::flush;
+  finished_ = true;
+}
+
+Workspace load_with_progress(const std::string& plan_file, const LoadOptions& options, Streams streams) {
+  if (!progress_wanted(streams.err_is_terminal)) return load_workspace(plan_file, options);
+  LoadProgress progress(streams.err);
+  LoadOptions with_progress = options;
+  with_progress.progress = [&progress](std::size_t read, std::size_t total) { progress(read, total); };
+  Workspace workspace = load_workspace(plan_file, with_progress);
+  progress.finish();
+  return workspace;
+}
+
+}  // namespace plancheck

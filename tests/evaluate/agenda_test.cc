@@ -1,0 +1,101 @@
+#include "evaluate/agenda.h"
+
+#include <doctest/doctest.h>
+
+using namespace plancheck;
+
+namespace {
+
+Date day(const char* text) { return *parse_date(text); }
+
+Result make(const Item& item, const std::string& subject, Status status, const char* start, const char* end) {
+  Result result;
+  result.item = &item;
+  result.subject = subject;
+  result.status = status;
+  result.period = Period{day(start), day(end), Frequency::month};
+  return result;
+}
+
+// "subject:start..end" for every row, group by group, groups separated by " | ".
+std::string show(const std::vector<AgendaGroup>& groups) {
+  std::string out;
+  for (const auto& group : groups) {
+    if (!out.empty()) out += " | ";
+    out += group.subject + ":";
+    for (const Result* row : group.rows) out += " " + format_date(row->period.end).substr(5);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("agenda: what is owed, soonest deadline first, grouped by subject in the order of their first row") {
+  Item item{"1", "", "", {}, {}};
+  Evaluation evaluation{day("2022-06-15"), {}};
+  evaluation.results = {
+      make(item, "甲", Status::open, "2022-01-01", "2022-12-31"),
+      make(item, "乙", Status::met, "2022-06-01", "2022-06-30"),
+      make(item, "乙", Status::open, "2022-06-01", "2022-06-30"),
+      make(item, "甲", Status::upcoming, "2022-07-01", "2022-07-31"),
+      make(item, "丙", Status::overdue, "2022-05-01", "2022-05-31"),
+      make(item, "甲", Status::overdue, "2022-04-01", "2022-04-30"),
+      make(item, "乙", Status::late, "2022-03-01", "2022-03-31"),
+      make(item, "乙", Status::upcoming, "2022-07-16", "2022-12-31"),  // starts after the window
+  };
+  CHECK(show(select_agenda(evaluation, AgendaQuery{30, {}})) == "甲: 04-30 07-31 12-31 | 丙: 05-31 | 乙: 06-30");
+}
+
+TEST_CASE("agenda: an open row comes before an upcoming one with the same deadline, then plan order") {
+  Item item{"1", "", "", {}, {}};
+  Evaluation evaluation{day("2022-06-15"), {}};
+  evaluation.results = {
+      make(item, "upcoming", Status::upcoming, "2022-07-01", "2022-12-31"),
+      make(item, "open-1", Status::open, "2022-01-01", "2022-12-31"),
+      make(item, "open-2", Status::open, "2022-01-01", "2022-12-31"),
+  };
+  CHECK(show(select_agenda(evaluation, AgendaQuery{})) == "open-1: 12-31 | open-2: 12-31 | upcoming: 12-31");
+}
+
+TEST_CASE("agenda: the window takes upcoming periods starting on its last day, not the day after") {
+  Item item{"1", "", "", {}, {}};
+  Evaluation evaluation{day("2022-06-15"), {}};
+  evaluation.results = {
+      make(item, "in", Status::upcoming, "2022-06-29", "2022-07-05"),
+      make(item, "out", Status::upcoming, "2022-06-30", "2022-07-06"),
+  };
+  CHECK(show(select_agenda(evaluation, AgendaQuery{14, {}})) == "in: 07-05");
+  CHECK(show(select_agenda(evaluation, AgendaQuery{15, {}})) == "in: 07-05 | out: 07-06");
+  CHECK(select_agenda(evaluation, AgendaQuery{0, {}}).empty());
+}
+
+TEST_CASE("agenda: --who keeps one subject") {
+  Item item{"1", "", "", {}, {}};
+  Evaluation evaluation{day("2022-06-15"), {}};
+  evaluation.results = {
+      make(item, "甲", Status::open, "2022-06-01", "2022-06-30"),
+      make(item, "乙", Status::overdue, "2022-05-01", "2022-05-31"),
+  };
+  auto groups = select_agenda(evaluation, AgendaQuery{30, std::string("甲")});
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].subject == "甲");
+  CHECK(select_agenda(evaluation, AgendaQuery{30, std::string("丁")}).empty());
+}
+
+TEST_CASE("days to the deadline: negative once it has passed, 0 on the day") {
+  Item item{"1", "", "", {}, {}};
+  Result result = make(item, "甲", Status::open, "2022-06-01", "2022-06-30");
+  CHECK(days_to_deadline(result, day("2022-06-15")) == 15);
+  CHECK(days_to_deadline(result, day("2022-06-30")) == 0);
+  CHECK(days_to_deadline(result, day("2022-07-03")) == -3);
+}
+
+TEST_CASE("--within is written as days or weeks") {
+  CHECK(parse_within("30d") == 30);
+  CHECK(parse_within("2w") == 14);
+  CHECK(parse_within("0d") == 0);
+  CHECK(parse_within("3W") == 21);
+  CHECK(parse_within("36525d") == 36525);
+  for (const char* wrong : {"", "d", "30", "3x", "-1d", "+1d", "1.5w", " 3d", "3 d", "36526d", "5218w", "99999999999d"})
+    CHECK_MESSAGE(!parse_within(wrong), wrong);
+}
