@@ -57,9 +57,7 @@ std::string window_text(const Evaluation& evaluation, const AgendaQuery& query) 
 }  // namespace
 
 std::string deadline_label(const Result& result, Date as_of) {
-  int days = static_cast<int>((result.period.end - as_of).count());
-  if (days < 0) return fmt::format("超期 {} 天", -days);
-  return days == 0 ? "今天截止" : fmt::format("剩 {} 天", days);
+  return days_to_deadline_label(static_cast<int>((result.period.end - as_of).count()));
 }
 
 std::string render_text_agenda(const Plan& plan, const Evaluation& evaluation, const std::vector<AgendaGroup>& groups,

@@ -75,11 +75,15 @@ std::string requirement_text(const Rule& rule) {
   return who + when + "至少" + std::to_string(rule.at_least) + "次";
 }
 
+std::string days_to_deadline_label(int days) {
+  if (days < 0) return fmt::format("超期 {} 天", -days);
+  return days == 0 ? "今天截止" : fmt::format("剩 {} 天", days);
+}
+
 std::string time_left_label(const Result& result, Date as_of) {
   switch (result.status) {
     case Status::open:
-      return result.days_left == 0 ? "今天截止" : fmt::format("剩 {} 天", result.days_left);
-    case Status::overdue: return fmt::format("超期 {} 天", (as_of - result.period.end).count());
+    case Status::overdue: return days_to_deadline_label(static_cast<int>((result.period.end - as_of).count()));
     default: return "";
   }
 }

@@ -25,6 +25,8 @@ std::string requirement_text(const Rule& rule);
 
 // How much time is left: "剩 184 天", "今天截止" (open) or "超期 61 天" (overdue); empty otherwise.
 std::string time_left_label(const Result& result, Date as_of);
+// "剩 12 天", "今天截止" (0) or "超期 3 天" (negative).
+std::string days_to_deadline_label(int days);
 
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 std::string result_standing(const Result& result, Date as_of);
