@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/evaluated_plan.h"
 #include "cli/output_file.h"
 #include "evaluate/agenda.h"
 #include "evaluate/report.h"
@@ -18,17 +19,15 @@ int print_agenda(const CommandOptions& options, Streams streams) {
   if (!within)
     return usage_error(streams, fmt::format("--within '{}' is not a number of days or weeks", options.within),
                        "write it as days or weeks, e.g. --within 14d or --within 2w");
-  auto workspace = load_or_report(options, streams);
-  if (!workspace) return kExitInvalid;
-  const Plan& plan = *workspace->plan;
-  Date as_of;
-  Query query;
-  if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
-  AgendaQuery agenda{*within, query.who};
-  Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
+  auto evaluated = load_and_evaluate(options, streams);
+  if (!evaluated) return kExitInvalid;
+  const Plan& plan = evaluated->plan();
+  const Workspace& workspace = evaluated->workspace;
+  const Evaluation& evaluation = evaluated->evaluation;
+  AgendaQuery agenda{*within, evaluated->query.who};
   std::vector<AgendaGroup> groups = select_agenda(evaluation, agenda);
   if (options.format == OutputFormat::json) {
-    streams.out << agenda_json(plan, workspace->ledger, evaluation, groups, agenda, workspace->diagnostics).dump(2)
+    streams.out << agenda_json(plan, workspace.ledger, evaluation, groups, agenda, workspace.diagnostics).dump(2)
                 << "\n";
   } else {
     Style style{color_wanted(options.color, streams.out_is_terminal)};

@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include "cli/evaluated_plan.h"
+
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -88,27 +90,37 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
   return std::nullopt;
 }
 
+std::unique_ptr<EvaluatedPlan> load_and_evaluate(const CommandOptions& options, Streams streams,
+                                                 const LoadOptions& load) {
+  auto workspace = load_or_report(options, streams, load);
+  if (!workspace) return nullptr;
+  auto evaluated = std::make_unique<EvaluatedPlan>();
+  evaluated->workspace = std::move(*workspace);
+  if (read_query(options, evaluated->plan(), streams, evaluated->as_of, evaluated->query)) return nullptr;
+  evaluated->evaluation = evaluate(evaluated->plan(), evaluated->ledger(), evaluated->as_of);
+  return evaluated;
+}
+
 namespace {
 
 int run_report(const CommandOptions& options, Streams streams, ReportKind kind) {
-  auto workspace = load_or_report(options, streams);
-  if (!workspace) return kExitInvalid;
-  const Plan& plan = *workspace->plan;
-  Date as_of;
-  Query query;
-  if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
+  auto evaluated = load_and_evaluate(options, streams);
+  if (!evaluated) return kExitInvalid;
+  const Plan& plan = evaluated->plan();
+  const Workspace& workspace = evaluated->workspace;
+  const Evaluation& evaluation = evaluated->evaluation;
+  Query query = evaluated->query;
   // A JUnit report lists every quota (met ones pass, upcoming ones are skipped), also for check.
   query.gaps_only = kind == ReportKind::gaps && options.format != OutputFormat::junit;
-  Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
   auto rows = select_results(evaluation, query);
   FailurePolicy policy = failure_policy(options);
   if (options.quiet) std::erase_if(rows, [&policy](const Result* row) { return !policy.fails(*row); });
   Summary all = summarize(evaluation);
   Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
   if (options.format == OutputFormat::json) {
-    write_report_json(streams.out, plan, workspace->ledger, evaluation, rows, shown, workspace->diagnostics);
+    write_report_json(streams.out, plan, workspace.ledger, evaluation, rows, shown, workspace.diagnostics);
   } else if (is_ci_format(options.format)) {
-    print_ci_quota_report(options, *workspace, evaluation, rows, kind, all, streams);
+    print_ci_quota_report(options, workspace, evaluation, rows, kind, all, streams);
   } else if (!(options.quiet && rows.empty())) {
     Style style{color_wanted(options.color, streams.out_is_terminal)};
     streams.out << render_text_report(plan, evaluation, rows, kind, all, style, streams.out_columns);

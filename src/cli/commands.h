@@ -1,6 +1,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -64,6 +65,13 @@ LoadOptions counts_only();
 std::optional<Workspace> load_or_report(const CommandOptions& options, Streams streams,
                                         const LoadOptions& load = counts_only());
 bool color_wanted(ColorMode mode, bool is_terminal);
+// What every report starts from: the files read, the query checked, the plan evaluated.
+struct EvaluatedPlan;
+// Loads (printing diagnostics), reads --as-of, --who and --item and evaluates; nothing when the
+// files or the options are wrong (the reason was printed; the exit code is kExitInvalid).
+std::unique_ptr<EvaluatedPlan> load_and_evaluate(const CommandOptions& options, Streams streams,
+                                                 const LoadOptions& load = counts_only());
+
 // Checks and reads --as-of, --who and --item; returns an exit code when one is wrong.
 struct Query;
 std::optional<int> read_query(const CommandOptions& options, const Plan& plan, Streams streams, Date& as_of,

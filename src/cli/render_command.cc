@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/evaluated_plan.h"
 #include "evaluate/report.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
@@ -58,16 +59,16 @@ int run_render(const CommandOptions& given, Streams streams) {
       return kExitInvalid;
     }
   }
-  auto workspace = load_or_report(options, streams, details_for(options));
-  if (!workspace) return kExitInvalid;
-  const Plan& plan = *workspace->plan;
-  Date as_of;
-  Query query;
-  if (auto failed = read_query(options, plan, streams, as_of, query)) return *failed;
-  Evaluation evaluation = evaluate(plan, workspace->ledger, as_of);
+  auto evaluated = load_and_evaluate(options, streams, details_for(options));
+  if (!evaluated) return kExitInvalid;
+  const Plan& plan = evaluated->plan();
+  const Workspace& workspace = evaluated->workspace;
+  const Evaluation& evaluation = evaluated->evaluation;
+  Date as_of = evaluated->as_of;
+  const Query& query = evaluated->query;
   bool with_results = options.print_context || loaded.names.count("results");
-  auto context = briefing_context(plan, workspace->ledger, evaluation, briefing_month(as_of), query.who,
-                                  workspace->diagnostics, with_results);
+  auto context = briefing_context(plan, workspace.ledger, evaluation, briefing_month(as_of), query.who,
+                                  workspace.diagnostics, with_results);
   context["charts"] = options.charts;
   std::string text;
   if (options.print_context) {

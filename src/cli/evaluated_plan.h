@@ -1,0 +1,20 @@
+#pragma once
+
+#include "evaluate/evaluate.h"
+#include "evaluate/report.h"
+#include "read/workspace.h"
+
+namespace plancheck {
+
+// Held behind a pointer: the evaluation points into the workspace's plan.
+struct EvaluatedPlan {
+  Workspace workspace;
+  Date as_of;
+  Query query;
+  Evaluation evaluation;
+
+  const Plan& plan() const { return *workspace.plan; }
+  const Ledger& ledger() const { return workspace.ledger; }
+};
+
+}  // namespace plancheck
