@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "present/text_width.h"
@@ -38,6 +39,33 @@ std::string_view token_at(std::string_view line, int column) {
   return token;
 }
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Lines and messages are shown in full up to this many bytes; a longer line (a generated file, a
+// pasted document, a 50 MB value) is shown around the column, a longer message is cut.
+constexpr std::size_t kMaxShownBytes = 240;
+
+std::string clipped(std::string_view text) {
+  if (text.size() <= kMaxShownBytes) return std::string(text);
+  std::size_t end = kMaxShownBytes;
+  while (end > 0 && is_continuation(text[end])) --end;
+  return std::string(text.substr(0, end)) + "…";
+}
+
+// A part of a long `line` around `column`, "…" where it was cut, and the column within that part.
+std::pair<std::string, int> excerpt(std::string_view line, int column) {
+  if (line.size() <= kMaxShownBytes) return {std::string(line), column};
+  std::size_t at = byte_offset(line, std::max(column, 1));
+  std::size_t start = at > kMaxShownBytes / 3 ? at - kMaxShownBytes / 3 : 0;
+  while (start > 0 && is_continuation(line[start])) --start;
+  std::size_t end = std::min(line.size(), start + kMaxShownBytes);
+  while (end < line.size() && end > start && is_continuation(line[end])) --end;
+  std::string shown = (start > 0 ? "…" : "") + std::string(line.substr(start, end - start)) + (end < line.size() ? "…" : "");
+  auto before = std::count_if(line.begin() + static_cast<long>(start), line.begin() + static_cast<long>(at),
+                              [](char c) { return !is_continuation(c); });
+  return {shown, column > 0 ? static_cast<int>(before) + (start > 0 ? 2 : 1) : column};
+}
+
 std::string untabify(std::string_view line) {
   std::string out(line);
   for (char& c : out)
@@ -52,19 +80,19 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_line,
   if (d.line > 0) where += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
   std::string kind = d.severity == Severity::error ? style.red("error:") : style.yellow("warning:");
-  std::string out = fmt::format("{}: {} {}\n", style.bold(where), kind, style.bold(d.message));
+  std::string out = fmt::format("{}: {} {}\n", style.bold(where), kind, style.bold(clipped(d.message)));
   std::string gutter(std::to_string(d.line).size(), ' ');
   if (d.line > 0 && !source_line.empty()) {
-    std::string line = untabify(source_line);
+    auto [line, column] = excerpt(untabify(source_line), d.column);
     out += fmt::format(" {} | {}\n", d.line, line);
-    if (d.column > 0) {
-      int width = std::max(1, display_width(token_at(line, d.column)));
+    if (column > 0) {
+      int width = std::max(1, display_width(token_at(line, column)));
       std::string marker = "^" + std::string(static_cast<std::size_t>(width - 1), '~');
-      out += fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(display_width(line.substr(0, byte_offset(line, d.column)))), ' '),
+      out += fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(display_width(line.substr(0, byte_offset(line, column)))), ' '),
                          style.cyan(marker));
     }
   }
-  if (!d.hint.empty()) out += fmt::format(" {} = {} {}\n", gutter, style.cyan("help:"), d.hint);
+  if (!d.hint.empty()) out += fmt::format(" {} = {} {}\n", gutter, style.cyan("help:"), clipped(d.hint));
   return out;
 }
 

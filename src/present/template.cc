@@ -3,9 +3,10 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "read/source_text.h"
@@ -63,22 +64,91 @@ std::optional<Diagnostic> check_syntax(const std::string& text, const std::strin
   mustache view{text};
   if (view.is_valid()) return std::nullopt;
   std::string message = view.error_message();
-  static const std::regex at_offset(R"( at (\d+)$)");
-  std::smatch match;
   int line = 0;
-  if (std::regex_search(message, match, at_offset)) {
-    line = line_at(text, std::stoul(match[1]));
-    message = match.prefix();
+  std::size_t at = message.rfind(" at ");
+  std::size_t offset = 0;
+  if (at != std::string::npos) {
+    const char* digits = message.data() + at + 4;
+    auto [end, problem] = std::from_chars(digits, message.data() + message.size(), offset);
+    if (problem == std::errc{} && end == message.data() + message.size() && end != digits) {
+      line = line_at(text, offset);
+      message.resize(at);
+    }
   }
   return template_error(file, line, message, "every {{#name}} and {{^name}} needs a matching {{/name}}");
 }
 
+// One Mustache tag: its sigil ('#', '^', '/', '>', '&', '{', '!', '='; 0 for a plain variable),
+// the name in it and where it starts.
+struct Tag {
+  char kind = 0;
+  std::string_view name;
+  std::size_t offset = 0;
+};
+
+std::string_view trimmed(std::string_view text) {
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// The tags of a template in order, following set-delimiter tags ({{=<% %>=}}). A hand-written
+// scanner: std::regex recurses once per character matched and overflows the stack on a long tag.
+std::vector<Tag> scan_tags(std::string_view text) {
+  std::string open = "{{", close = "}}";
+  std::vector<Tag> tags;
+  for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+    std::size_t start = at + open.size();
+    bool triple = open == "{{" && start < text.size() && text[start] == '{';
+    std::string closing = triple ? "}}}" : close;
+    std::size_t end = text.find(closing, start);
+    if (end == std::string_view::npos) break;
+    std::string_view content = trimmed(text.substr(start, end - start));
+    Tag tag{0, content, at};
+    if (!content.empty() && std::string_view("#^/>&{!=").find(content[0]) != std::string_view::npos) {
+      tag.kind = content[0];
+      tag.name = trimmed(content.substr(1));
+    }
+    if (tag.kind == '=' && tag.name.ends_with('=')) {  // {{=<% %>=}}: the new delimiters
+      std::string_view delimiters = trimmed(tag.name.substr(0, tag.name.size() - 1));
+      std::size_t space = delimiters.find_first_of(" \t");
+      if (space == std::string_view::npos) break;  // kainjow reports it
+      open = std::string(delimiters.substr(0, space));
+      close = std::string(trimmed(delimiters.substr(space)));
+    }
+    tags.push_back(tag);
+    at = end + closing.size();
+  }
+  return tags;
+}
+
+// Sections nested deeper than this are refused before the Mustache library sees them: it parses,
+// renders and frees nested sections recursively (and in quadratic time), so some thousands of
+// levels overflow the stack. Real templates nest a handful.
+constexpr int kMaxSectionDepth = 32;
+
+std::optional<Diagnostic> check_depth(const std::string& text, const std::string& file) {
+  int depth = 0;
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind == '/') depth = std::max(0, depth - 1);
+    if (tag.kind != '#' && tag.kind != '^') continue;
+    if (++depth > kMaxSectionDepth)
+      return template_error(file, line_at(text, tag.offset),
+                            fmt::format("sections nest deeper than {} levels", kMaxSectionDepth),
+                            "close each {{#name}} with its {{/name}} before opening so many more");
+  }
+  return std::nullopt;
+}
+
 // The first part of every name the templates use ({{a.b}}, {{#a}}, {{^a}}, {{&a}}, {{{a}}}).
 std::set<std::string> names_used(const std::string& text, const std::map<std::string, std::string>& partials) {
-  static const std::regex tag(R"(\{\{\{?\s*[#^/&]?\s*([^}.\s!>=]+))");
   std::set<std::string> names;
   auto scan = [&](const std::string& source) {
-    for (std::sregex_iterator it(source.begin(), source.end(), tag), end; it != end; ++it) names.insert((*it)[1]);
+    for (const Tag& tag : scan_tags(source)) {
+      if (tag.kind == '>' || tag.kind == '!' || tag.kind == '=') continue;
+      std::string_view name = tag.name.substr(0, tag.name.find_first_of(". \t\r\n}"));
+      if (!name.empty()) names.emplace(name);
+    }
   };
   scan(text);
   for (const auto& [name, partial] : partials) scan(partial);
@@ -114,10 +184,10 @@ namespace {
 std::optional<Diagnostic> load_partials(const std::string& text, const std::string& file, const fs::path& folder,
                                         std::map<std::string, std::string>& partials,
                                         std::vector<std::string>& including) {
-  static const std::regex partial_tag(R"(\{\{\s*>\s*([^}\s]+)\s*\}\})");
-  for (std::sregex_iterator it(text.begin(), text.end(), partial_tag), end; it != end; ++it) {
-    std::string name = (*it)[1];
-    int line = line_at(text, static_cast<std::size_t>(it->position()));
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind != '>' || tag.name.empty()) continue;
+    std::string name(tag.name.substr(0, tag.name.find_first_of(" \t\r\n")));
+    int line = line_at(text, tag.offset);
     if (std::find(including.begin(), including.end(), name) != including.end())
       return template_error(file, line, fmt::format("partial '{}' includes itself", name),
                             "a partial may not include itself, directly or through other partials");
@@ -125,8 +195,9 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
     if (static_cast<int>(including.size()) >= kMaxPartialDepth)
       return template_error(file, line, fmt::format("partials nest deeper than {} levels at '{}'", kMaxPartialDepth, name));
     std::optional<fs::path> found;
+    std::error_code unusable;  // a name too long for a file name, say: no such partial
     for (const auto& candidate : {name, name + ".mustache", name + ".md.mustache"})
-      if (fs::is_regular_file(folder / candidate)) {
+      if (fs::is_regular_file(folder / candidate, unusable)) {
         found = folder / candidate;
         break;
       }
@@ -136,6 +207,7 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
     SourceText source = read_source(found->string());
     if (source.problem) return source.problem;
     partials[name] = source.text;
+    if (auto error = check_depth(source.text, found->string())) return error;
     if (auto error = check_syntax(source.text, found->string())) return error;
     including.push_back(name);
     if (auto error = load_partials(source.text, found->string(), folder, partials, including)) return error;
@@ -149,6 +221,7 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
 std::optional<Diagnostic> load_template_text(const std::string& text, const std::string& name,
                                              const std::string& folder, Template& loaded) {
   loaded = Template{name, text, {}, {}};
+  if (auto error = check_depth(text, name)) return error;
   if (auto error = check_syntax(text, name)) return error;
   std::vector<std::string> including;
   if (auto error = load_partials(text, name, folder, loaded.partials, including)) return error;

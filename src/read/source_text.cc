@@ -86,8 +86,13 @@ bool mostly_utf8(std::string_view text) {
       continue;
     }
     std::size_t length = utf8_sequence_length(text, i);
-    length ? ++valid : ++invalid;
-    i += length ? length : 1;
+    if (length) {
+      ++valid;
+      i += length;
+      continue;
+    }
+    ++invalid;  // with the continuation bytes after it
+    for (++i; i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;) ++i;
   }
   return valid > invalid;
 }
@@ -114,7 +119,12 @@ std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& p
     return file_error(path, line, column,
                       "this file ends in the middle of a character: it looks cut off (truncated)",
                       "restore the whole file, e.g. from git: git checkout -- FILE, or from where it was copied");
-  if (looks_like_gbk(text) && !mostly_utf8(text))
+  if (looks_like_gbk(text) && mostly_utf8(text))
+    return file_error(path, line, column,
+                      fmt::format("this file is not valid UTF-8 (byte 0x{:02X}): the text here may be GBK",
+                                  static_cast<unsigned char>(text[bad])),
+                      "the rest of the file is UTF-8: type this text again, or paste it from a UTF-8 source");
+  if (looks_like_gbk(text))
     return file_error(path, line, column,
                       "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
                       "Windows programs save in)",
@@ -207,7 +217,7 @@ SourceText read_source(const std::string& path) {
   if (!stream) return failed(file_error(path, 0, 0, fmt::format("cannot read this file: {}", std::strerror(errno))));
   auto too_big = [&](std::size_t size) {
     return failed(file_error(path, 0, 0,
-                             fmt::format("this file is {} MB; plancheck reads files of at most {} MB", size >> 20,
+                             fmt::format("this file is {} MB; plancheck reads files of at most {} MB", (size + (1 << 20) - 1) >> 20,
                                          kMaxFileBytes >> 20),
                              "split the ledger into one file per month"));
   };

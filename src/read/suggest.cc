@@ -23,6 +23,11 @@ std::vector<char32_t> code_points(std::string_view text) {
   return points;
 }
 
+std::size_t character_count(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 }  // namespace
 
 // Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
@@ -48,12 +53,16 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string closest_match(std::string_view wanted, const std::vector<std::string>& candidates) {
   // A third of the name may be wrong, but never all of it (乙 is no typo of 甲).
-  std::size_t length = code_points(wanted).size();
+  std::size_t length = character_count(wanted);
   std::size_t allowed = std::min(std::max<std::size_t>(1, length / 3), length - 1);
   if (length == 0) return {};
   std::string best;
   std::size_t best_distance = allowed + 1;
   for (const auto& candidate : candidates) {
+    // The distance is at least the difference in length: skip the quadratic work when that is
+    // already too far (a 50 MB unknown key compared with every allowed key, say).
+    std::size_t other = character_count(candidate);
+    if ((other > length ? other - length : length - other) >= best_distance) continue;
     std::size_t distance = edit_distance(wanted, candidate);
     if (distance < best_distance) {
       best_distance = distance;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "read/fast_yaml.h"
+
 namespace plancheck {
 
 bool YamlNode::is_null() const {
@@ -58,6 +60,19 @@ bool is_open_quote(const yaml_parser_t& parser) {
          std::string_view(parser.context) == "while scanning a quoted scalar";
 }
 
+// libyaml gives up on a key still without its ':' 1024 characters on, on the same line.
+bool is_long_key(const yaml_parser_t& parser) {
+  return parser.problem && std::string_view(parser.problem) == "could not find expected ':'" &&
+         parser.context_mark.line == parser.problem_mark.line &&
+         parser.problem_mark.index > parser.context_mark.index + 1024;
+}
+
+// Where a syntax error is reported: where the problem was found, or where the unclosed quote or
+// overlong key starts.
+const yaml_mark_t& problem_mark(const yaml_parser_t& parser) {
+  return is_open_quote(parser) || is_long_key(parser) ? parser.context_mark : parser.problem_mark;
+}
+
 // Turns libyaml's wording into something a plan author can act on.
 std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& parser,
                                                          std::string_view text) {
@@ -66,11 +81,22 @@ std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& pa
   if ((problem.find("cannot start any token") != std::string::npos && at.starts_with('\t')) ||
       problem.find("tab character") != std::string::npos)
     return {"a tab character is used for indentation", "YAML indents with spaces only: replace the tab by spaces"};
-  if (problem.find("mapping values are not allowed") != std::string::npos)
+  if (problem.find("mapping values are not allowed") != std::string::npos) {
+    // Or the ':' of a key that libyaml stopped taking for one, 1024 characters on.
+    std::string_view line = text.substr(0, text.size() - at.size());
+    line = line.substr(line.find_last_of('\n') == std::string_view::npos ? 0 : line.find_last_of('\n') + 1);
+    if (parser.problem_mark.column > 1024 && line.find(": ") == std::string_view::npos)
+      return {"a key longer than 1024 characters (YAML allows no longer keys)",
+              "shorten the key, or check for a missing ': ' after it"};
     return {"unexpected ':' here",
             "a value containing ': ' must be quoted, e.g. title: \"会议：主题\"; or check the indentation"};
-  if (problem.find("could not find expected ':'") != std::string::npos)
+  }
+  if (problem.find("could not find expected ':'") != std::string::npos) {
+    if (is_long_key(parser))
+      return {"a key longer than 1024 characters (YAML allows no longer keys)",
+              "shorten the key, or check for a missing ': ' after it"};
     return {"expected 'key: value' here", "check the indentation and that every key is followed by ':'"};
+  }
   if (problem.find("did not find expected key") != std::string::npos)
     return {"the indentation does not match the lines above", "line up keys of the same mapping in one column"};
   if (problem.find("did not find expected '-' indicator") != std::string::npos)
@@ -126,7 +152,7 @@ std::optional<YamlNode> TreeBuilder::run() {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
       auto [message, hint] = explain_syntax_error(parser, text_);
-      error(position_of(is_open_quote(parser) ? parser.context_mark : parser.problem_mark, text_), message, hint);
+      error(position_of(problem_mark(parser), text_), message, hint);
       failed_ = true;
       break;
     }
@@ -233,10 +259,17 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& fil
   return TreeBuilder(text, file, diagnostics, nullptr).run();
 }
 
+std::optional<YamlNode> parse_yaml_sequence_libyaml(std::string_view text, const std::string& file,
+                                                    Diagnostics& diagnostics,
+                                                    const std::function<void(YamlNode&&)>& on_item) {
+  return TreeBuilder(text, file, diagnostics, &on_item).run();
+}
+
 std::optional<YamlNode> parse_yaml_sequence(std::string_view text, const std::string& file,
                                             Diagnostics& diagnostics,
                                             const std::function<void(YamlNode&&)>& on_item) {
-  return TreeBuilder(text, file, diagnostics, &on_item).run();
+  if (auto root = parse_simple_sequence(text, file, diagnostics, on_item)) return root;
+  return parse_yaml_sequence_libyaml(text, file, diagnostics, on_item);
 }
 
 }  // namespace plancheck

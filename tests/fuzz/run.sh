@@ -3,7 +3,7 @@
 # for SECONDS, one after the other.
 #   bash tests/fuzz/run.sh 360                  # every target, 6 minutes each
 #   bash tests/fuzz/run.sh 600 workspace dates  # chosen targets
-# Targets: plan_loader log_loader workspace template_render dates (see tests/fuzz/targets.h).
+# Targets: plan_loader log_loader yaml_fast_path workspace template_render dates (see tests/fuzz/targets.h).
 # Seeds come from tests/fixtures, tests/bad, plans/fao-2022, templates and tests/fuzz/seeds; the
 # corpus each run grows is kept in build-fuzz/corpus/TARGET for the next run. A crash, leak,
 # timeout (10 s) or out-of-memory (2 GB) stops that target and leaves the input in
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
-all=(plan_loader log_loader workspace template_render dates)
+all=(plan_loader log_loader yaml_fast_path workspace template_render dates)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 
@@ -30,7 +30,7 @@ cmake --build "$build" -j"${JOBS:-1}" --target "${targets[@]/#/fuzz_}" >/dev/nul
 # Seed corpora, made afresh from the repository's files.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{plan_loader,log_loader,workspace,template_render,dates}
+mkdir -p "$seeds"/{plan_loader,log_loader,yaml_fast_path,workspace,template_render,dates}
 copy() {  # copy TARGET FILE...: each file under a name unique in the folder
   local target=$1 file
   shift
@@ -40,6 +40,7 @@ copy plan_loader plans/fao-2022/plan.yaml src/write/starter/plan.yaml tests/fixt
   tests/fixtures/schema-invalid/plans/*.yaml $(find tests/bad -name '*plan*' -type f 2>/dev/null)
 copy log_loader plans/fao-2022/log/*.yaml $(find tests/fixtures -path '*log*' -name '*.y*ml' -type f) \
   $(find tests/bad -name '*log*' -type f 2>/dev/null)
+cp "$seeds"/log_loader/* "$seeds/yaml_fast_path/"
 copy template_render templates/*.mustache
 copy dates tests/fuzz/seeds/dates/*
 # workspace: each fixture plan with its log files, joined by @@log@@ lines (at most 64 kB).
@@ -63,7 +64,7 @@ status=0
 mkdir -p "$build/logs"
 for target in "${targets[@]}"; do
   case $target in
-    plan_loader | log_loader | workspace) options=(-dict=tests/fuzz/yaml.dict -max_len=65536) ;;
+    plan_loader | log_loader | yaml_fast_path | workspace) options=(-dict=tests/fuzz/yaml.dict -max_len=65536) ;;
     template_render) options=(-dict=tests/fuzz/mustache.dict -max_len=16384) ;;
     dates) options=(-max_len=64) ;;
     *) echo "fuzz: unknown target $target (known: ${all[*]})" >&2; exit 2 ;;

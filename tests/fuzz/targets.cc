@@ -18,6 +18,7 @@
 #include "present/json_report.h"
 #include "present/template.h"
 #include "present/text_report.h"
+#include "read/fast_yaml.h"
 #include "read/fields.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
@@ -142,9 +143,19 @@ const Fixed& fixed() {
   return fixed_data;
 }
 
+// The folders of this process under the temp folder, removed when it exits.
+struct ScratchFolders {
+  std::map<std::string, fs::path> folders;
+  ~ScratchFolders() {
+    std::error_code ignored;
+    for (const auto& [name, folder] : folders) fs::remove_all(folder, ignored);
+  }
+};
+
 // A folder of this process under the temp folder, made once (fuzzers run millions of inputs).
 const fs::path& scratch_folder(const char* name) {
-  static std::map<std::string, fs::path> folders;
+  static ScratchFolders scratch;
+  auto& folders = scratch.folders;
   auto found = folders.find(name);
   if (found != folders.end()) return found->second;
   std::string pattern = (fs::temp_directory_path() / fmt::format("plancheck-fuzz-{}-XXXXXX", name)).string();
@@ -270,6 +281,55 @@ std::string workspace(std::string_view bytes) {
   return "";
 }
 
+namespace {
+
+std::string describe(const YamlNode& node) {
+  std::string out = fmt::format("{}{}@{}:{} '{}'", static_cast<int>(node.kind), node.plain ? "" : " quoted",
+                                node.position.line, node.position.column, node.value);
+  if (!node.children.empty()) {
+    out += " [";
+    for (const auto& child : node.children) out += describe(child) + ", ";
+    out += "]";
+  }
+  return out;
+}
+
+std::string describe(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics)
+    out += fmt::format("{}:{}:{}: {} {} [{}]\n", d.file, d.line, d.column, d.severity == Severity::error ? "error" : "warning",
+                       d.message, d.hint);
+  return out;
+}
+
+}  // namespace
+
+std::string yaml_fast_path(std::string_view bytes) {
+  SourceText source = decode_source(std::string(bytes), "log.yaml");
+  if (source.problem) return "";
+  Diagnostics fast_diagnostics;
+  std::vector<std::string> fast_items;
+  auto fast = parse_simple_sequence(source.text, "log.yaml", fast_diagnostics,
+                                    [&](YamlNode&& item) { fast_items.push_back(describe(item)); });
+  if (!fast) {
+    if (!fast_diagnostics.empty() || !fast_items.empty()) return "the fast path gave up after reporting or handing over items";
+    return "";
+  }
+  Diagnostics slow_diagnostics;
+  std::vector<std::string> slow_items;
+  auto slow = parse_yaml_sequence_libyaml(source.text, "log.yaml", slow_diagnostics,
+                                          [&](YamlNode&& item) { slow_items.push_back(describe(item)); });
+  if (!slow) return "the fast path took a text that libyaml rejects:\n" + describe(slow_diagnostics);
+  for (std::size_t i = 0; i < std::max(fast_items.size(), slow_items.size()); ++i) {
+    std::string a = i < fast_items.size() ? fast_items[i] : "(none)", b = i < slow_items.size() ? slow_items[i] : "(none)";
+    if (a != b) return fmt::format("item {} differs:\n fast: {}\n libyaml: {}", i, a, b);
+  }
+  if (describe(fast_diagnostics) != describe(slow_diagnostics))
+    return "diagnostics differ:\n fast:\n" + describe(fast_diagnostics) + " libyaml:\n" + describe(slow_diagnostics);
+  if (describe(*fast) != describe(*slow)) return "roots differ: " + describe(*fast) + " / " + describe(*slow);
+  return "";
+}
+
 std::string template_render(std::string_view bytes) {
   const Fixed& data = fixed();
   const fs::path& folder = scratch_folder("template");
@@ -371,6 +431,7 @@ std::string dates(std::string_view bytes) {
 const std::vector<NamedTarget>& all_targets() {
   static const std::vector<NamedTarget> targets{{"plan_loader", plan_loader},
                                                 {"log_loader", log_loader},
+                                                {"yaml_fast_path", yaml_fast_path},
                                                 {"workspace", workspace},
                                                 {"template_render", template_render},
                                                 {"dates", dates}};

@@ -25,6 +25,10 @@ std::string log_loader(std::string_view bytes);
 // workspace whose plan spans at most a few years is evaluated and reported as text and JSON.
 std::string workspace(std::string_view bytes);
 
+// The fast path for log files (parse_simple_sequence, src/read/fast_yaml.h) against libyaml:
+// whenever the fast path takes a text, the items, diagnostics and root must be libyaml's.
+std::string yaml_fast_path(std::string_view bytes);
+
 // render_template_text with a fixed context (a briefing of a small plan), in a folder that holds
 // one partial, "item".
 std::string template_render(std::string_view bytes);

@@ -62,3 +62,32 @@ TEST_CASE("partials come from the template's folder; unknown ones are errors") {
   CHECK(bad.error->line == 2);
   std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("hostile templates: a huge tag, deep sections, changed delimiters") {
+  SUBCASE("a tag name of a million characters renders (once it overflowed the stack)") {
+    CHECK(render("{{" + std::string(1'000'000, 'a') + "}}x\n", {{"a", 1}}) == "x\n");
+  }
+  SUBCASE("32 nested sections render; a 33rd is refused at its line, before the library sees it") {
+    std::string ok, deep;
+    for (int i = 0; i < 32; ++i) ok += "{{#a}}";
+    ok += "x";
+    for (int i = 0; i < 32; ++i) ok += "{{/a}}";
+    CHECK(render(ok + "\n", {{"a", true}}) == "x\n");
+    for (int i = 0; i < 100'000; ++i) deep += "{{#a}}\n";
+    CHECK(render(deep, {{"a", true}}) == "ERROR 33: sections nest deeper than 32 levels");
+  }
+  SUBCASE("deep sections behind changed delimiters are found too") {
+    std::string deep = "{{=<% %>=}}";
+    for (int i = 0; i < 40; ++i) deep += "<%^a%>";
+    CHECK(render(deep, {{"a", false}}) == "ERROR 1: sections nest deeper than 32 levels");
+  }
+  SUBCASE("names used behind changed delimiters still reach the template") {
+    CHECK(render("{{=<% %>=}}<%a.b%> <%#c%>c<%/c%> <%={{ }}=%>{{d}}\n",
+                 {{"a", {{"b", "B"}}}, {"c", true}, {"d", "D"}}) == "B c D\n");
+  }
+}
+
+TEST_CASE("a partial named longer than a file name can be is unknown, not an internal error") {
+  std::string name(300, 'p');
+  CHECK(render("{{> " + name + "}}\n", ordered_json::object()) == "ERROR 1: unknown partial '" + name + "'");
+}

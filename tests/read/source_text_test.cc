@@ -98,6 +98,27 @@ TEST_CASE("GBK text is recognised and located, columns counted in characters") {
   }
 }
 
+TEST_CASE("damaged UTF-8 is not taken for GBK, and binary is binary") {
+  SUBCASE("UTF-8 Chinese cut off in the middle of a character (its bytes pair up like GBK)") {
+    auto source = decode_source("title: 错\xE8", "p.yaml");
+    REQUIRE(source.problem);
+    CHECK(show(*source.problem) ==
+          "1:9: error: this file ends in the middle of a character: it looks cut off (truncated) "
+          "[restore the whole file, e.g. from git: git checkout -- FILE, or from where it was copied]");
+  }
+  SUBCASE("one damaged character among valid UTF-8 Chinese (E4 B8 then a line break)") {
+    auto source = decode_source("by: 张三\ntitle: \xE4\xB8\n", "p.yaml");
+    REQUIRE(source.problem);
+    CHECK(show(*source.problem) == "2:8: error: this file is not valid UTF-8 (byte 0xE4): the text here may be GBK [the "
+                                   "rest of the file is UTF-8: type this text again, or paste it from a UTF-8 source]");
+  }
+  SUBCASE("a PNG: bytes above 0x7F first, then NUL bytes") {
+    auto source = decode_source("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s, "p.yaml");
+    REQUIRE(source.problem);
+    CHECK(show(*source.problem) == "3:1: error: this file contains a NUL byte: it looks like a binary file, not YAML text");
+  }
+}
+
 TEST_CASE("invalid UTF-8 that is not GBK names the byte") {
   SUBCASE("a stray 0xFF after Chinese text: the column counts 党 as one") {
     auto source = decode_source("x: 1\n党: \xFF\n", "p.yaml");

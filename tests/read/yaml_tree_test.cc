@@ -239,14 +239,37 @@ TEST_CASE("syntax errors are explained, and the result is empty") {
                               "'- ' at the same indentation]\n"},
       {"a: [1, 2\n", "2:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow "
                      "sequence)\n"},
-      {"a: \"x\n", "2:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted "
-                   "scalar)\n"},
+      // an unclosed quote is reported where it opens
+      {"a: 1\nb: \"x\n\nc: 2\n", "2:4: error: this quoted text is not closed: the file ends before its closing quote "
+                                "[add the closing quote, or remove the opening one]\n"},
+      {"a: '甲\n", "1:4: error: this quoted text is not closed: the file ends before its closing quote [add the "
+                   "closing quote, or remove the opening one]\n"},
+      {"evidence: \"D:\\资料\\签到表.pdf\"\n",
+       "1:14: error: a backslash in double quotes starts an escape, and this one is not valid [write Windows paths in "
+       "single quotes ('D:\\资料\\签到表.pdf') or double each backslash]\n"},
+      // a file without a final line break ends on its last line, not on one past it
+      {"a: [1, 2", "1:9: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow "
+                   "sequence)\n"},
+      {"a:\n  b: 党课\n  c: {d: 甲", "3:11: error: YAML syntax error: did not find expected ',' or '}' (while "
+                                     "parsing a flow mapping)\n"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.text));
     Diagnostics diagnostics;
     CHECK_FALSE(parse_yaml(c.text, "t.yaml", diagnostics));
     CHECK(show(diagnostics) == c.expected);
+  }
+}
+
+TEST_CASE("a key longer than libyaml's 1024 characters is named as such") {
+  for (std::string indent : {"", "  "}) {
+    std::string text = "a:\n" + indent + std::string(1100, 'k') + ": 1\n";
+    if (indent.empty()) text = std::string(1100, 'k') + ": 1\n";
+    INFO(text.substr(0, 10));
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_yaml(text, "t.yaml", diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].message == "a key longer than 1024 characters (YAML allows no longer keys)");
   }
 }
 

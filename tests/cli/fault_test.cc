@@ -1,0 +1,261 @@
+// End-to-end faults: a ledger that cannot be read, a full disk under `log` and `render -o`, and
+// `render -o` killed at random moments (SIGKILL in the middle of `log` and 50 concurrent writers
+// are in write_safety_test.cc). In every case the files are intact, the error is clear, and no
+// entry is lost or doubled.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "cli/shell.h"
+#include "cli/write_run.h"
+
+namespace plancheck {
+
+namespace fs = std::filesystem;
+using namespace testing;
+
+namespace {
+
+const std::string kSmallPlan = R"(plancheck: 1
+plan:
+  id: faults
+  title: 故障测试
+  start: 2022-01-01
+  end: 2022-12-31
+roles: [书记]
+activities: [党课]
+people:
+  - {name: 张三, roles: [书记]}
+sections:
+  - id: 一
+    items:
+      - id: 1
+        rules:
+          - {id: lecture, activity: 党课, each: 书记, every: quarter}
+)";
+
+const std::string kMarch = "- date: 2022-03-01\n  activity: 党课\n  by: 张三\n  title: 第一次\n"
+                           "- date: 2022-03-02\n  activity: 党课\n  by: 张三\n  title: 第二次\n";
+
+// Writes the small plan and its March log into `folder`.
+void write_small_plan(const fs::path& folder) {
+  fs::create_directories(folder / "log");
+  write_file((folder / "plan.yaml").string(), kSmallPlan);
+  write_file((folder / "log/2022-03.yaml").string(), kMarch);
+}
+
+// The names in `folder` that look like write_file_atomically's temporary files (".NAME.XXXXXX").
+std::vector<std::string> temporaries(const fs::path& folder) {
+  std::vector<std::string> found;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    std::string name = entry.path().filename().string();
+    if (name.starts_with('.') && name.size() > 7 && name[name.size() - 7] == '.') found.push_back(name);
+  }
+  return found;
+}
+
+int count_of(const std::string& text, const std::string& part) {
+  int count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+// Runs plancheck (arguments already quoted for the shell) with `environment` (VAR=value ...).
+Run plancheck_shell(const std::string& arguments, const std::string& environment = "", const std::string& prefix = "") {
+  return run_shell(fmt::format("env {} {} '{}' {}", environment, prefix, PLANCHECK_BINARY, arguments));
+}
+
+}  // namespace
+
+TEST_CASE("an unreadable ledger file or folder: a clear error naming it, exit 2, nothing written") {
+  ScratchDir scratch;
+  write_small_plan(scratch.path());
+  fs::permissions(scratch.path(), fs::perms::all, fs::perm_options::add);  // for the unprivileged user below
+  std::string plan = scratch / "plan.yaml";
+  std::string march = scratch / "log/2022-03.yaml";
+  // Root reads files whatever their mode: as root, plancheck runs as 'nobody' here, so that the
+  // mode really stops it (setpriv is in util-linux, part of every Debian).
+  std::string as_user = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+  if (!as_user.empty()) MESSAGE("running as root: plancheck runs as 'nobody' for this test");
+
+  SUBCASE("a log file with mode 000") {
+    fs::permissions(march, fs::perms::none);
+    for (const std::string command : {"validate", "check", "status"}) {
+      CAPTURE(command);
+      std::string as_of = command == "validate" ? "" : " --as-of 2022-06-30";
+      Run run = plancheck_shell(command + " --color never " + shell_quote(plan) + as_of, "", as_user);
+      CHECK(run.exit_code == 2);
+      CHECK_MESSAGE(run.err.find(march + ": error: cannot read this file: Permission denied") != std::string::npos, run.err);
+    }
+    // log refuses too (the month's file is the unreadable one), and writes nothing.
+    fs::permissions(scratch.path() / "log", fs::perms::all, fs::perm_options::add);
+    Run log = plancheck_shell("log " + shell_quote(plan) + " --date 2022-03-05 --activity 党课 --by 张三", "", as_user);
+    CHECK(log.exit_code == 2);
+    CHECK(log.err.find("cannot read this file: Permission denied") != std::string::npos);
+    fs::permissions(march, fs::perms::owner_read | fs::perms::owner_write);
+    CHECK(read_file(march) == kMarch);
+    CHECK(temporaries(scratch.path() / "log").empty());
+  }
+  SUBCASE("a log folder with mode 000") {
+    fs::permissions(scratch.path() / "log", fs::perms::none);
+    Run run = plancheck_shell("validate --color never " + shell_quote(plan), "", as_user);
+    fs::permissions(scratch.path() / "log", fs::perms::owner_all);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find(scratch / "log" + ": error: cannot read this folder: Permission denied") != std::string::npos);
+    CHECK(read_file(march) == kMarch);
+  }
+}
+
+// Known bug in src/read/workspace.cc (owned by the performance work, reported there): a .yaml
+// name in a logs folder that is a broken symbolic link (or a FIFO, or a link loop) is skipped
+// without a word, so its entries silently stop counting. It should be an error naming the file.
+TEST_CASE("a ledger file that is a broken symbolic link is reported, not skipped" * doctest::may_fail()) {
+  ScratchDir scratch;
+  write_small_plan(scratch.path());
+  fs::create_symlink("/nonexistent/2022-04.yaml", scratch.path() / "log/2022-04.yaml");
+  Run run = plancheck_shell("validate --color never " + shell_quote(scratch / "plan.yaml"));
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find(scratch / "log/2022-04.yaml") != std::string::npos);
+}
+
+namespace {
+
+// A small filesystem that is full: a 256 kB tmpfs filled up where this process may mount one,
+// else a folder where the LD_PRELOAD shim makes every write fail with ENOSPC.
+class FullDisk {
+ public:
+  FullDisk() {
+    fs::create_directories(folder_.path() / "disk");
+    const char* no_tmpfs = std::getenv("PLANCHECK_TEST_NO_TMPFS");  // =1 tries the shim where a mount would work
+    mounted_ = !(no_tmpfs && std::string(no_tmpfs) == "1") &&
+               ::mount("tmpfs", disk().c_str(), "tmpfs", 0, "size=256k") == 0;
+    std::string why = mounted_ ? "" : no_tmpfs ? "PLANCHECK_TEST_NO_TMPFS=1" : std::string(std::strerror(errno));
+    if (!mounted_) MESSAGE("no tmpfs (" << why << "): injecting ENOSPC instead");
+  }
+  ~FullDisk() {
+    if (mounted_) ::umount2(disk().c_str(), MNT_DETACH);
+  }
+  FullDisk(const FullDisk&) = delete;
+  FullDisk& operator=(const FullDisk&) = delete;
+
+  fs::path disk() const { return folder_.path() / "disk"; }
+
+  // Fills the disk up; from now on writes fail.
+  void fill() {
+    full_ = true;
+    if (!mounted_) return;
+    std::ofstream filler(disk() / "filler", std::ios::binary);
+    std::string block(4096, 'x');
+    while (filler.write(block.data(), static_cast<std::streamsize>(block.size()))) {
+    }
+  }
+  // Makes room again.
+  void free() {
+    full_ = false;
+    if (mounted_) fs::remove(disk() / "filler");
+  }
+  // The environment plancheck runs with.
+  std::string environment() const {
+    if (mounted_ || !full_) return "";
+    return fmt::format("LD_PRELOAD={} PLANCHECK_TEST_FULL_DIR={} ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\"",
+                       shell_quote(PLANCHECK_ENOSPC_SHIM), shell_quote(disk().string()));
+  }
+
+ private:
+  TempFolder folder_;
+  bool mounted_ = false;
+  bool full_ = false;
+};
+
+}  // namespace
+
+TEST_CASE("a full disk: log and render -o fail clearly, the files stay whole, and the entry is written once later") {
+  FullDisk full;
+  fs::path disk = full.disk();
+  write_small_plan(disk);
+  std::string plan = (disk / "plan.yaml").string();
+  std::string march = (disk / "log/2022-03.yaml").string();
+  std::string briefing = (disk / "briefing.md").string();
+  write_file(briefing, "上个月的简报\n");
+  std::string log = "log " + shell_quote(plan) + " --date 2022-03-10 --activity 党课 --by 张三 --title 磁盘已满";
+  std::string render = "render " + shell_quote(plan) +
+                       " --template templates/monthly-briefing.md.mustache --month 2022-03 -o " + shell_quote(briefing);
+
+  full.fill();
+  Run logged = plancheck_shell(log, full.environment());
+  CHECK(logged.exit_code == 2);
+  CHECK(logged.err.find("No space left on device") != std::string::npos);
+  CHECK(logged.err.find("nothing was written") != std::string::npos);
+  CHECK(read_file(march) == kMarch);
+  CHECK(temporaries(disk / "log").empty());
+
+  Run rendered = plancheck_shell(render, full.environment());
+  CHECK(rendered.exit_code == 2);
+  CHECK(rendered.err.find("cannot write " + briefing + ": No space left on device") != std::string::npos);
+  CHECK(read_file(briefing) == "上个月的简报\n");
+  CHECK(temporaries(disk).empty());
+
+  full.free();
+  Run retried = plancheck_shell(log, full.environment());
+  CHECK(retried.exit_code == 0);
+  std::string after = read_file(march);
+  CHECK(after.starts_with(kMarch));
+  CHECK(count_of(after, "title: 磁盘已满") == 1);
+  CHECK(count_of(after, "- date:") == 3);
+  CHECK(plancheck_shell(render, full.environment()).exit_code == 0);
+  CHECK(read_file(briefing).find("2022年3月") != std::string::npos);
+  CHECK(plancheck_shell("validate " + shell_quote(plan)).exit_code == 0);
+}
+
+TEST_CASE("render -o killed at random moments leaves the old file or the whole new one") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  // A long briefing (every result, forty times over), so that some kills land while it is written.
+  std::string body = "{{#results}}{{rule}} {{subject}} {{period.label}} {{status}} {{done}}/{{required}}\n{{/results}}";
+  std::string big;
+  for (int i = 0; i < 40; ++i) big += body;
+  write_file(scratch / "big.mustache", big);
+  std::vector<std::string> args{"render", kPlan, "--template", "big.mustache", "--month", "2022-06", "-o", "out.md"};
+  std::string old_text = "旧的简报\n";
+  write_file(scratch / "out.md", old_text);
+
+  auto started = std::chrono::steady_clock::now();
+  REQUIRE(run_in(scratch, args).exit_code == 0);
+  auto one_run = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+  std::string new_text = read_file(scratch / "out.md");
+  REQUIRE(new_text.size() > 100'000);
+
+  std::mt19937 random(2022);
+  std::uniform_int_distribution<long> delay(0, one_run.count() * 6 / 5);
+  int old_kept = 0, replaced = 0, mid_write = 0;
+  for (int i = 0; i < 60; ++i) {
+    write_file(scratch / "out.md", old_text);
+    pid_t pid = start_plancheck(scratch.path(), args, scratch / "killed");
+    std::this_thread::sleep_for(std::chrono::microseconds(delay(random)));
+    kill(pid, SIGKILL);
+    wait_for(pid);
+    std::string now = read_file(scratch / "out.md");
+    REQUIRE((now == old_text || now == new_text));
+    (now == old_text ? old_kept : replaced)++;
+    for (const auto& name : temporaries(scratch.path())) {
+      ++mid_write;
+      fs::remove(scratch.path() / name);  // what a killed writer leaves: a hidden temporary, never out.md itself
+    }
+  }
+  MESSAGE(fmt::format("killed renders: {} left the old file, {} had replaced it, {} were killed while writing "
+                      "(one run: {} µs)",
+                      old_kept, replaced, mid_write, one_run.count()));
+}
+
+}  // namespace plancheck
