@@ -21,34 +21,42 @@ const char* kind_name(const YamlNode& node) {
   return "?";
 }
 
-// Reads dates people commonly write instead of ISO (2022/3/5, 2022.3.5, 2022-3-5) so the
-// error can show the ISO spelling.
-std::optional<std::string> iso_spelling(std::string_view text) {
+// A date as people commonly write it instead of ISO (2022/3/5, 2022.3.5, 2022-3-5): year, month
+// and day, each a plain number, the year of four digits.
+struct LooseDate {
+  int year, month, day;
+  std::string iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+};
+
+std::optional<LooseDate> loose_date(std::string_view text) {
   int parts[3] = {0, 0, 0};
   std::size_t part = 0;
   const char* cursor = text.data();
   const char* end = text.data() + text.size();
   while (part < 3) {
+    if (cursor == end || *cursor < '0' || *cursor > '9') return std::nullopt;  // no sign
     auto [next, error] = std::from_chars(cursor, end, parts[part]);
-    if (error != std::errc{} || next == cursor) return std::nullopt;
+    if (error != std::errc{}) return std::nullopt;
     cursor = next;
     if (++part < 3) {
       if (cursor == end || (*cursor != '/' && *cursor != '.' && *cursor != '-')) return std::nullopt;
       ++cursor;
     }
   }
-  if (cursor != end || parts[0] < 1000) return std::nullopt;
-  return fmt::format("{:04}-{:02}-{:02}", parts[0], parts[1], parts[2]);
+  if (cursor != end || parts[0] < 1000 || parts[0] > 9999) return std::nullopt;
+  return LooseDate{parts[0], parts[1], parts[2]};
 }
 
-// Why a well-formed YYYY-MM-DD is not in the calendar: "2022-02 has only 28 days".
-std::string why_not_a_day(const std::string& iso) {
-  int year = std::stoi(iso.substr(0, 4)), month = std::stoi(iso.substr(5, 2));
-  if (month < 1 || month > 12) return fmt::format("there is no month {}", month);
-  auto last = std::chrono::year_month_day_last{std::chrono::year{year},
-                                               std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(month)}}};
-  return fmt::format("{}-{:02} has only {} days", year, month, static_cast<unsigned>(last.day()));
+// Why a date is not in the calendar: "there is no month 13", "2022-02 has only 28 days".
+std::string why_not_a_day(const LooseDate& date) {
+  if (date.month < 1 || date.month > 12) return fmt::format("there is no month {}", date.month);
+  if (date.day < 1) return fmt::format("there is no day {}", date.day);
+  auto last = std::chrono::year_month_day_last{
+      std::chrono::year{date.year},
+      std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(date.month)}}};
+  return fmt::format("{}-{:02} has only {} days", date.year, date.month, static_cast<unsigned>(last.day()));
 }
+
 
 // 'key', for messages: built by hand because this runs for every field of every entry.
 std::string quoted(std::string_view key) {
@@ -92,12 +100,12 @@ std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what
   auto value = text(node, what);
   if (!value) return std::nullopt;
   if (auto parsed = parse_date(*value)) return parsed;
-  auto iso = iso_spelling(*value);
-  if (iso && parse_date(*iso)) {
+  auto loose = loose_date(*value);
+  if (loose && parse_date(loose->iso())) {
     error(node, fmt::format("{} is not written as YYYY-MM-DD: {}", what, *value),
-          fmt::format("write it as {}", *iso));
-  } else if (iso) {
-    error(node, fmt::format("{} is not a real date: {} ({})", what, *value, why_not_a_day(*iso)),
+          fmt::format("write it as {}", loose->iso()));
+  } else if (loose) {
+    error(node, fmt::format("{} is not a real date: {} ({})", what, *value, why_not_a_day(*loose)),
           "check the month and the day");
   } else {
     error(node, fmt::format("{} is not a date: {}", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");

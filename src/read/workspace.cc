@@ -28,7 +28,15 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
   std::error_code error;
   std::vector<std::string> found;
   for (fs::recursive_directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
-    if (it->is_regular_file(error) && is_yaml_file(it->path())) found.push_back(display_path(it->path()));
+    if (!is_yaml_file(it->path()) || it->is_directory(error)) continue;
+    if (it->is_regular_file(error)) {
+      found.push_back(display_path(it->path()));
+    } else {
+      // A broken link or a pipe named like a log file: skipping it would silently drop entries.
+      diagnostics.push_back(Diagnostic{Severity::error, display_path(it->path()), 0, 0,
+                                       "this log file cannot be read: it is not a regular file (a broken link?)",
+                                       "point the link at the real file, or remove it"});
+    }
   }
   if (error)
     diagnostics.push_back(Diagnostic{Severity::error, display_path(directory), 0, 0,

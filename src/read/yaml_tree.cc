@@ -141,25 +141,41 @@ class TreeBuilder {
   bool failed_ = false;
 };
 
-std::optional<YamlNode> TreeBuilder::run() {
+// libyaml's parser and one event, freed however the scope is left: `on_item` may throw.
+struct ParserGuard {
   yaml_parser_t parser;
-  yaml_parser_initialize(&parser);
+  ParserGuard() { yaml_parser_initialize(&parser); }
+  ~ParserGuard() { yaml_parser_delete(&parser); }
+  ParserGuard(const ParserGuard&) = delete;
+  ParserGuard& operator=(const ParserGuard&) = delete;
+};
+
+struct EventGuard {
+  yaml_event_t event{};
+  bool parsed = false;
+  ~EventGuard() {
+    if (parsed) yaml_event_delete(&event);
+  }
+};
+
+std::optional<YamlNode> TreeBuilder::run() {
+  ParserGuard guard;
+  yaml_parser_t& parser = guard.parser;
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text_.data()),
                                text_.size());
   yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
   bool done = false;
   while (!done) {
-    yaml_event_t event;
-    if (!yaml_parser_parse(&parser, &event)) {
+    EventGuard current;
+    if (!yaml_parser_parse(&parser, &current.event)) {
       auto [message, hint] = explain_syntax_error(parser, text_);
       error(position_of(problem_mark(parser), text_), message, hint);
       failed_ = true;
       break;
     }
-    done = event.type == YAML_STREAM_END_EVENT || !handle(event);
-    yaml_event_delete(&event);
+    current.parsed = true;
+    done = current.event.type == YAML_STREAM_END_EVENT || !handle(current.event);
   }
-  yaml_parser_delete(&parser);
   if (failed_) return std::nullopt;
   return std::move(root_);
 }

@@ -1,10 +1,12 @@
 #include "fuzz/targets.h"
 
 #include <fmt/format.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -158,9 +160,18 @@ const fs::path& scratch_folder(const char* name) {
   auto& folders = scratch.folders;
   auto found = folders.find(name);
   if (found != folders.end()) return found->second;
-  std::string pattern = (fs::temp_directory_path() / fmt::format("plancheck-fuzz-{}-XXXXXX", name)).string();
-  if (!mkdtemp(pattern.data())) abort();
-  return folders.emplace(name, fs::path(pattern)).first->second;
+  // libFuzzer's fork mode ends its jobs without running destructors: clear what processes that
+  // are gone left behind ("plancheck-fuzz-NAME-PID").
+  std::error_code ignored;
+  for (const auto& entry : fs::directory_iterator(fs::temp_directory_path(), ignored)) {
+    std::string folder = entry.path().filename().string();
+    if (!folder.starts_with("plancheck-fuzz-")) continue;
+    long pid = std::atol(folder.substr(folder.rfind('-') + 1).c_str());
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ignored);
+  }
+  fs::path folder = fs::temp_directory_path() / fmt::format("plancheck-fuzz-{}-{}", name, ::getpid());
+  fs::create_directories(folder, ignored);
+  return folders.emplace(name, folder).first->second;
 }
 
 void write_bytes(const fs::path& path, std::string_view bytes) {

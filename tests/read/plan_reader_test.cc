@@ -421,6 +421,11 @@ TEST_CASE("invalid dates") {
         "6:8: error: 'end' is not a real date: 2022/4/31 (2022-04 has only 30 days) [check the month and the day]\n");
   CHECK(with_dates("2022-01-01", "2022-13-01") ==
         "6:8: error: 'end' is not a real date: 2022-13-01 (there is no month 13) [check the month and the day]\n");
+  CHECK(with_dates("2022-01-01", "2022-03-0") ==
+        "6:8: error: 'end' is not a real date: 2022-03-0 (there is no day 0) [check the month and the day]\n");
+  // Found by fuzzing: a five-digit year with a negative month once threw instead of reporting.
+  CHECK(with_dates("99999--1-1", "2022-12-31") ==
+        "5:10: error: 'start' is not a date: 99999--1-1 [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(with_dates("soon", "2022-12-31") ==
         "5:10: error: 'start' is not a date: soon [write dates as YYYY-MM-DD, e.g. 2022-03-15]\n");
   CHECK(with_dates("22/3/5", "2022-12-31") ==

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -259,6 +260,14 @@ TEST_CASE("syntax errors are explained, and the result is empty") {
     CHECK_FALSE(parse_yaml(c.text, "t.yaml", diagnostics));
     CHECK(show(diagnostics) == c.expected);
   }
+}
+
+TEST_CASE("an exception from on_item frees libyaml's parser (LeakSanitizer checks this under scripts/test-sanitizers.sh)") {
+  Diagnostics diagnostics;
+  // Not the fast path's shape (a flow mapping), so libyaml parses it.
+  CHECK_THROWS_AS(parse_yaml_sequence("- {a: 1}\n- {b: 2}\n", "t.yaml", diagnostics,
+                                      [](YamlNode&&) { throw std::runtime_error("stop"); }),
+                  std::runtime_error);
 }
 
 TEST_CASE("a key longer than libyaml's 1024 characters is named as such") {
