@@ -7,6 +7,8 @@
 
 namespace plancheck {
 
+inline constexpr std::size_t kMaxLedgerEntries = 20'000'000;
+
 // How much of the ledger to keep in memory.
 struct LoadOptions {
   // Which entries keep their details (title, place, notes…); every one when unset. Reports that
@@ -16,6 +18,10 @@ struct LoadOptions {
 
   // Threads reading log files at once; 0 means one per processor core.
   unsigned threads = 0;
+
+  // The most entries a ledger may hold (about 3 GB of log files, 2.5 GB of memory when every
+  // entry is only counted); a larger ledger is refused with an error.
+  std::size_t max_entries = kMaxLedgerEntries;
 
   // Called after each log file is read, with how many of how many are done (each count once;
   // calls may come from several threads at once and out of order, so it must be thread-safe).

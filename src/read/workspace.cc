@@ -115,6 +115,14 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
 
   std::size_t total = 0;
   for (const auto& log : logs) total += log.entries.size();
+  if (total > options.max_entries) {
+    workspace.ledger.files = files;
+    workspace.diagnostics.push_back(Diagnostic{
+        Severity::error, workspace.plan->file, 0, 0,
+        fmt::format("the ledger holds {} entries; plancheck reads at most {}", total, options.max_entries),
+        "keep one plan (and its ledger) per year or per office"});
+    return;
+  }
   workspace.ledger.files = files;
   workspace.ledger.entries.reserve(total);
   for (auto& log : logs) {

@@ -327,3 +327,24 @@ TEST_CASE("the progress callback hears of every log file once, from whichever th
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("read/workspace") {
+
+TEST_CASE("a ledger over the entry limit is refused with a clear error") {
+  TempDir dir;
+  dir.write("plan.yaml", plan_text());
+  dir.write("log/2022-01.yaml", entry("2022-01-01") + entry("2022-01-02"));
+  dir.write("log/2022-02.yaml", entry("2022-02-01"));
+  LoadOptions limited;
+  limited.max_entries = 2;
+  Workspace workspace = load_workspace(dir.path("plan.yaml"), limited);
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "plan.yaml:0:0: error: the ledger holds 3 entries; plancheck reads at most 2 "
+        "[keep one plan (and its ledger) per year or per office]\n");
+  CHECK(workspace.ledger.entries.empty());
+  CHECK_FALSE(workspace.ok());
+  limited.max_entries = 3;
+  CHECK(load_workspace(dir.path("plan.yaml"), limited).ok());
+}
+
+}  // TEST_SUITE
