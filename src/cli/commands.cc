@@ -40,8 +40,8 @@ namespace {
 void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& options, Streams streams) {
   if (diagnostics.empty()) return;
   Style style{color_wanted(options.color, streams.err_is_terminal)};
-  streams.err << format_diagnostics(diagnostics, style);
-  streams.err << "plancheck: " << count_text(diagnostics) << "\n";
+  streams.err << format_diagnostics(diagnostics, style, streams.language);
+  streams.err << "plancheck: " << count_text(diagnostics, streams.language) << "\n";
 }
 
 }  // namespace
@@ -57,7 +57,7 @@ std::optional<Workspace> load_or_report(const CommandOptions& options, Streams s
   print_diagnostics(workspace.diagnostics, options, streams);
   if (workspace.ok()) return workspace;
   if (options.format == OutputFormat::json)
-    streams.out << nlohmann::ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(workspace.diagnostics)}}
+    streams.out << nlohmann::ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(workspace.diagnostics, streams.language)}}
                        .dump(2)
                 << "\n";
   else if (is_ci_format(options.format))
@@ -98,6 +98,7 @@ std::unique_ptr<EvaluatedPlan> load_and_evaluate(const CommandOptions& options, 
   evaluated->workspace = std::move(*workspace);
   if (read_query(options, evaluated->plan(), streams, evaluated->as_of, evaluated->query)) return nullptr;
   evaluated->evaluation = evaluate(evaluated->plan(), evaluated->ledger(), evaluated->as_of);
+  evaluated->languages = {options.report_language.value_or(evaluated->plan().language), streams.language};
   return evaluated;
 }
 
@@ -118,7 +119,8 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
   Summary all = summarize(evaluation);
   Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
   if (options.format == OutputFormat::json) {
-    write_report_json(streams.out, plan, workspace.ledger, evaluation, rows, shown, workspace.diagnostics);
+    write_report_json(streams.out, plan, workspace.ledger, evaluation, rows, shown, workspace.diagnostics,
+                      streams.language);
   } else if (is_ci_format(options.format)) {
     print_ci_quota_report(options, workspace, evaluation, rows, kind, all, streams);
   } else if (!(options.quiet && rows.empty())) {
@@ -145,7 +147,7 @@ int print_validation(const CommandOptions& options, Streams streams) {
                                           {"valid", workspace.ok()},
                                           {"files", std::move(files_json)},
                                           {"entries", entries},
-                                          {"diagnostics", diagnostics_json(workspace.diagnostics)}}
+                                          {"diagnostics", diagnostics_json(workspace.diagnostics, streams.language)}}
                        .dump(2)
                 << "\n";
   } else if (is_ci_format(options.format)) {

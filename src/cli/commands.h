@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "messages/message.h"
 #include "model/date.h"
 #include "read/load_options.h"
 
@@ -19,6 +20,7 @@ inline constexpr int kExitGaps = 1;
 inline constexpr int kExitInvalid = 2;
 
 struct CommandOptions {
+  std::optional<Language> report_language;  // --lang; else the plan's `lang`
   std::string plan_file;
   OutputFormat format = OutputFormat::text;
   ColorMode color = ColorMode::automatic;
@@ -46,6 +48,7 @@ struct Streams {
   bool out_is_terminal = false;
   bool err_is_terminal = false;
   int out_columns = 0;  // the width to fit text tables in (see cli/terminal.h); 0: unlimited
+  Language language = Language::en;  // of program messages: the locale's, or --lang
 };
 
 // Each returns the process exit code.

@@ -12,6 +12,7 @@ struct EvaluatedPlan {
   Date as_of;
   Query query;
   Evaluation evaluation;
+  Languages languages;  // the report's: --lang, else the plan's `lang`; the messages': the locale's
 
   const Plan& plan() const { return *workspace.plan; }
   const Ledger& ledger() const { return workspace.ledger; }

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -268,7 +269,8 @@ int main(int argc, char** argv) {
   }
 
   bool out_is_terminal = isatty(STDOUT_FILENO) == 1;
-  Streams streams{std::cout, std::cerr, out_is_terminal, isatty(STDERR_FILENO) == 1, report_columns(out_is_terminal)};
+  Streams streams{std::cout, std::cerr, out_is_terminal, isatty(STDERR_FILENO) == 1, report_columns(out_is_terminal),
+                  language_of_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"))};
   try {
     return action(streams);
   } catch (const std::exception& e) {

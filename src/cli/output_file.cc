@@ -11,7 +11,7 @@ namespace plancheck {
 int with_output_file(const CommandOptions& options, Streams streams, const std::function<int(Streams)>& run) {
   if (options.output_file.empty()) return run(streams);
   std::ostringstream report;
-  int exit_code = run(Streams{report, streams.err, false, streams.err_is_terminal, 0});
+  int exit_code = run(Streams{report, streams.err, false, streams.err_is_terminal, 0, streams.language});
   std::string text = std::move(report).str();
   if (text.empty() && exit_code == kExitInvalid) return exit_code;
   if (auto error = write_file_atomically(options.output_file, text))

@@ -55,7 +55,7 @@ int run_render(const CommandOptions& given, Streams streams) {
   if (!options.print_context) {
     if (auto error = load_template(options.template_file, loaded)) {
       Style style{color_wanted(options.color, streams.err_is_terminal)};
-      streams.err << format_diagnostics({*error}, style);
+      streams.err << format_diagnostics({*error}, style, streams.language);
       return kExitInvalid;
     }
   }
@@ -68,7 +68,7 @@ int run_render(const CommandOptions& given, Streams streams) {
   const Query& query = evaluated->query;
   bool with_results = options.print_context || loaded.names.count("results");
   auto context = briefing_context(plan, workspace.ledger, evaluation, briefing_month(as_of), query.who,
-                                  workspace.diagnostics, with_results);
+                                  workspace.diagnostics, evaluated->languages, with_results);
   context["charts"] = options.charts;
   std::string text;
   if (options.print_context) {
@@ -77,7 +77,7 @@ int run_render(const CommandOptions& given, Streams streams) {
     RenderedTemplate rendered = render_template(loaded, context);
     if (rendered.error) {
       Style style{color_wanted(options.color, streams.err_is_terminal)};
-      streams.err << format_diagnostics({*rendered.error}, style);
+      streams.err << format_diagnostics({*rendered.error}, style, streams.language);
       return kExitInvalid;
     }
     text = std::move(rendered.text);

@@ -43,7 +43,8 @@ std::optional<int> read_date_option(const std::string& text, std::string_view op
   YamlNode node;
   node.value = text;
   auto parsed = reader.date(node, option);
-  if (!parsed) return usage_error(streams, diagnostics.front().message, diagnostics.front().hint);
+  if (!parsed) return usage_error(streams, diagnostics.front().message.in(streams.language),
+                                  diagnostics.front().hint.in(streams.language));
   date = *parsed;
   return std::nullopt;
 }
@@ -126,9 +127,9 @@ Entry entry_from_options(const LogOptions& options, Date date) {
 void print_problems(const Diagnostics& diagnostics, std::string_view entry_text, const Style& style, Streams streams) {
   for (const Diagnostic& diagnostic : diagnostics) {
     if (diagnostic.file == kNewEntryName)
-      streams.err << format_diagnostic(diagnostic, line_of(entry_text, diagnostic.line), style);
+      streams.err << format_diagnostic(diagnostic, line_of(entry_text, diagnostic.line), style, streams.language);
     else
-      streams.err << format_diagnostics({diagnostic}, style);
+      streams.err << format_diagnostics({diagnostic}, style, streams.language);
   }
 }
 
@@ -140,7 +141,7 @@ int nothing_written(Streams streams) {
 std::optional<Workspace> load_for_log(const LogOptions& options, const Style& style, Streams streams) {
   Workspace workspace = load_workspace(options.plan_file, counts_only());
   if (workspace.ok()) return workspace;
-  streams.err << format_diagnostics(workspace.diagnostics, style);
+  streams.err << format_diagnostics(workspace.diagnostics, style, streams.language);
   streams.err << fmt::format("plancheck: nothing was written: the plan or its ledger has errors; fix them first "
                              "(plancheck validate {})\n",
                              options.plan_file);

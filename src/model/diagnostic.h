@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace plancheck {
 
 enum class Severity { error, warning };
@@ -14,8 +16,8 @@ struct Diagnostic {
   std::string file;
   int line = 0;
   int column = 0;
-  std::string message;
-  std::string hint;  // optional: what to do about it, e.g. "did you mean '党课'?"
+  Text message;
+  Text hint;  // optional: what to do about it, e.g. "did you mean '党课'?"
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
 #include "model/date.h"
 
 namespace plancheck {
@@ -82,6 +83,7 @@ struct Plan {
   std::string title;
   std::string summary;
   std::string issuer;  // who issues documents about the plan, e.g. 中共XX市外办机关委员会
+  Language language = Language::zh;  // `lang`: the language of its reports
   Date start;
   Date end;
   std::vector<std::string> logs;  // paths as written, relative to the plan file

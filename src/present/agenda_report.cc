@@ -76,7 +76,7 @@ std::string render_text_agenda(const Plan& plan, const Evaluation& evaluation, c
 
 ordered_json agenda_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                          const std::vector<AgendaGroup>& groups, const AgendaQuery& query,
-                         const Diagnostics& diagnostics) {
+                         const Diagnostics& diagnostics, Language language) {
   ordered_json results = ordered_json::array();
   Summary summary;
   for (const auto& group : groups)
@@ -95,7 +95,7 @@ ordered_json agenda_json(const Plan& plan, const Ledger& ledger, const Evaluatio
   if (query.who) out["who"] = *query.who;
   out["summary"] = summary_json(summary);
   out["results"] = std::move(results);
-  out["diagnostics"] = diagnostics_json(diagnostics);
+  out["diagnostics"] = diagnostics_json(diagnostics, language);
   return out;
 }
 

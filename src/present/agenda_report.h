@@ -23,7 +23,7 @@ std::string render_text_agenda(const Plan& plan, const Evaluation& evaluation, c
 // (negative when overdue).
 nlohmann::ordered_json agenda_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                                    const std::vector<AgendaGroup>& groups, const AgendaQuery& query,
-                                   const Diagnostics& diagnostics);
+                                   const Diagnostics& diagnostics, Language language);
 
 // "剩 12 天", "今天截止" or "超期 3 天": the time to a row's deadline, for every status.
 std::string deadline_label(const Result& result, Date as_of);

@@ -170,7 +170,7 @@ BriefingMonth briefing_month(Date as_of) {
 
 ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                               const BriefingMonth& month, const std::optional<std::string>& who,
-                              const Diagnostics& diagnostics, bool with_results) {
+                              const Diagnostics& diagnostics, Languages languages, bool with_results) {
   Query query;
   query.who = who;
   auto rows = select_results(evaluation, query);
@@ -178,7 +178,7 @@ ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Eval
   for (const auto& result : evaluation.results) all.push_back(&result);
 
   ordered_json context = report_json(plan, ledger, evaluation, with_results ? rows : std::vector<const Result*>{},
-                                     summarize(rows), diagnostics);
+                                     summarize(rows), diagnostics, languages.messages);
   context["plan"]["issuer"] = plan.issuer;
   context["plan"]["has_issuer"] = !plan.issuer.empty();
   context["plan"]["summary"] = plan.summary;

@@ -29,6 +29,7 @@ BriefingMonth briefing_month(Date as_of);
 // only for templates that use it.
 nlohmann::ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                                         const BriefingMonth& month, const std::optional<std::string>& who,
-                                        const Diagnostics& diagnostics, bool with_results = true);
+                                        const Diagnostics& diagnostics, Languages languages,
+                                        bool with_results = true);
 
 }  // namespace plancheck

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "messages/program.h"
 #include "present/text_width.h"
 #include "read/source_text.h"
 
@@ -75,12 +76,14 @@ std::string untabify(std::string_view line) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, std::string_view source_line, const Style& style) {
+std::string format_diagnostic(const Diagnostic& d, std::string_view source_line, const Style& style,
+                              Language language) {
   std::string where = d.file;
   if (d.line > 0) where += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
-  std::string kind = d.severity == Severity::error ? style.red("error:") : style.yellow("warning:");
-  std::string out = fmt::format("{}: {} {}\n", style.bold(where), kind, style.bold(clipped(d.message)));
+  std::string kind = d.severity == Severity::error ? style.red(say(language, messages::kError))
+                                                    : style.yellow(say(language, messages::kWarning));
+  std::string out = fmt::format("{}: {}{}\n", style.bold(where), kind, style.bold(clipped(d.message.in(language))));
   std::string gutter(std::to_string(d.line).size(), ' ');
   if (d.line > 0 && !source_line.empty()) {
     auto [line, column] = excerpt(untabify(source_line), d.column);
@@ -92,11 +95,11 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_line,
                          style.cyan(marker));
     }
   }
-  if (!d.hint.empty()) out += fmt::format(" {} = {} {}\n", gutter, style.cyan("help:"), clipped(d.hint));
+  if (!d.hint.empty()) out += fmt::format(" {} = {}{}\n", gutter, style.cyan(say(language, messages::kHelp)), clipped(d.hint.in(language)));
   return out;
 }
 
-std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style) {
+std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language) {
   std::map<std::string, SourceText> sources;
   std::string out;
   for (const auto& d : diagnostics) {
@@ -106,15 +109,17 @@ std::string format_diagnostics(const Diagnostics& diagnostics, const Style& styl
       if (found == sources.end()) found = sources.emplace(d.file, read_source(d.file)).first;
       if (found->second.is_utf8) line = line_of(found->second.text, d.line);
     }
-    out += format_diagnostic(d, line, style);
+    out += format_diagnostic(d, line, style, language);
   }
   return out;
 }
 
-std::string count_text(const Diagnostics& diagnostics) {
+std::string count_text(const Diagnostics& diagnostics, Language language) {
   int errors = 0, warnings = 0;
   for (const auto& d : diagnostics) (d.severity == Severity::error ? errors : warnings)++;
-  return fmt::format("{} error{}, {} warning{}", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  using namespace messages;
+  return say(language, kCounts, say(language, errors == 1 ? kErrorCountOne : kErrorCount, errors),
+             say(language, warnings == 1 ? kWarningCountOne : kWarningCount, warnings));
 }
 
 }  // namespace plancheck

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/program.h"
 #include "present/labels.h"
 
 namespace plancheck {
@@ -56,12 +57,12 @@ std::string github_escape_data(std::string_view text) { return escape(text, fals
 
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-std::string github_diagnostic_commands(const Diagnostics& diagnostics) {
+std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language language) {
   std::string out;
   for (const auto& diagnostic : diagnostics) {
     bool error = diagnostic.severity == Severity::error;
-    std::string message = diagnostic.message;
-    if (!diagnostic.hint.empty()) message += "\nhelp: " + diagnostic.hint;
+    std::string message = diagnostic.message.in(language);
+    if (!diagnostic.hint.empty()) message += "\n" + say(language, messages::kHelp) + diagnostic.hint.in(language);
     out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column,
                               error ? "plancheck: error" : "plancheck: warning", message});
   }

@@ -20,7 +20,7 @@ std::string github_escape_data(std::string_view text);
 std::string github_escape_property(std::string_view text);
 
 // One command per diagnostic, at its file, line and column: ::error or ::warning.
-std::string github_diagnostic_commands(const Diagnostics& diagnostics);
+std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language language);
 
 // One command per row that needs attention, at its rule's line in the plan file: ::error for
 // what `policy` fails, ::warning for late quotas, ::notice for open ones that do not fail.

@@ -16,7 +16,7 @@ std::string diagnostics_table(const Diagnostics& diagnostics) {
     std::string where = d.file;
     if (d.line > 0) where += fmt::format(":{}", d.line);
     if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
-    std::string problem = d.hint.empty() ? d.message : d.message + " (help: " + d.hint + ")";
+    std::string problem = d.hint.empty() ? d.message.en : d.message.en + " (help: " + d.hint.en + ")";
     out += fmt::format("| {} | {} | {} |\n", d.severity == Severity::error ? "error" : "warning",
                        markdown_cell(where), markdown_cell(problem));
   }

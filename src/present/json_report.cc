@@ -64,15 +64,15 @@ ordered_json summary_json(const Summary& summary) {
           {"upcoming", summary.upcoming}};
 }
 
-ordered_json diagnostics_json(const Diagnostics& diagnostics) {
+ordered_json diagnostics_json(const Diagnostics& diagnostics, Language language) {
   ordered_json list = ordered_json::array();
   for (const auto& d : diagnostics) {
     ordered_json json{{"severity", d.severity == Severity::error ? "error" : "warning"},
                       {"file", d.file},
                       {"line", d.line},
                       {"column", d.column},
-                      {"message", d.message}};
-    if (!d.hint.empty()) json["hint"] = d.hint;
+                      {"message", d.message.in(language)}};
+    if (!d.hint.empty()) json["hint"] = d.hint.in(language);
     list.push_back(std::move(json));
   }
   return list;
@@ -80,7 +80,7 @@ ordered_json diagnostics_json(const Diagnostics& diagnostics) {
 
 ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                          const std::vector<const Result*>& rows, const Summary& summary,
-                         const Diagnostics& diagnostics) {
+                         const Diagnostics& diagnostics, Language language) {
   ordered_json results = ordered_json::array();
   for (const Result* result : rows) results.push_back(result_json(*result, ledger));
   return {{"plancheck", 1},
@@ -88,7 +88,7 @@ ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluatio
           {"as_of", format_date(evaluation.as_of)},
           {"summary", summary_json(summary)},
           {"results", std::move(results)},
-          {"diagnostics", diagnostics_json(diagnostics)}};
+          {"diagnostics", diagnostics_json(diagnostics, language)}};
 }
 
 namespace {
@@ -129,7 +129,8 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
 }  // namespace
 
 void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
-                       const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics) {
+                       const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics,
+                       Language language) {
   std::vector<std::string> quoted_files;
   for (const auto& file : ledger.files) quoted_files.push_back(ordered_json(file).dump());
   out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(plan), 2) << ",\n  \"as_of\": "
@@ -145,7 +146,7 @@ void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger
     }
   }
   out << buffer;
-  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics), 2)
+  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics, language), 2)
       << "\n}\n";
 }
 

@@ -85,18 +85,18 @@ std::string write_report(std::string_view run_name, const std::vector<TestSuite>
   return out;
 }
 
-TestCase error_case(const Diagnostic& diagnostic) {
+TestCase error_case(const Diagnostic& diagnostic, Language language) {
   std::string where = diagnostic.file;
   if (diagnostic.line > 0) where += fmt::format(":{}", diagnostic.line);
   if (diagnostic.line > 0 && diagnostic.column > 0) where += fmt::format(":{}", diagnostic.column);
-  return TestCase{.name = where + ": " + diagnostic.message,
+  return TestCase{.name = where + ": " + diagnostic.message.in(language),
                   .classname = diagnostic.file,
                   .file = diagnostic.file,
                   .line = diagnostic.line,
                   .outcome = Outcome::failed,
                   .type = "error",
-                  .message = diagnostic.message,
-                  .details = format_diagnostic(diagnostic, "", Style{})};
+                  .message = diagnostic.message.in(language),
+                  .details = format_diagnostic(diagnostic, "", Style{}, language)};
 }
 
 TestSuite input_suite(const JunitInputs& inputs) {
@@ -109,10 +109,10 @@ TestSuite input_suite(const JunitInputs& inputs) {
     for (const auto& diagnostic : inputs.diagnostics) {
       if (diagnostic.file != file) continue;
       if (diagnostic.severity == Severity::error) {
-        suite.cases.push_back(error_case(diagnostic));
+        suite.cases.push_back(error_case(diagnostic, inputs.language));
         has_error = true;
       } else {
-        suite.output += format_diagnostic(diagnostic, "", Style{});
+        suite.output += format_diagnostic(diagnostic, "", Style{}, inputs.language);
       }
     }
     if (!has_error && !inputs.only_problems) suite.cases.push_back(TestCase{.name = file, .classname = file, .file = file});

@@ -16,6 +16,7 @@ struct JunitInputs {
   std::vector<std::string> files;  // the plan file, then every log file
   const Diagnostics& diagnostics;
   bool only_problems = false;  // --quiet: leave out the cases of files without errors
+  Language language = Language::en;  // of the diagnostics
 };
 
 // JUnit XML as GitLab CI (artifacts:reports:junit) and Jenkins read it. One <testsuite> per

@@ -27,11 +27,17 @@ bool read_format(NodeReader& reader, const Fields& top) {
 
 void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
   if (!node) return;
-  Fields fields(reader, *node, "plan", {"id", "title", "start", "end", "summary", "issuer", "logs"});
+  Fields fields(reader, *node, "plan", {"id", "title", "start", "end", "summary", "issuer", "lang", "logs"});
   plan.id = fields.text("id", Need::required).value_or("");
   plan.title = fields.text("title", Need::required).value_or("");
   plan.summary = fields.text("summary").value_or("");
   plan.issuer = fields.text("issuer").value_or("");
+  if (auto lang = fields.text("lang")) {
+    if (auto language = parse_language(*lang))
+      plan.language = *language;
+    else
+      reader.error(*fields.get("lang"), fmt::format("unknown language '{}'", *lang), "write 'lang: zh' or 'lang: en'");
+  }
   auto start = fields.date("start", Need::required);
   auto end = fields.date("end", Need::required);
   if (start) plan.start = *start;

@@ -65,7 +65,7 @@ Ledger read_log_checked(const ScratchDir& scratch, const std::string& file, cons
   Ledger ledger;
   Diagnostics diagnostics;
   read_log_text(read_file(scratch / file), file, PlanNames(plan), ledger, diagnostics);
-  for (const auto& d : diagnostics) FAIL_CHECK(d.file << ":" << d.line << ": " << d.message);
+  for (const auto& d : diagnostics) FAIL_CHECK(d.file << ":" << d.line << ": " << d.message.en);
   return ledger;
 }
 

@@ -39,12 +39,12 @@ sections:
     Diagnostics diagnostics;
     auto read = read_plan_text(text, "plan.yaml", diagnostics);
     REQUIRE(read);
-    for (const auto& d : diagnostics) INFO(d.message);
+    for (const auto& d : diagnostics) INFO(d.message.en);
     REQUIRE(diagnostics.empty());
     plan = std::move(*read);
     PlanNames names(plan);
     read_log_text(log, "log.yaml", names, ledger, diagnostics);
-    for (const auto& d : diagnostics) FAIL_CHECK(d.message);
+    for (const auto& d : diagnostics) FAIL_CHECK(d.message.en);
   }
 };
 

@@ -91,10 +91,10 @@ constexpr std::string_view kLog = R"(- {date: 2022-01-10, activity: 党课, by: 
 void format_all(const Diagnostics& diagnostics, const SourceText& source) {
   for (const auto& d : diagnostics) {
     std::string_view line = source.is_utf8 ? line_of(source.text, d.line) : std::string_view{};
-    (void)format_diagnostic(d, line, Style{false});
-    (void)format_diagnostic(d, line, Style{true});
+    (void)format_diagnostic(d, line, Style{false}, Language::en);
+    (void)format_diagnostic(d, line, Style{true}, Language::zh);
   }
-  (void)count_text(diagnostics);
+  (void)count_text(diagnostics, Language::en);
 }
 
 // The lines of `text` as libyaml counts them: CR LF, LF, CR, NEL, LS and PS end a line.
@@ -117,7 +117,7 @@ std::string check_positions(const Diagnostics& diagnostics, const std::string& f
     if (d.file != file) continue;
     if (d.line < 0 || d.line > lines || d.column < 0)
       return fmt::format("diagnostic at {}:{}:{} outside the file ({} lines): {}", d.file, d.line, d.column, lines,
-                         d.message);
+                         d.message.en);
   }
   return "";
 }
@@ -138,7 +138,7 @@ const Fixed& fixed() {
     Date as_of = *parse_date("2022-06-30");
     Evaluation evaluation = evaluate(data.plan, data.ledger, as_of);
     data.context =
-        briefing_context(data.plan, data.ledger, evaluation, briefing_month(as_of), std::nullopt, diagnostics);
+        briefing_context(data.plan, data.ledger, evaluation, briefing_month(as_of), std::nullopt, diagnostics, Languages{});
     data.context["charts"] = true;
     return data;
   }();
@@ -271,8 +271,8 @@ std::string workspace(std::string_view bytes) {
   for (std::size_t i = 1; i < parts.size(); ++i) write_bytes(folder / "log" / fmt::format("{}.yaml", i), parts[i]);
 
   Workspace loaded = load_workspace((folder / "plan.yaml").string());
-  (void)format_diagnostics(loaded.diagnostics, Style{false});
-  (void)diagnostics_json(loaded.diagnostics).dump();
+  (void)format_diagnostics(loaded.diagnostics, Style{false}, Language::zh);
+  (void)diagnostics_json(loaded.diagnostics, Language::en).dump();
   if (!loaded.ok()) return "";
   const Plan& plan = *loaded.plan;
   if (plan.end < plan.start) return "a valid plan ends before it starts";
@@ -287,7 +287,7 @@ std::string workspace(std::string_view bytes) {
     query.gaps_only = gaps;
     auto rows = select_results(evaluation, query);
     (void)render_text_report(plan, evaluation, rows, gaps ? ReportKind::gaps : ReportKind::status, all, Style{true});
-    (void)report_json(plan, loaded.ledger, evaluation, rows, summarize(rows), loaded.diagnostics).dump();
+    (void)report_json(plan, loaded.ledger, evaluation, rows, summarize(rows), loaded.diagnostics, Language::en).dump();
   }
   return "";
 }
@@ -309,7 +309,7 @@ std::string describe(const Diagnostics& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics)
     out += fmt::format("{}:{}:{}: {} {} [{}]\n", d.file, d.line, d.column, d.severity == Severity::error ? "error" : "warning",
-                       d.message, d.hint);
+                       d.message.en, d.hint.en);
   return out;
 }
 

@@ -57,7 +57,7 @@ TEST_CASE("agenda JSON: the status report's result objects, each with days_left,
   ReportFixture fixture;
   AgendaQuery query{30, std::string("李四")};
   auto groups = select_agenda(fixture.evaluation, query);
-  auto json = agenda_json(fixture.plan, fixture.ledger, fixture.evaluation, groups, query, {});
+  auto json = agenda_json(fixture.plan, fixture.ledger, fixture.evaluation, groups, query, {}, Language::en);
   CHECK(json["as_of"] == "2022-07-15");
   CHECK(json["within_days"] == 30);
   CHECK(json["window_end"] == "2022-08-14");

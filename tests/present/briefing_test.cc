@@ -56,7 +56,7 @@ sections:
 
   ordered_json context(const char* as_of, std::optional<std::string> who = std::nullopt) {
     Evaluation evaluation = evaluate(plan, ledger, day(as_of));
-    return briefing_context(plan, ledger, evaluation, briefing_month(day(as_of)), who, {});
+    return briefing_context(plan, ledger, evaluation, briefing_month(day(as_of)), who, {}, Languages{});
   }
 };
 

@@ -19,12 +19,12 @@ TEST_CASE("github_diagnostic_commands: ::error and ::warning at the diagnostic's
       {Severity::warning, "log/x.yaml", 4, 0, "50% of it: repeated", ""},
       {Severity::error, "log/y.yaml", 0, 0, "this file is not UTF-8", ""},
   };
-  CHECK(github_diagnostic_commands(diagnostics) ==
+  CHECK(github_diagnostic_commands(diagnostics, Language::en) ==
         "::error file=plans/a%2C b.yaml,line=22,col=23,title=plancheck%3A error::unknown activity '党課'%0Ahelp: did "
         "you mean '党课'?\n"
         "::warning file=log/x.yaml,line=4,title=plancheck%3A warning::50%25 of it: repeated\n"
         "::error file=log/y.yaml,title=plancheck%3A error::this file is not UTF-8\n");
-  CHECK(github_diagnostic_commands({}) == "");
+  CHECK(github_diagnostic_commands({}, Language::en) == "");
 }
 
 TEST_CASE("github_quota_commands: error for overdue, warning for late, notice for open, at the rule") {

@@ -12,7 +12,7 @@ namespace {
 
 std::string render(const std::string& text, const ordered_json& context, const std::string& folder = ".") {
   RenderedTemplate rendered = render_template_text(text, "t.mustache", folder, context);
-  if (rendered.error) return "ERROR " + std::to_string(rendered.error->line) + ": " + rendered.error->message;
+  if (rendered.error) return "ERROR " + std::to_string(rendered.error->line) + ": " + rendered.error->message.en;
   return rendered.text;
 }
 

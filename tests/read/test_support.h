@@ -16,7 +16,7 @@ namespace plancheck::testing {
 // One diagnostic as "LINE:COLUMN: error|warning: message [hint]" (the file left out).
 inline std::string show(const Diagnostic& d) {
   return fmt::format("{}:{}: {}: {}{}", d.line, d.column, d.severity == Severity::error ? "error" : "warning",
-                     d.message, d.hint.empty() ? "" : " [" + d.hint + "]");
+                     d.message.en, d.hint.en.empty() ? "" : " [" + d.hint.en + "]");
 }
 
 // Every diagnostic, one a line, in order: compare with an exact expected text.

@@ -74,7 +74,7 @@ TEST_CASE("an explicit 'logs: [log]' that is missing is an error too") {
   TempDir dir;
   auto workspace = load_workspace(dir.write("plan.yaml", plan_text("  logs: [log]\n")));
   REQUIRE(workspace.diagnostics.size() == 1);
-  CHECK(workspace.diagnostics[0].message == "the log path 'log' (listed in 'logs') does not exist");
+  CHECK(workspace.diagnostics[0].message.en == "the log path 'log' (listed in 'logs') does not exist");
 }
 
 TEST_CASE("folders are searched recursively for .yaml and .yml files, in sorted order") {
@@ -176,7 +176,7 @@ TEST_CASE("a log file that is not UTF-8 is reported and the others still read") 
   CHECK(workspace.diagnostics[0].file == dir.path("log/a.yaml"));
   CHECK(workspace.diagnostics[0].line == 1);
   CHECK(workspace.diagnostics[0].column == 51);
-  CHECK(workspace.diagnostics[0].message == "this file is not valid UTF-8 (byte 0xB5): the text here may be GBK");
+  CHECK(workspace.diagnostics[0].message.en == "this file is not valid UTF-8 (byte 0xB5): the text here may be GBK");
   CHECK(workspace.ledger.entries.size() == 1);
 }
 
@@ -190,7 +190,7 @@ TEST_CASE("a plan that can't be read: no plan, no logs read") {
   auto empty = load_workspace(dir.write("empty.yaml", ""));
   CHECK_FALSE(empty.plan);
   CHECK(empty.ledger.files.empty());
-  CHECK(empty.diagnostics.at(0).message == "this plan file is empty");
+  CHECK(empty.diagnostics.at(0).message.en == "this plan file is empty");
 }
 
 TEST_CASE("a plan file with a BOM and CRLF line ends") {

@@ -189,7 +189,7 @@ TEST_CASE("nesting deeper than kMaxYamlDepth is refused") {
     Diagnostics diagnostics;
     CHECK_FALSE(parse_yaml(nested(100000), "t.yaml", diagnostics));
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].message == "nesting is deeper than 64 levels");
+    CHECK(diagnostics[0].message.en == "nesting is deeper than 64 levels");
     CHECK(diagnostics[0].column == kMaxYamlDepth + 1);
   }
   SUBCASE("100,000 unclosed mappings and block lists") {
@@ -201,7 +201,7 @@ TEST_CASE("nesting deeper than kMaxYamlDepth is refused") {
       Diagnostics diagnostics;
       CHECK_FALSE(parse_yaml(text, "t.yaml", diagnostics));
       REQUIRE(diagnostics.size() == 1);
-      CHECK(diagnostics[0].message == "nesting is deeper than 64 levels");
+      CHECK(diagnostics[0].message.en == "nesting is deeper than 64 levels");
     }
   }
 }
@@ -278,7 +278,7 @@ TEST_CASE("a key longer than libyaml's 1024 characters is named as such") {
     Diagnostics diagnostics;
     CHECK_FALSE(parse_yaml(text, "t.yaml", diagnostics));
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].message == "a key longer than 1024 characters (YAML allows no longer keys)");
+    CHECK(diagnostics[0].message.en == "a key longer than 1024 characters (YAML allows no longer keys)");
   }
 }
 
@@ -318,7 +318,7 @@ TEST_CASE("parse_yaml_sequence hands over each top-level item and keeps none") {
     CHECK_FALSE(root);
     CHECK(items.size() == 2);
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].message.starts_with("YAML syntax error"));
+    CHECK(diagnostics[0].message.en.starts_with("YAML syntax error"));
   }
   SUBCASE("duplicate keys inside an item are still reported") {
     Diagnostics diagnostics;

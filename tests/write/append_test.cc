@@ -76,7 +76,7 @@ TEST_CASE("an error from the check leaves the file untouched") {
   });
   CHECK(!result.written);
   REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics.front().message == "no");
+  CHECK(result.diagnostics.front().message.en == "no");
   CHECK(testing::read_file(file) == "- a\n");
   CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);  // no temporary file left
 }
@@ -99,12 +99,12 @@ TEST_CASE("a folder that cannot be created, and a file that cannot be read") {
   testing::write_file(scratch / "plain", "");
   AppendResult no_folder = append_to_file(scratch / "plain/log/x.yaml", "- a\n", kAnything);
   REQUIRE(no_folder.diagnostics.size() == 1);
-  CHECK(no_folder.diagnostics.front().message == "cannot create the folder " + scratch / "plain/log" + ": Not a directory");
-  CHECK(no_folder.diagnostics.front().hint == "nothing was written");
+  CHECK(no_folder.diagnostics.front().message.en == "cannot create the folder " + scratch / "plain/log" + ": Not a directory");
+  CHECK(no_folder.diagnostics.front().hint.en == "nothing was written");
   std::filesystem::create_directories(scratch / "folder.yaml");
   AppendResult unreadable = append_to_file(scratch / "folder.yaml", "- a\n", kAnything);
   REQUIRE(unreadable.diagnostics.size() == 1);
-  CHECK(unreadable.diagnostics.front().message == "cannot read " + scratch / "folder.yaml" + ": Is a directory");
+  CHECK(unreadable.diagnostics.front().message.en == "cannot read " + scratch / "folder.yaml" + ": Is a directory");
 }
 
 TEST_CASE("threads appending at once: every line arrives, whole, in some order") {

@@ -14,7 +14,7 @@ std::string show(const Diagnostics& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics)
     out += fmt::format("{}:{}:{}: {}: {}{}\n", d.file, d.line, d.column, d.severity == Severity::error ? "error" : "warning",
-                       d.message, d.hint.empty() ? "" : " [" + d.hint + "]");
+                       d.message.en, d.hint.en.empty() ? "" : " [" + d.hint.en + "]");
   return out;
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("text that is not UTF-8 is refused with the reader's message") {
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics.front().file == "new entry");
   CHECK(diagnostics.front().line == 4);
-  CHECK(diagnostics.front().message.find("GBK") != std::string::npos);
+  CHECK(diagnostics.front().message.en.find("GBK") != std::string::npos);
 }
 
 TEST_CASE("check_appended_file: the old entries plus exactly the new one") {
@@ -112,7 +112,7 @@ TEST_CASE("check_appended_file: the old entries plus exactly the new one") {
     Diagnostics diagnostics =
         check_appended_file("- date: 2022-06-15\n\tactivity: 党课\n", "x", "log.yaml", entry, plan, false);
     REQUIRE(!diagnostics.empty());
-    CHECK(diagnostics.front().message == "a tab character is used for indentation");
+    CHECK(diagnostics.front().message.en == "a tab character is used for indentation");
   }
 }
 

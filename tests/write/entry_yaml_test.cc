@@ -23,7 +23,7 @@ Ledger read_back(const std::string& text, const Plan& plan) {
   Ledger ledger;
   Diagnostics diagnostics;
   read_log_text(text, "entry.yaml", PlanNames(plan), ledger, diagnostics);
-  for (const auto& d : diagnostics) FAIL_CHECK(d.line << ":" << d.column << ": " << d.message << "\n" << text);
+  for (const auto& d : diagnostics) FAIL_CHECK(d.line << ":" << d.column << ": " << d.message.en << "\n" << text);
   return ledger;
 }
 

@@ -22,7 +22,7 @@ Date date(const char* text) { return *parse_date(text); }
 Plan read_starter(const NewPlan& new_plan) {
   Diagnostics diagnostics;
   auto plan = read_plan_text(starter_plan_text(new_plan), "plan.yaml", diagnostics);
-  for (const auto& d : diagnostics) FAIL_CHECK(d.line << ":" << d.column << ": " << d.message);
+  for (const auto& d : diagnostics) FAIL_CHECK(d.line << ":" << d.column << ": " << d.message.en);
   REQUIRE(plan);
   return *plan;
 }

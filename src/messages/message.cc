@@ -1,0 +1,23 @@
+#include "messages/message.h"
+
+namespace plancheck {
+
+std::optional<Language> parse_language(std::string_view name) {
+  if (name == "zh") return Language::zh;
+  if (name == "en") return Language::en;
+  return std::nullopt;
+}
+
+const char* language_key(Language language) { return language == Language::zh ? "zh" : "en"; }
+
+Language language_of_locale(std::string_view locale) {
+  return locale.starts_with("zh") ? Language::zh : Language::en;
+}
+
+Language language_of_environment(const char* lc_all, const char* lc_messages, const char* lang) {
+  for (const char* locale : {lc_all, lc_messages, lang})
+    if (locale && *locale) return language_of_locale(locale);
+  return Language::en;
+}
+
+}  // namespace plancheck

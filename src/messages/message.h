@@ -1,0 +1,80 @@
+#pragma once
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// The languages plancheck speaks. Report wording follows the plan's `lang` (default zh);
+// program messages follow the locale; --lang overrides both.
+enum class Language { zh, en };
+
+// "zh" or "en"; nothing for anything else.
+std::optional<Language> parse_language(std::string_view name);
+const char* language_key(Language language);
+
+// A report can be read in one language and its program messages in another: the report's
+// words follow the plan, the messages the locale.
+struct Languages {
+  Language report = Language::zh;
+  Language messages = Language::en;
+};
+
+// The language of a locale name as in LANG or LC_ALL ("zh_CN.UTF-8" → zh, "C" → en).
+Language language_of_locale(std::string_view locale);
+// The first set of LC_ALL, LC_MESSAGES and LANG (POSIX's order) decides; en when none is.
+Language language_of_environment(const char* lc_all, const char* lc_messages, const char* lang);
+
+// Wording already phrased in both languages: a diagnostic is found while reading, before
+// anyone knows in which language it will be printed.
+struct Text {
+  std::string zh;
+  std::string en;
+
+  Text() = default;
+  Text(std::string zh, std::string en) : zh(std::move(zh)), en(std::move(en)) {}
+  // TRANSITION: English only, until every diagnostic comes from the catalogue.
+  Text(std::string en) : zh(en), en(std::move(en)) {}
+  Text(const char* en) : Text(std::string(en)) {}
+
+  const std::string& in(Language language) const { return language == Language::zh ? zh : en; }
+  bool empty() const { return zh.empty() && en.empty(); }
+  bool operator==(const Text&) const = default;
+};
+
+// One entry of the message catalogue (src/messages/*.h): the same message in Chinese and in
+// English, side by side. Both format strings are checked against Args when compiling, so a
+// translation cannot take other arguments than its original.
+template <class... Args>
+struct Message {
+  fmt::format_string<Args...> zh;
+  fmt::format_string<Args...> en;
+
+  fmt::format_string<Args...> in(Language language) const { return language == Language::zh ? zh : en; }
+};
+
+namespace detail {
+template <class T>
+const T& in_language(const T& value, Language) {
+  return value;
+}
+inline const std::string& in_language(const Text& text, Language language) { return text.in(language); }
+}  // namespace detail
+
+// The message in one language. A Text argument is taken in the same language.
+template <class... Args, class... Given>
+std::string say(Language language, const Message<Args...>& message, const Given&... given) {
+  static_assert(sizeof...(Args) == sizeof...(Given), "a message takes as many arguments as it has placeholders");
+  return fmt::format(message.in(language), static_cast<Args>(detail::in_language(given, language))...);
+}
+
+// The message in both languages, to be printed later in either.
+template <class... Args, class... Given>
+Text phrase(const Message<Args...>& message, const Given&... given) {
+  return {say(Language::zh, message, given...), say(Language::en, message, given...)};
+}
+
+}  // namespace plancheck
