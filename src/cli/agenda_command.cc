@@ -27,11 +27,12 @@ int print_agenda(const CommandOptions& options, Streams streams) {
   AgendaQuery agenda{*within, evaluated->query.who};
   std::vector<AgendaGroup> groups = select_agenda(evaluation, agenda);
   if (options.format == OutputFormat::json) {
-    streams.out << agenda_json(plan, workspace.ledger, evaluation, groups, agenda, workspace.diagnostics, streams.language).dump(2)
+    streams.out << agenda_json(plan, workspace.ledger, evaluation, groups, agenda, workspace.diagnostics, evaluated->languages).dump(2)
                 << "\n";
   } else {
     Style style{color_wanted(options.color, streams.out_is_terminal)};
-    streams.out << render_text_agenda(plan, evaluation, groups, agenda, style, streams.out_columns);
+    streams.out << render_text_agenda(plan, evaluation, groups, agenda, style, evaluated->languages.report,
+                                      streams.out_columns);
   }
   return kExitOk;
 }

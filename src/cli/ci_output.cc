@@ -38,30 +38,32 @@ void append_step_summary(const std::string& markdown, Streams streams) {
 
 void print_ci_quota_report(const CommandOptions& options, const Workspace& workspace, const Evaluation& evaluation,
                            const std::vector<const Result*>& rows, ReportKind kind, const Summary& all,
-                           Streams streams) {
+                           Streams streams, Languages languages) {
   const Plan& plan = *workspace.plan;
   std::string run_name = kind == ReportKind::gaps ? "plancheck check" : "plancheck status";
   FailurePolicy policy = failure_policy(options);
   if (options.format == OutputFormat::junit) {
-    JunitInputs inputs{files_read(options, workspace), workspace.diagnostics, options.quiet, streams.language};
+    JunitInputs inputs{files_read(options, workspace), workspace.diagnostics, options.quiet, languages};
     streams.out << junit_quota_report(run_name, plan, evaluation, rows, policy, inputs);
     return;
   }
   streams.out << github_diagnostic_commands(workspace.diagnostics, streams.language);
-  streams.out << github_quota_commands(plan, evaluation, rows, policy);
-  append_step_summary(github_quota_summary(run_name, plan, evaluation, rows, all, workspace.diagnostics), streams);
+  streams.out << github_quota_commands(plan, evaluation, rows, policy, languages.report);
+  append_step_summary(github_quota_summary(run_name, plan, evaluation, rows, all, workspace.diagnostics, languages),
+                      streams);
 }
 
 void print_ci_validation(const CommandOptions& options, const Workspace& workspace, Streams streams) {
   std::string run_name = "plancheck validate";
+  Languages languages = languages_for(options, workspace, streams);
   if (options.format == OutputFormat::junit) {
-    JunitInputs inputs{files_read(options, workspace), workspace.diagnostics, options.quiet, streams.language};
+    JunitInputs inputs{files_read(options, workspace), workspace.diagnostics, options.quiet, languages};
     streams.out << junit_validation_report(run_name, inputs);
     return;
   }
   streams.out << github_diagnostic_commands(workspace.diagnostics, streams.language);
   append_step_summary(github_validation_summary(run_name, options.plan_file, workspace.ledger.files.size(),
-                                                workspace.ledger.entries.size(), workspace.diagnostics),
+                                                workspace.ledger.entries.size(), workspace.diagnostics, languages),
                       streams);
 }
 

@@ -23,7 +23,7 @@ FailurePolicy failure_policy(const CommandOptions& options);
 // The rows of check or status; `all` summarises every result.
 void print_ci_quota_report(const CommandOptions& options, const Workspace& workspace, const Evaluation& evaluation,
                            const std::vector<const Result*>& rows, ReportKind kind, const Summary& all,
-                           Streams streams);
+                           Streams streams, Languages languages);
 
 // What validate found; also what check and status print when the files are invalid.
 void print_ci_validation(const CommandOptions& options, const Workspace& workspace, Streams streams);

@@ -46,6 +46,11 @@ void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& opt
 
 }  // namespace
 
+Languages languages_for(const CommandOptions& options, const Workspace& workspace, Streams streams) {
+  Language plan_language = workspace.plan ? workspace.plan->language : Language::zh;
+  return {options.report_language.value_or(plan_language), streams.language};
+}
+
 LoadOptions counts_only() {
   LoadOptions options;
   options.keep_details = [](const Entry&) { return false; };
@@ -98,7 +103,7 @@ std::unique_ptr<EvaluatedPlan> load_and_evaluate(const CommandOptions& options, 
   evaluated->workspace = std::move(*workspace);
   if (read_query(options, evaluated->plan(), streams, evaluated->as_of, evaluated->query)) return nullptr;
   evaluated->evaluation = evaluate(evaluated->plan(), evaluated->ledger(), evaluated->as_of);
-  evaluated->languages = {options.report_language.value_or(evaluated->plan().language), streams.language};
+  evaluated->languages = languages_for(options, evaluated->workspace, streams);
   return evaluated;
 }
 
@@ -120,12 +125,13 @@ int run_report(const CommandOptions& options, Streams streams, ReportKind kind) 
   Summary shown = kind == ReportKind::gaps ? all : summarize(rows);
   if (options.format == OutputFormat::json) {
     write_report_json(streams.out, plan, workspace.ledger, evaluation, rows, shown, workspace.diagnostics,
-                      streams.language);
+                      evaluated->languages);
   } else if (is_ci_format(options.format)) {
-    print_ci_quota_report(options, workspace, evaluation, rows, kind, all, streams);
+    print_ci_quota_report(options, workspace, evaluation, rows, kind, all, streams, evaluated->languages);
   } else if (!(options.quiet && rows.empty())) {
     Style style{color_wanted(options.color, streams.out_is_terminal)};
-    streams.out << render_text_report(plan, evaluation, rows, kind, all, style, streams.out_columns);
+    streams.out << render_text_report(plan, evaluation, rows, kind, all, style, evaluated->languages.report,
+                                      streams.out_columns);
   }
   if (kind != ReportKind::gaps) return kExitOk;
   Summary gaps = summarize(rows);

@@ -81,4 +81,9 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
                               Query& query);
 int usage_error(Streams streams, const std::string& message, const std::string& hint = {});
 
+// Reports speak --lang, else the plan's `lang` (zh when the plan could not be read); messages
+// speak the locale's language (or --lang).
+struct Workspace;
+Languages languages_for(const CommandOptions& options, const Workspace& workspace, Streams streams);
+
 }  // namespace plancheck

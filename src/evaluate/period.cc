@@ -1,7 +1,5 @@
 #include "evaluate/period.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace plancheck {
@@ -54,24 +52,6 @@ IsoWeek iso_week(Date day) {
   int y = year_of(thursday);
   auto week = static_cast<unsigned>((thursday - first_of(y, 1)).count() / 7 + 1);
   return IsoWeek{y, week};
-}
-
-std::string period_label(const Period& period) {
-  static constexpr const char* kQuarterNames[] = {"一", "二", "三", "四"};
-  int y = year_of(period.start);
-  unsigned m = month_of(period.start);
-  switch (period.frequency) {
-    case Frequency::year: return fmt::format("{}年", y);
-    case Frequency::half: return fmt::format("{}年{}半年", y, m <= 6 ? "上" : "下");
-    case Frequency::quarter: return fmt::format("{}年第{}季度", y, kQuarterNames[(m - 1) / 3]);
-    case Frequency::month: return fmt::format("{}年{}月", y, m);
-    case Frequency::week: {
-      IsoWeek week = iso_week(period.start);
-      return fmt::format("{}年第{}周", week.year, week.week);
-    }
-    case Frequency::once: return fmt::format("截至{}", format_date(period.end));
-  }
-  return {};
 }
 
 }  // namespace plancheck

@@ -28,8 +28,4 @@ struct IsoWeek {
 };
 IsoWeek iso_week(Date day);
 
-// Chinese label: 2022年, 2022年上半年, 2022年第二季度, 2022年6月, 2022年第23周; a `once`
-// period is labelled by its due date (截至2022-03-31).
-std::string period_label(const Period& period);
-
 }  // namespace plancheck

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "evaluate/report.h"
+#include "messages/report.h"
 #include "present/briefing_entries.h"
 #include "present/json_report.h"
 #include "present/labels.h"
@@ -18,24 +19,26 @@ using namespace std::chrono;
 
 namespace {
 
-ordered_json month_json(const BriefingMonth& month, const Plan& plan) {
+ordered_json month_json(const BriefingMonth& month, const Plan& plan, Language language) {
+  using namespace messages;
   int months_since_start = (month.year - year_of(plan.start)) * 12 + static_cast<int>(month.month) -
                            static_cast<int>(month_of(plan.start));
-  return {{"label", fmt::format("{}年{}月", month.year, month.month)},
+  std::string label = say(language, kMonthLabel, month.year, month.month);
+  return {{"label", label},
           {"year", month.year},
           {"month", month.month},
           {"start", format_date(month.start)},
           {"end", format_date(month.end)},
           {"as_of", format_date(month.as_of)},
-          {"end_label", fmt::format("{}月底", month.month)},
-          {"date_label", fmt::format("{}年{}月{}日", year_of(month.as_of), month_of(month.as_of),
-                                     static_cast<unsigned>(year_month_day{month.as_of}.day()))},
+          {"end_label", say(language, kEndOfMonth, month.month, label)},
+          {"date_label", say(language, kLongDate, year_of(month.as_of), month_of(month.as_of),
+                             static_cast<unsigned>(year_month_day{month.as_of}.day()))},
           {"issue_no", months_since_start + 1}};
 }
 
-ordered_json next_month_json(const BriefingMonth& month) {
+ordered_json next_month_json(const BriefingMonth& month, Language language) {
   BriefingMonth next = briefing_month(month.end + days{1});
-  return {{"label", fmt::format("{}年{}月", next.year, next.month)},
+  return {{"label", say(language, messages::kMonthLabel, next.year, next.month)},
           {"start", format_date(next.start)},
           {"end", format_date(next.end)}};
 }
@@ -85,16 +88,17 @@ ordered_json progress_by_section(const Plan& plan, const Evaluation& evaluation)
 }
 
 // What a rule's status is in one word, over the results whose period has started.
-std::string rule_state(const Summary& summary) {
-  if (summary.overdue) return "未按期完成";
-  if (summary.open) return "正在推进";
-  if (summary.late) return "逾期完成";
-  if (summary.met) return "已完成";
-  return "未开始";
+std::string rule_state(const Summary& summary, Language language) {
+  using namespace messages;
+  if (summary.overdue) return say(language, kRuleNotDone);
+  if (summary.open) return say(language, kRuleUnderWay);
+  if (summary.late) return say(language, kLate);
+  if (summary.met) return say(language, kMet);
+  return say(language, kUpcoming);
 }
 
 // One row per rule: how much was due in the periods started so far and how much was done.
-ordered_json progress_by_rule(const Plan& plan, const Evaluation& evaluation) {
+ordered_json progress_by_rule(const Plan& plan, const Evaluation& evaluation, Language language) {
   ordered_json rules = ordered_json::array();
   int number = 0;
   for (const auto& section : plan.sections)
@@ -113,10 +117,10 @@ ordered_json progress_by_rule(const Plan& plan, const Evaluation& evaluation) {
                          {"item", item.id},
                          {"item_title", item.title},
                          {"activity_title", activity_label(plan, rule.activity)},
-                         {"requirement", requirement_text(rule)},
+                         {"requirement", requirement_text(rule, language)},
                          {"required", required},
                          {"done", done},
-                         {"state", rule_state(summary)},
+                         {"state", rule_state(summary, language)},
                          {"summary", summary_json(summary)}});
       }
   return rules;
@@ -136,17 +140,17 @@ ordered_json chart_json(const ordered_json& sections) {
 }
 
 ordered_json problems_json(const Plan& plan, const Ledger& ledger, const std::vector<const Result*>& results,
-                           Date as_of) {
+                           Date as_of, Language language) {
   ordered_json list = ordered_json::array();
   for (const Result* result : results) {
     bool due_unmet = result->status == Status::overdue || (result->status == Status::open && result->days_left == 0);
-    if (due_unmet || result->status == Status::late) list.push_back(readable_result(plan, *result, ledger, as_of));
+    if (due_unmet || result->status == Status::late) list.push_back(readable_result(plan, *result, ledger, as_of, language));
   }
   return list;
 }
 
 ordered_json next_month_results(const Plan& plan, const Ledger& ledger, const std::vector<const Result*>& results,
-                                const BriefingMonth& month) {
+                                const BriefingMonth& month, Language language) {
   BriefingMonth next = briefing_month(month.end + days{1});
   std::vector<const Result*> due;
   for (const Result* result : results)
@@ -155,7 +159,7 @@ ordered_json next_month_results(const Plan& plan, const Ledger& ledger, const st
   std::stable_sort(due.begin(), due.end(),
                    [](const Result* a, const Result* b) { return a->period.end < b->period.end; });
   ordered_json list = ordered_json::array();
-  for (const Result* result : due) list.push_back(readable_result(plan, *result, ledger, month.as_of));
+  for (const Result* result : due) list.push_back(readable_result(plan, *result, ledger, month.as_of, language));
   return list;
 }
 
@@ -178,26 +182,28 @@ ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Eval
   for (const auto& result : evaluation.results) all.push_back(&result);
 
   ordered_json context = report_json(plan, ledger, evaluation, with_results ? rows : std::vector<const Result*>{},
-                                     summarize(rows), diagnostics, languages.messages);
+                                     summarize(rows), diagnostics, languages);
+  Language language = languages.report;
+  context["lang"] = language_key(language);
   context["plan"]["issuer"] = plan.issuer;
   context["plan"]["has_issuer"] = !plan.issuer.empty();
   context["plan"]["summary"] = plan.summary;
-  context["month"] = month_json(month, plan);
-  context["next"] = next_month_json(month);
-  MonthEntries entries = month_entries(plan, ledger, evaluation, month.start, month.as_of, who);
+  context["month"] = month_json(month, plan, language);
+  context["next"] = next_month_json(month, language);
+  MonthEntries entries = month_entries(plan, ledger, evaluation, month.start, month.as_of, who, language);
   context["this_month"] = std::move(entries.grouped);
   context["unplanned"] = std::move(entries.unplanned);
   ordered_json sections = progress_by_section(plan, evaluation);
   context["chart"] = chart_json(sections);
-  ordered_json rules = progress_by_rule(plan, evaluation);
+  ordered_json rules = progress_by_rule(plan, evaluation, language);
   std::size_t rule_count = rules.size();
   context["progress"] = {{"overall", progress_json(who ? rows : all, evaluation.as_of)},
                          {"rule_count", rule_count},
                          {"sections", std::move(sections)},
                          {"rules", std::move(rules)}};
-  context["problems"] = problems_json(plan, ledger, rows, evaluation.as_of);
-  context["next_month"] = next_month_results(plan, ledger, rows, month);
-  if (who) context["who"] = who_json(plan, ledger, evaluation, *who);
+  context["problems"] = problems_json(plan, ledger, rows, evaluation.as_of, language);
+  context["next_month"] = next_month_results(plan, ledger, rows, month, language);
+  if (who) context["who"] = who_json(plan, ledger, evaluation, *who, language);
   context["problems_count"] = context["problems"].size();
   context["next_month_count"] = context["next_month"].size();
   context["has_problems"] = !context["problems"].empty();

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "messages/report.h"
 #include "present/json_report.h"
 #include "present/labels.h"
 
@@ -56,12 +57,13 @@ std::vector<std::uint32_t> entries_between(const Ledger& ledger, Date first, Dat
 
 }  // namespace
 
-ordered_json readable_result(const Plan& plan, const Result& result, const Ledger& ledger, Date as_of) {
-  ordered_json json = result_json(result, ledger);
+ordered_json readable_result(const Plan& plan, const Result& result, const Ledger& ledger, Date as_of,
+                             Language language) {
+  ordered_json json = result_json(result, ledger, language);
   json["section_title"] = result.section->title;
   json["item_title"] = result.item->title;
   json["activity_title"] = activity_label(plan, result.rule->activity);
-  json["status_label"] = status_label(result.status);
+  json["status_label"] = status_label(result.status, language);
   json["period_end"] = format_date(result.period.end);
   json["remaining"] = std::max(0, result.required - result.done);
   json["is_overdue"] = result.status == Status::overdue;
@@ -74,19 +76,20 @@ ordered_json readable_result(const Plan& plan, const Result& result, const Ledge
   return json;
 }
 
-ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t index) {
+ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t index, Language language) {
   const Entry& entry = ledger.entries[index];
   const EntryDetails& details = entry.detail();
   const Attendees& present = details.attendees;
   ordered_json attendees = present.count ? ordered_json(*present.count) : ordered_json(present.names);
-  std::string attendees_text = present.count ? fmt::format("{}人", *present.count) : join(present.names, "、");
+  std::string attendees_text = present.count ? say(language, messages::kHeadCount, *present.count)
+                                             : join(present.names, say(language, messages::kListSeparator));
   return {{"date", format_date(entry.date)},
-          {"date_label", fmt::format("{}月{}日", month_of(entry.date),
-                                     static_cast<unsigned>(std::chrono::year_month_day{entry.date}.day()))},
+          {"date_label", say(language, messages::kShortDate, month_of(entry.date),
+                             static_cast<unsigned>(std::chrono::year_month_day{entry.date}.day()))},
           {"activity", entry.activity},
           {"activity_title", activity_label(plan, entry.activity)},
           {"by", entry.by},
-          {"by_text", join(entry.by, "、")},
+          {"by_text", join(entry.by, say(language, messages::kListSeparator))},
           {"title", details.title},
           {"item", entry.item},
           {"place", details.place},
@@ -100,7 +103,7 @@ ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t in
 }
 
 MonthEntries month_entries(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation, Date first,
-                           Date last, const std::optional<std::string>& who) {
+                           Date last, const std::optional<std::string>& who, Language language) {
   auto found = entries_between(ledger, first, last, who);
   std::vector<std::uint32_t> sorted = found;
   std::sort(sorted.begin(), sorted.end());
@@ -109,7 +112,7 @@ MonthEntries month_entries(const Plan& plan, const Ledger& ledger, const Evaluat
   MonthEntries month{ordered_json::object(), ordered_json::array()};
   ordered_json other = ordered_json::array();
   for (auto index : found) {
-    ordered_json json = entry_json(plan, ledger, index);
+    ordered_json json = entry_json(plan, ledger, index, language);
     auto counted_item = counted.find(index);
     if (counted_item == counted.end()) month.unplanned.push_back(json);
     const Item* item = counted_item != counted.end() ? counted_item->second : find_item(plan, ledger.entries[index].item);
@@ -136,12 +139,13 @@ MonthEntries month_entries(const Plan& plan, const Ledger& ledger, const Evaluat
   return month;
 }
 
-ordered_json who_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation, const std::string& who) {
+ordered_json who_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation, const std::string& who,
+                      Language language) {
   ordered_json roles = ordered_json::array();
   if (const Person* person = find_person(plan, who))
     for (const auto& tenure : person->tenures) roles.push_back(tenure.role);
   ordered_json done = ordered_json::array();
-  for (auto index : entries_between(ledger, plan.start, evaluation.as_of, who)) done.push_back(entry_json(plan, ledger, index));
+  for (auto index : entries_between(ledger, plan.start, evaluation.as_of, who)) done.push_back(entry_json(plan, ledger, index, language));
   ordered_json owed = ordered_json::array();
   int met = 0;
   for (const auto& result : evaluation.results) {
@@ -150,14 +154,14 @@ ordered_json who_json(const Plan& plan, const Ledger& ledger, const Evaluation& 
       ++met;
       continue;
     }
-    owed.push_back(readable_result(plan, result, ledger, evaluation.as_of));
+    owed.push_back(readable_result(plan, result, ledger, evaluation.as_of, language));
   }
   const Unit* unit = find_unit(plan, who);
   std::size_t done_count = done.size(), owed_count = owed.size();
   return {{"name", who},
           {"kind", unit ? "unit" : "person"},
           {"roles", roles},
-          {"roles_text", join(roles.get<std::vector<std::string>>(), "、")},
+          {"roles_text", join(roles.get<std::vector<std::string>>(), say(language, messages::kListSeparator))},
           {"done", std::move(done)},
           {"done_count", done_count},
           {"met_count", met},

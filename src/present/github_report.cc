@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "messages/program.h"
+#include "messages/report.h"
 #include "present/labels.h"
 
 namespace plancheck {
@@ -70,16 +71,16 @@ std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language 
 }
 
 std::string github_quota_commands(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
-                                  const FailurePolicy& policy) {
+                                  const FailurePolicy& policy, Language language) {
   std::string out;
   for (const Result* result : rows) {
     std::string_view level = quota_level(*result, policy);
     if (level.empty()) continue;
     const Rule& rule = *result->rule;
-    std::string title = fmt::format("{}：{} · {} · {}", status_label(result->status), result->subject,
-                                    activity_label(plan, rule.activity), period_label(result->period));
-    std::string message = fmt::format("{}\n计划项 {}；要求：{}（规则 {}）", result_standing(*result, evaluation.as_of),
-                                      item_heading(*result->item), requirement_text(rule), rule.id);
+    std::string title = say(language, messages::kAnnotationTitle, status_label(result->status, language),
+                            result->subject, activity_label(plan, rule.activity), period_label(result->period, language));
+    std::string message = say(language, messages::kAnnotation, result_standing(*result, evaluation.as_of, language),
+                              item_heading(*result->item), requirement_text(rule, language), rule.id);
     out += command(Annotation{level, plan.file, rule.position.line, rule.position.column, title, message});
   }
   return out;

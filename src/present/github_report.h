@@ -25,6 +25,6 @@ std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language 
 // One command per row that needs attention, at its rule's line in the plan file: ::error for
 // what `policy` fails, ::warning for late quotas, ::notice for open ones that do not fail.
 std::string github_quota_commands(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
-                                  const FailurePolicy& policy);
+                                  const FailurePolicy& policy, Language language);
 
 }  // namespace plancheck

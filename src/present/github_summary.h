@@ -17,11 +17,11 @@ namespace plancheck {
 // diagnostics. `all` summarises every result.
 std::string github_quota_summary(std::string_view run_name, const Plan& plan, const Evaluation& evaluation,
                                  const std::vector<const Result*>& rows, const Summary& all,
-                                 const Diagnostics& diagnostics);
+                                 const Diagnostics& diagnostics, Languages languages);
 
 // Valid or not, how much was read, and a table of the diagnostics.
 std::string github_validation_summary(std::string_view run_name, std::string_view plan_file, std::size_t log_files,
-                                      std::size_t entries, const Diagnostics& diagnostics);
+                                      std::size_t entries, const Diagnostics& diagnostics, Languages languages);
 
 // Text for one table cell, shown as written: a line end becomes a space (it would end the row),
 // Markdown punctuation is escaped, & < > become entities, control characters are dropped.

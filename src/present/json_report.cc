@@ -23,7 +23,7 @@ ordered_json plan_json(const Plan& plan) {
 namespace {
 
 // Every field of a result but its entries, which always come last.
-ordered_json result_fields(const Result& result) {
+ordered_json result_fields(const Result& result, Language language) {
   ordered_json json{
       {"rule", result.rule->id},
       {"section", result.section->id},
@@ -34,7 +34,7 @@ ordered_json result_fields(const Result& result) {
       {"period",
        {{"start", format_date(result.period.start)},
         {"end", format_date(result.period.end)},
-        {"label", period_label(result.period)}}},
+        {"label", period_label(result.period, language)}}},
       {"required", result.required},
       {"done", result.done},
       {"status", status_key(result.status)},
@@ -45,13 +45,13 @@ ordered_json result_fields(const Result& result) {
 
 }  // namespace
 
-ordered_json result_json(const Result& result, const Ledger& ledger) {
+ordered_json result_json(const Result& result, const Ledger& ledger, Language language) {
   ordered_json entries = ordered_json::array();
   for (auto index : result.entries) {
     const Entry& entry = ledger.entries[index];
     entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
   }
-  ordered_json json = result_fields(result);
+  ordered_json json = result_fields(result, language);
   json["entries"] = std::move(entries);
   return json;
 }
@@ -80,15 +80,15 @@ ordered_json diagnostics_json(const Diagnostics& diagnostics, Language language)
 
 ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                          const std::vector<const Result*>& rows, const Summary& summary,
-                         const Diagnostics& diagnostics, Language language) {
+                         const Diagnostics& diagnostics, Languages languages) {
   ordered_json results = ordered_json::array();
-  for (const Result* result : rows) results.push_back(result_json(*result, ledger));
+  for (const Result* result : rows) results.push_back(result_json(*result, ledger, languages.report));
   return {{"plancheck", 1},
           {"plan", plan_json(plan)},
           {"as_of", format_date(evaluation.as_of)},
           {"summary", summary_json(summary)},
           {"results", std::move(results)},
-          {"diagnostics", diagnostics_json(diagnostics, language)}};
+          {"diagnostics", diagnostics_json(diagnostics, languages.messages)}};
 }
 
 namespace {
@@ -109,8 +109,8 @@ std::string nested(const ordered_json& value, int depth) {
 // A result nested four spaces deep, as dump(2) prints result_json: the fields through the
 // library, the entries (a million, for a large ledger) by hand.
 void write_result(std::string& out, const Result& result, const Ledger& ledger,
-                  const std::vector<std::string>& quoted_files) {
-  std::string fields = nested(result_fields(result), 4);
+                  const std::vector<std::string>& quoted_files, Language language) {
+  std::string fields = nested(result_fields(result, language), 4);
   out.append(fields, 0, fields.size() - 6);  // without the closing "\n    }"
   out += ",\n      \"entries\": [";
   for (std::size_t i = 0; i < result.entries.size(); ++i) {
@@ -130,7 +130,7 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
 
 void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
                        const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics,
-                       Language language) {
+                       Languages languages) {
   std::vector<std::string> quoted_files;
   for (const auto& file : ledger.files) quoted_files.push_back(ordered_json(file).dump());
   out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(plan), 2) << ",\n  \"as_of\": "
@@ -139,14 +139,14 @@ void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger
   std::string buffer;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     buffer += i ? ",\n    " : "\n    ";
-    write_result(buffer, *rows[i], ledger, quoted_files);
+    write_result(buffer, *rows[i], ledger, quoted_files, languages.report);
     if (buffer.size() > (1u << 20)) {
       out << buffer;
       buffer.clear();
     }
   }
   out << buffer;
-  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics, language), 2)
+  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics, languages.messages), 2)
       << "\n}\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "messages/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/labels.h"
 #include "present/xml_escape.h"
@@ -12,7 +13,6 @@ namespace plancheck {
 
 namespace {
 
-constexpr std::string_view kInputSuiteName = "计划与台账文件";
 
 enum class Outcome { passed, failed, skipped };
 
@@ -103,16 +103,16 @@ TestSuite input_suite(const JunitInputs& inputs) {
   std::vector<std::string> files = inputs.files;
   for (const auto& diagnostic : inputs.diagnostics)
     if (std::find(files.begin(), files.end(), diagnostic.file) == files.end()) files.push_back(diagnostic.file);
-  TestSuite suite{std::string(kInputSuiteName), {}, {}};
+  TestSuite suite{say(inputs.languages.report, messages::kInputSuite), {}, {}};
   for (const auto& file : files) {
     bool has_error = false;
     for (const auto& diagnostic : inputs.diagnostics) {
       if (diagnostic.file != file) continue;
       if (diagnostic.severity == Severity::error) {
-        suite.cases.push_back(error_case(diagnostic, inputs.language));
+        suite.cases.push_back(error_case(diagnostic, inputs.languages.messages));
         has_error = true;
       } else {
-        suite.output += format_diagnostic(diagnostic, "", Style{}, inputs.language);
+        suite.output += format_diagnostic(diagnostic, "", Style{}, inputs.languages.messages);
       }
     }
     if (!has_error && !inputs.only_problems) suite.cases.push_back(TestCase{.name = file, .classname = file, .file = file});
@@ -120,18 +120,19 @@ TestSuite input_suite(const JunitInputs& inputs) {
   return suite;
 }
 
-TestCase result_case(const Plan& plan, const Result& result, Date as_of, const FailurePolicy& policy) {
-  TestCase test{.name = junit_case_name(result),
+TestCase result_case(const Plan& plan, const Result& result, Date as_of, const FailurePolicy& policy,
+                     Language language) {
+  TestCase test{.name = junit_case_name(result, language),
                 .classname = section_heading(*result.section),
                 .file = plan.file,
                 .line = result.rule->position.line};
-  std::string standing = result_standing(result, as_of);
+  std::string standing = result_standing(result, as_of, language);
   if (policy.fails(result)) {
     test.outcome = Outcome::failed;
     test.type = status_key(result.status);
     test.message = standing;
-    test.details = fmt::format("{}\n要求：{}（规则 {}，{}:{}）\n", standing, requirement_text(*result.rule),
-                               result.rule->id, plan.file, result.rule->position.line);
+    test.details = say(language, messages::kJunitDetails, standing, requirement_text(*result.rule, language),
+                       result.rule->id, plan.file, result.rule->position.line);
   } else if (result.status == Status::upcoming) {
     test.outcome = Outcome::skipped;
     test.message = standing;
@@ -143,10 +144,10 @@ TestCase result_case(const Plan& plan, const Result& result, Date as_of, const F
 
 }  // namespace
 
-std::string junit_case_name(const Result& result) {
+std::string junit_case_name(const Result& result, Language language) {
   const Item& item = *result.item;
   std::string item_name = item.title.empty() ? item.id : item.id + " " + item.title;
-  return fmt::format("{} · {} · {} · {}", item_name, result.rule->id, result.subject, period_label(result.period));
+  return fmt::format("{} · {} · {} · {}", item_name, result.rule->id, result.subject, period_label(result.period, language));
 }
 
 std::string junit_quota_report(std::string_view run_name, const Plan& plan, const Evaluation& evaluation,
@@ -160,7 +161,7 @@ std::string junit_quota_report(std::string_view run_name, const Plan& plan, cons
       section = result->section;
       suites.push_back(TestSuite{section_heading(*section), {}, {}});
     }
-    suites.back().cases.push_back(result_case(plan, *result, evaluation.as_of, policy));
+    suites.back().cases.push_back(result_case(plan, *result, evaluation.as_of, policy, inputs.languages.report));
   }
   return write_report(run_name, suites);
 }

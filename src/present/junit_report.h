@@ -16,7 +16,7 @@ struct JunitInputs {
   std::vector<std::string> files;  // the plan file, then every log file
   const Diagnostics& diagnostics;
   bool only_problems = false;  // --quiet: leave out the cases of files without errors
-  Language language = Language::en;  // of the diagnostics
+  Languages languages;  // the quotas' words and the diagnostics'
 };
 
 // JUnit XML as GitLab CI (artifacts:reports:junit) and Jenkins read it. One <testsuite> per
@@ -32,6 +32,6 @@ std::string junit_quota_report(std::string_view run_name, const Plan& plan, cons
 std::string junit_validation_report(std::string_view run_name, const JunitInputs& inputs);
 
 // "2 突出理论武装铸魂 · lecture-by-leaders · 张三 · 2022年"
-std::string junit_case_name(const Result& result);
+std::string junit_case_name(const Result& result, Language language);
 
 }  // namespace plancheck

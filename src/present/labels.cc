@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/report.h"
 #include "present/style.h"
 
 namespace plancheck {
@@ -17,13 +18,14 @@ const char* status_key(Status status) {
   return "";
 }
 
-const char* status_label(Status status) {
+std::string status_label(Status status, Language language) {
+  using namespace messages;
   switch (status) {
-    case Status::met: return "已完成";
-    case Status::late: return "逾期完成";
-    case Status::overdue: return "逾期";
-    case Status::open: return "进行中";
-    case Status::upcoming: return "未开始";
+    case Status::met: return say(language, kMet);
+    case Status::late: return say(language, kLate);
+    case Status::overdue: return say(language, kOverdue);
+    case Status::open: return say(language, kOpen);
+    case Status::upcoming: return say(language, kUpcoming);
   }
   return "";
 }
@@ -50,52 +52,94 @@ std::string item_heading(const Item& item) {
   return item.title.empty() ? item.id : item.id + ". " + item.title;
 }
 
-std::string requirement_text(const Rule& rule) {
-  std::string who;
-  const auto& names = rule.subjects.names;
-  switch (rule.subjects.kind) {
-    case SubjectSelector::Kind::each_role:
-      for (std::size_t i = 0; i < names.size(); ++i) who += (i ? "、" : "") + names[i];
-      who += "每人";
-      break;
-    case SubjectSelector::Kind::each_unit: who = "每个" + names.front(); break;
-    case SubjectSelector::Kind::by: who = names.front(); break;
+std::string period_label(const Period& period, Language language) {
+  using namespace messages;
+  static constexpr std::string_view kQuarterNames[] = {"一", "二", "三", "四"};
+  int year = year_of(period.start);
+  unsigned month = month_of(period.start);
+  switch (period.frequency) {
+    case Frequency::year: return say(language, kYearPeriod, year);
+    case Frequency::half: return say(language, month <= 6 ? kFirstHalf : kSecondHalf, year);
+    case Frequency::quarter: {
+      int quarter = static_cast<int>((month - 1) / 3);
+      return say(language, kQuarterPeriod, year, kQuarterNames[quarter], quarter + 1);
+    }
+    case Frequency::month: return say(language, kMonthPeriod, year, month);
+    case Frequency::week: {
+      IsoWeek week = iso_week(period.start);
+      return say(language, kWeekPeriod, week.year, week.week);
+    }
+    case Frequency::once: return say(language, kByDuePeriod, format_date(period.end));
   }
-  std::string when;
+  return {};
+}
+
+namespace {
+
+// "党组书记、班子成员每人" / "each 党组书记 or 班子成员", "每个支部" / "each 支部", or the one name.
+std::string subjects_text(const SubjectSelector& subjects, Language language) {
+  using namespace messages;
+  const auto& names = subjects.names;
+  switch (subjects.kind) {
+    case SubjectSelector::Kind::each_role: {
+      std::string roles;
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) roles += say(language, i + 1 == names.size() ? kLastListSeparator : kListSeparator);
+        roles += names[i];
+      }
+      return say(language, kEachOfRoles, roles);
+    }
+    case SubjectSelector::Kind::each_unit: return say(language, kEachUnit, names.front());
+    case SubjectSelector::Kind::by: return names.front();
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string requirement_text(const Rule& rule, Language language) {
+  using namespace messages;
+  std::string who = subjects_text(rule.subjects, language);
   switch (rule.every) {
-    case Frequency::year: when = "每年"; break;
-    case Frequency::half: when = "每半年"; break;
-    case Frequency::quarter: when = "每季度"; break;
-    case Frequency::month: when = "每月"; break;
-    case Frequency::week: when = "每周"; break;
-    case Frequency::once:
-      when = "于" + (rule.due ? format_date(*rule.due) : std::string("?")) + "前完成";
-      return who + when + (rule.at_least > 1 ? "，至少" + std::to_string(rule.at_least) + "次" : "");
+    case Frequency::year: return say(language, kEveryYear, who, rule.at_least);
+    case Frequency::half: return say(language, kEveryHalf, who, rule.at_least);
+    case Frequency::quarter: return say(language, kEveryQuarter, who, rule.at_least);
+    case Frequency::month: return say(language, kEveryMonth, who, rule.at_least);
+    case Frequency::week: return say(language, kEveryWeek, who, rule.at_least);
+    case Frequency::once: {
+      std::string due = rule.due ? format_date(*rule.due) : "?";
+      if (rule.at_least > 1) return say(language, kOnceByTimes, who, due, rule.at_least);
+      return say(language, kOnceBy, who, due);
+    }
   }
-  return who + when + "至少" + std::to_string(rule.at_least) + "次";
+  return {};
 }
 
-std::string days_to_deadline_label(int days) {
-  if (days < 0) return fmt::format("超期 {} 天", -days);
-  return days == 0 ? "今天截止" : fmt::format("剩 {} 天", days);
+std::string days_to_deadline_label(int days, Language language) {
+  using namespace messages;
+  if (days < 0) return say(language, days == -1 ? kDayOverdue : kDaysOverdue, -days);
+  if (days == 0) return say(language, kDueToday);
+  return say(language, days == 1 ? kDayLeft : kDaysLeft, days);
 }
 
-std::string time_left_label(const Result& result, Date as_of) {
+std::string time_left_label(const Result& result, Date as_of, Language language) {
   switch (result.status) {
     case Status::open:
-    case Status::overdue: return days_to_deadline_label(static_cast<int>((result.period.end - as_of).count()));
+    case Status::overdue:
+      return days_to_deadline_label(static_cast<int>((result.period.end - as_of).count()), language);
     default: return "";
   }
 }
 
-std::string result_standing(const Result& result, Date as_of) {
+std::string result_standing(const Result& result, Date as_of, Language language) {
+  using namespace messages;
+  std::string status = status_label(result.status, language);
+  std::string due = format_date(result.period.end);
   if (result.status == Status::upcoming)
-    return fmt::format("{}：{} 开始，期限 {}", status_label(result.status), format_date(result.period.start),
-                       format_date(result.period.end));
-  std::string text = fmt::format("{}：完成 {}/{}，期限 {}", status_label(result.status), result.done, result.required,
-                                 format_date(result.period.end));
-  std::string left = time_left_label(result, as_of);
-  return left.empty() ? text : text + "，" + left;
+    return say(language, kUpcomingStanding, status, format_date(result.period.start), due);
+  std::string text = say(language, kStanding, status, result.done, result.required, due);
+  std::string left = time_left_label(result, as_of, language);
+  return left.empty() ? text : say(language, kStandingWithTimeLeft, text, left);
 }
 
 std::string activity_label(const Plan& plan, const std::string& activity) {

@@ -3,33 +3,39 @@
 #include <string>
 
 #include "evaluate/evaluate.h"
+#include "evaluate/period.h"
+#include "messages/message.h"
 #include "model/plan.h"
 
 namespace plancheck {
 
 // Stable machine names, used in JSON: met, late, overdue, open, upcoming.
 const char* status_key(Status status);
-// Words people read: 已完成, 逾期完成, 逾期, 进行中, 未开始.
-const char* status_label(Status status);
+// Words people read: 已完成, 逾期完成, 逾期, 进行中, 未开始 (done, done late, overdue, in progress, not started).
+std::string status_label(Status status, Language language);
 
 const char* subject_kind_key(SubjectKind kind);
 const char* frequency_key(Frequency frequency);
+
+// 2022年, 2022年上半年, 2022年第二季度, 2022年6月, 2022年第23周 (2022, 2022 H1, 2022 Q2, 2022-06,
+// 2022 week 23); a `once` period is labelled by its due date (截至2022-03-31, by 2022-03-31).
+std::string period_label(const Period& period, Language language);
 
 // "一、强化政治引领" / "2. 突出理论武装铸魂": headings as the plan numbers them.
 std::string section_heading(const Section& section);
 std::string item_heading(const Item& item);
 
 // What a rule asks, in words: "党组书记、班子成员每人每年至少1次", "每个支部每月至少1次",
-// "市外办于2022-03-31前完成".
-std::string requirement_text(const Rule& rule);
+// "市外办于2022-03-31前完成" ("each 支部: at least 1 a month").
+std::string requirement_text(const Rule& rule, Language language);
 
 // How much time is left: "剩 184 天", "今天截止" (open) or "超期 61 天" (overdue); empty otherwise.
-std::string time_left_label(const Result& result, Date as_of);
-// "剩 12 天", "今天截止" (0) or "超期 3 天" (negative).
-std::string days_to_deadline_label(int days);
+std::string time_left_label(const Result& result, Date as_of, Language language);
+// "剩 12 天", "今天截止" (0) or "超期 3 天" (negative); "12 days left", "due today", "3 days overdue".
+std::string days_to_deadline_label(int days, Language language);
 
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
-std::string result_standing(const Result& result, Date as_of);
+std::string result_standing(const Result& result, Date as_of, Language language);
 
 // The activity's title if it has one, else its id.
 std::string activity_label(const Plan& plan, const std::string& activity);

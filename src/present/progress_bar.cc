@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
+#include "messages/report.h"
+
 namespace plancheck {
 
 namespace {
-
-const char* kNotStarted = "尚未开始";
 
 std::string repeat(const char* text, int times) {
   std::string out;
@@ -41,8 +41,8 @@ int percent_done(const Progress& progress) {
   return static_cast<int>(static_cast<long long>(progress.done) * 100 / progress.started);
 }
 
-std::string progress_bar(const Progress& progress, const Style& style) {
-  if (progress.started == 0) return style.dim(kNotStarted);
+std::string progress_bar(const Progress& progress, const Style& style, Language language) {
+  if (progress.started == 0) return style.dim(say(language, messages::kNotStartedYet));
   int filled = filled_cells(progress);
   std::string done = repeat("▰", filled);
   std::string rest = repeat("▱", kBarCells - filled);
@@ -52,9 +52,9 @@ std::string progress_bar(const Progress& progress, const Style& style) {
   return fmt::format("{}{} {}/{}", done, rest, progress.done, progress.started);
 }
 
-std::string completion_text(const Progress& progress, const Style& style) {
-  if (progress.started == 0) return style.dim(kNotStarted);
-  std::string text = fmt::format("完成 {}%（{}/{}）", percent_done(progress), progress.done, progress.started);
+std::string completion_text(const Progress& progress, const Style& style, Language language) {
+  if (progress.started == 0) return style.dim(say(language, messages::kNotStartedYet));
+  std::string text = say(language, messages::kPercentDone, percent_done(progress), progress.done, progress.started);
   return style.color ? figure_style(progress, style) + text + style.end() : text;
 }
 

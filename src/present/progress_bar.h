@@ -3,6 +3,7 @@
 #include <string>
 
 #include "evaluate/evaluate.h"
+#include "messages/message.h"
 #include "present/style.h"
 
 namespace plancheck {
@@ -29,9 +30,9 @@ int percent_done(const Progress& progress);
 // one column wide in every terminal (East Asian Width "N"), unlike █ (ambiguous: two columns in
 // a terminal set to CJK widths). With colour, the done part is green and the rest red when
 // something is overdue.
-std::string progress_bar(const Progress& progress, const Style& style);
+std::string progress_bar(const Progress& progress, const Style& style, Language language);
 
 // "完成 93%（14/15）", or "尚未开始"; coloured like the bar.
-std::string completion_text(const Progress& progress, const Style& style);
+std::string completion_text(const Progress& progress, const Style& style, Language language);
 
 }  // namespace plancheck

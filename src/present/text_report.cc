@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "messages/report.h"
 #include "present/labels.h"
 #include "present/progress_bar.h"
 #include "present/table.h"
@@ -14,26 +15,27 @@ namespace plancheck {
 namespace {
 
 Table result_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
-                   const Style& style) {
+                   const Style& style, Language language) {
+  using namespace messages;
+  auto heading = [language](const Message<>& message) { return say(language, message); };
   // In a narrow terminal activities are cut first, then names and periods.
-  Table table{{{"状态"}, {"对象", Align::left, 2}, {"活动", Align::left, 1}, {"周期", Align::left, 2},
-               {"完成", Align::right}, {"期限"}, {"剩余"}},
+  Table table{{{heading(kStatusColumn)}, {heading(kSubjectColumn), Align::left, 2},
+               {heading(kActivityColumn), Align::left, 1}, {heading(kPeriodColumn), Align::left, 2},
+               {heading(kDoneColumn), Align::right}, {heading(kDueColumn)}, {heading(kLeftColumn)}},
               {}};
   for (const Result* result : rows) {
     table.rows.push_back({
-        Cell{status_label(result->status), style.status_start(result->status), style.end()},
+        Cell{status_label(result->status, language), style.status_start(result->status), style.end()},
         Cell{result->subject, {}, {}},
         Cell{activity_label(plan, result->rule->activity), {}, {}},
-        Cell{period_label(result->period), {}, {}},
+        Cell{period_label(result->period, language), {}, {}},
         Cell{fmt::format("{}/{}", result->done, result->required), {}, {}},
         Cell{format_date(result->period.end), {}, {}},
-        Cell{time_left_label(*result, evaluation.as_of), {}, {}},
+        Cell{time_left_label(*result, evaluation.as_of, language), {}, {}},
     });
   }
   return table;
 }
-
-int gap_count(const Summary& summary) { return summary.overdue + summary.late + summary.open; }
 
 // The rows of one item, and whether the item is shown at all.
 struct ItemRows {
@@ -69,6 +71,7 @@ std::vector<SectionRows> group_rows(const Plan& plan, const Evaluation& evaluati
 // How the report is laid out: with progress (status) or not (gaps), and in how many columns.
 struct Layout {
   const Style& style;
+  Language language;
   int max_width = 0;     // 0: unlimited
   bool progress = false;
   int heading_width = 0;  // item headings are padded to this, so that bars line up
@@ -81,15 +84,16 @@ std::string fit(const std::string& text, int width, const Layout& layout) {
 
 // The width of item headings when bars follow them: the widest heading, narrowed so that the
 // heading, its bar and its count fit in the terminal.
-int heading_width(const std::vector<SectionRows>& sections, int max_width) {
+int heading_width(const std::vector<SectionRows>& sections, const Layout& layout) {
   int widest = 0, widest_bar = 0;
   for (const auto& section : sections)
     for (const auto& item : section.items) {
       widest = std::max(widest, display_width(item_heading(*item.item)));
-      widest_bar = std::max(widest_bar, display_width(progress_bar(progress_of(summarize(item.rows)), Style{})));
+      widest_bar = std::max(widest_bar,
+                            display_width(progress_bar(progress_of(summarize(item.rows)), Style{}, layout.language)));
     }
-  if (max_width <= 0) return widest;
-  return std::clamp(max_width - 2 - 2 - widest_bar, 8, std::max(widest, 8));
+  if (layout.max_width <= 0) return widest;
+  return std::clamp(layout.max_width - 2 - 2 - widest_bar, 8, std::max(widest, 8));
 }
 
 std::string section_heading_line(const SectionRows& section, const Layout& layout) {
@@ -99,9 +103,9 @@ std::string section_heading_line(const SectionRows& section, const Layout& layou
   for (const auto& item : section.items)
     for (const Result* row : item.rows) summary.add(row->status);
   Progress progress = progress_of(summary);
-  int figure_width = display_width(completion_text(progress, Style{}));
+  int figure_width = display_width(completion_text(progress, Style{}, layout.language));
   heading = fit(heading, layout.max_width - 2 - figure_width, layout);
-  return layout.style.bold(heading) + "  " + completion_text(progress, layout.style) + "\n";
+  return layout.style.bold(heading) + "  " + completion_text(progress, layout.style, layout.language) + "\n";
 }
 
 std::string item_block(const Plan& plan, const Evaluation& evaluation, const ItemRows& item, const Layout& layout) {
@@ -109,43 +113,49 @@ std::string item_block(const Plan& plan, const Evaluation& evaluation, const Ite
   std::string out = "\n  ";
   if (layout.progress && !item.rows.empty())
     out += layout.style.bold(pad_right(heading, layout.heading_width)) + "  " +
-           progress_bar(progress_of(summarize(item.rows)), layout.style) + "\n";
+           progress_bar(progress_of(summarize(item.rows)), layout.style, layout.language) + "\n";
   else
     out += layout.style.bold(heading) + "\n";
-  if (item.rows.empty()) return out + "    （本项无量化指标）\n";
-  return out + render_table(result_table(plan, evaluation, item.rows, layout.style), "    ", layout.max_width);
+  if (item.rows.empty()) return out + "    " + say(layout.language, messages::kItemWithoutQuotas) + "\n";
+  Table table = result_table(plan, evaluation, item.rows, layout.style, layout.language);
+  return out + render_table(table, "    ", layout.max_width);
 }
 
 std::string summary_lines(const Evaluation& evaluation, const std::vector<const Result*>& rows, ReportKind kind,
-                          const Summary& all) {
+                          const Summary& all, Language language) {
+  using namespace messages;
   Summary shown = summarize(rows);
-  if (kind != ReportKind::gaps) return fmt::format("合计 {} 项：{}\n", rows.size(), summary_text(shown));
-  std::string out = rows.empty() ? "没有逾期或待完成的指标。\n"
-                                 : fmt::format("需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}\n", gap_count(shown),
-                                               shown.overdue, shown.late, shown.open);
-  return out + fmt::format("全部 {} 项：{}\n", evaluation.results.size(), summary_text(all));
+  if (kind != ReportKind::gaps) return say(language, kShownTotal, rows.size(), summary_text(shown, language)) + "\n";
+  return gaps_sentence(shown, language) + "\n" +
+         say(language, kAllTotal, evaluation.results.size(), summary_text(all, language)) + "\n";
 }
 
 }  // namespace
 
-std::string summary_text(const Summary& summary) {
-  return fmt::format("已完成 {} · 逾期完成 {} · 逾期 {} · 进行中 {} · 未开始 {}", summary.met, summary.late,
-                     summary.overdue, summary.open, summary.upcoming);
+std::string summary_text(const Summary& summary, Language language) {
+  return say(language, messages::kSummary, summary.met, summary.late, summary.overdue, summary.open, summary.upcoming);
+}
+
+std::string gaps_sentence(const Summary& shown, Language language) {
+  int attention = shown.overdue + shown.late + shown.open;
+  if (attention == 0) return say(language, messages::kNoGaps);
+  return say(language, messages::kGaps, attention, shown.overdue, shown.late, shown.open);
 }
 
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
                                const std::vector<const Result*>& rows, ReportKind kind, const Summary& all,
-                               const Style& style, int max_width) {
+                               const Style& style, Language language, int max_width) {
   std::string out = style.bold(plan.title) + "\n";
-  out += fmt::format("{}，截至 {}\n", kind == ReportKind::gaps ? "差距报告" : "完成情况", format_date(evaluation.as_of));
+  out += say(language, kind == ReportKind::gaps ? messages::kGapsTitle : messages::kStatusTitle,
+             format_date(evaluation.as_of)) + "\n";
   std::vector<SectionRows> sections = group_rows(plan, evaluation, rows, kind);
-  Layout layout{style, max_width, kind == ReportKind::status, 0};
-  if (layout.progress) layout.heading_width = heading_width(sections, max_width);
+  Layout layout{style, language, max_width, kind == ReportKind::status, 0};
+  if (layout.progress) layout.heading_width = heading_width(sections, layout);
   for (const auto& section : sections) {
     out += "\n" + section_heading_line(section, layout);
     for (const auto& item : section.items) out += item_block(plan, evaluation, item, layout);
   }
-  return out + "\n" + summary_lines(evaluation, rows, kind, all);
+  return out + "\n" + summary_lines(evaluation, rows, kind, all, language);
 }
 
 }  // namespace plancheck

@@ -19,9 +19,11 @@ enum class ReportKind { status, gaps };
 // with … to fit.
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
                                const std::vector<const Result*>& rows, ReportKind kind,
-                               const Summary& all, const Style& style, int max_width = 0);
+                               const Summary& all, const Style& style, Language language, int max_width = 0);
 
 // "已完成 85 · 逾期完成 1 · 逾期 2 · 进行中 7 · 未开始 23"
-std::string summary_text(const Summary& summary);
+std::string summary_text(const Summary& summary, Language language);
+// "需关注 10 项：逾期 2 · 逾期完成 1 · 进行中 7", or "没有逾期或待完成的指标。"
+std::string gaps_sentence(const Summary& shown, Language language);
 
 }  // namespace plancheck

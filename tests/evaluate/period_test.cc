@@ -39,17 +39,3 @@ TEST_CASE("ISO weeks run Monday to Sunday and can belong to the previous year") 
   CHECK(iso_week(day("2024-12-30")).year == 2025);
   CHECK(iso_week(day("2024-12-30")).week == 1);
 }
-
-TEST_CASE("period labels are Chinese") {
-  auto label = [](Frequency frequency, const char* start) {
-    return period_label(period_containing(frequency, day(start)));
-  };
-  CHECK(label(Frequency::year, "2022-05-01") == "2022年");
-  CHECK(label(Frequency::half, "2022-05-01") == "2022年上半年");
-  CHECK(label(Frequency::half, "2022-07-01") == "2022年下半年");
-  CHECK(label(Frequency::quarter, "2022-05-01") == "2022年第二季度");
-  CHECK(label(Frequency::quarter, "2022-12-01") == "2022年第四季度");
-  CHECK(label(Frequency::month, "2022-06-15") == "2022年6月");
-  CHECK(label(Frequency::week, "2022-06-08") == "2022年第23周");
-  CHECK(period_label(Period{day("2022-01-01"), day("2022-03-31"), Frequency::once}) == "截至2022-03-31");
-}

@@ -18,6 +18,7 @@
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/json_report.h"
+#include "present/labels.h"
 #include "present/template.h"
 #include "present/text_report.h"
 #include "read/fast_yaml.h"
@@ -286,8 +287,8 @@ std::string workspace(std::string_view bytes) {
     Query query;
     query.gaps_only = gaps;
     auto rows = select_results(evaluation, query);
-    (void)render_text_report(plan, evaluation, rows, gaps ? ReportKind::gaps : ReportKind::status, all, Style{true});
-    (void)report_json(plan, loaded.ledger, evaluation, rows, summarize(rows), loaded.diagnostics, Language::en).dump();
+    (void)render_text_report(plan, evaluation, rows, gaps ? ReportKind::gaps : ReportKind::status, all, Style{true}, Language::zh);
+    (void)report_json(plan, loaded.ledger, evaluation, rows, summarize(rows), loaded.diagnostics, Languages{Language::en, Language::zh}).dump();
   }
   return "";
 }
@@ -404,7 +405,8 @@ std::string check_periods(Frequency frequency, Date first, Date last) {
     if (i > 0 && whole.start != period.start) return "a period after the first does not start its calendar period";
     if (frequency == Frequency::week && std::chrono::weekday{whole.start} != std::chrono::Monday)
       return "a week does not start on Monday";
-    if (period_label(period).empty()) return "an empty period label";
+    if (period_label(period, Language::zh).empty() || period_label(period, Language::en).empty())
+      return "an empty period label";
   }
   return "";
 }
@@ -421,7 +423,7 @@ std::string check_day(Date day) {
     Period period = period_containing(frequency, day);
     if (period.start > day || period.end < day) return "period_containing does not contain the day";
   }
-  if (period_label(Period{day, day, Frequency::once}) != "截至" + format_date(day)) return "a wrong once label";
+  if (period_label(Period{day, day, Frequency::once}, Language::zh) != "截至" + format_date(day)) return "a wrong once label";
   return "";
 }
 

@@ -11,18 +11,18 @@ TEST_CASE("the time to a deadline reads the same for every status") {
   Date as_of = *parse_date("2022-07-15");
   Result result = fixture.row(0);
   result.period.end = *parse_date("2022-07-20");
-  CHECK(deadline_label(result, as_of) == "剩 5 天");
+  CHECK(deadline_label(result, as_of, Language::zh) == "剩 5 天");
   result.period.end = as_of;
-  CHECK(deadline_label(result, as_of) == "今天截止");
+  CHECK(deadline_label(result, as_of, Language::zh) == "今天截止");
   result.period.end = *parse_date("2022-06-30");
-  CHECK(deadline_label(result, as_of) == "超期 15 天");
+  CHECK(deadline_label(result, as_of, Language::zh) == "超期 15 天");
 }
 
 TEST_CASE("agenda text: per subject, soonest deadline first, with the window in the title") {
   ReportFixture fixture;
   AgendaQuery query{30, {}};
   auto groups = select_agenda(fixture.evaluation, query);
-  CHECK(render_text_agenda(fixture.plan, fixture.evaluation, groups, query, Style{}) ==
+  CHECK(render_text_agenda(fixture.plan, fixture.evaluation, groups, query, Style{}, Language::zh) ==
         "测试计划\n"
         "待办事项，截至 2022-07-15，含 30 天内（至 2022-08-14）开始的指标\n"
         "\n"
@@ -49,7 +49,7 @@ TEST_CASE("agenda text: nothing owed") {
   ReportFixture early("2022-06-15");
   auto groups = select_agenda(early.evaluation, query);
   CHECK(groups.empty());
-  CHECK(render_text_agenda(early.plan, early.evaluation, groups, query, Style{}) ==
+  CHECK(render_text_agenda(early.plan, early.evaluation, groups, query, Style{}, Language::zh) ==
         "测试计划\n待办事项，截至 2022-06-15\n\n没有待办的指标。\n");
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("agenda JSON: the status report's result objects, each with days_left,
   ReportFixture fixture;
   AgendaQuery query{30, std::string("李四")};
   auto groups = select_agenda(fixture.evaluation, query);
-  auto json = agenda_json(fixture.plan, fixture.ledger, fixture.evaluation, groups, query, {}, Language::en);
+  auto json = agenda_json(fixture.plan, fixture.ledger, fixture.evaluation, groups, query, {}, Languages{});
   CHECK(json["as_of"] == "2022-07-15");
   CHECK(json["within_days"] == 30);
   CHECK(json["window_end"] == "2022-08-14");

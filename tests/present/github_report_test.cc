@@ -29,7 +29,7 @@ TEST_CASE("github_diagnostic_commands: ::error and ::warning at the diagnostic's
 
 TEST_CASE("github_quota_commands: error for overdue, warning for late, notice for open, at the rule") {
   ReportFixture fixture;
-  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{});
+  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{}, Language::zh);
   CHECK(commands ==
         "::error file=plan.yaml,line=14,col=13,title=逾期：李四 · 讲党课 · 2022年上半年::逾期：完成 0/1，期限 "
         "2022-06-30，超期 15 天%0A计划项 2. 突出理论武装铸魂；要求：书记每人每半年至少1次（规则 lecture-by-leaders）\n"
@@ -45,7 +45,7 @@ TEST_CASE("github_quota_commands: error for overdue, warning for late, notice fo
 
 TEST_CASE("github_quota_commands: under --fail-on open, open quotas are errors") {
   ReportFixture fixture;
-  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{true});
+  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{true}, Language::zh);
   CHECK(commands.find("::notice") == std::string::npos);
   CHECK(commands.find("::error file=plan.yaml,line=19,col=13,title=进行中：一支部") != std::string::npos);
 }

@@ -18,7 +18,7 @@ TEST_CASE("markdown_cell: shows the text as written, in one cell") {
 TEST_CASE("github_quota_summary: counts, then the rows that need attention") {
   ReportFixture fixture;
   std::string markdown = github_quota_summary("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
-                                              summarize(fixture.evaluation), {});
+                                              summarize(fixture.evaluation), {}, Languages{});
   CHECK(markdown == R"(## plancheck check：测试计划
 
 截至 2022-07-15。需关注 5 项：逾期 1 · 逾期完成 1 · 进行中 3。全部 12 项：已完成 2 · 逾期完成 1 · 逾期 1 · 进行中 3 · 未开始 5
@@ -39,7 +39,7 @@ TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
   std::vector<const Result*> none;
   Diagnostics warnings{{Severity::warning, "log/a|b.yaml", 3, 9, "2023-01-02 is outside the plan", "fix the year"}};
   std::string markdown = github_quota_summary("plancheck status", fixture.plan, fixture.evaluation, none,
-                                              summarize(fixture.evaluation), warnings);
+                                              summarize(fixture.evaluation), warnings, Languages{});
   CHECK(markdown.find("截至 2022-06-05。没有逾期或待完成的指标。全部 12 项：") != std::string::npos);
   CHECK(markdown.find("| 状态 |") == std::string::npos);
   CHECK(markdown.ends_with("| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
@@ -47,11 +47,11 @@ TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
 }
 
 TEST_CASE("github_validation_summary: valid or not") {
-  CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}) ==
+  CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}, Languages{}) ==
         "## plancheck validate：plans/x/plan.yaml\n\n有效：12 个台账文件，250 条记录，0 个警告。\n\n");
   Diagnostics errors{{Severity::error, "plan.yaml", 6, 8, "'end' is not a real date", ""},
                      {Severity::warning, "log/a.yaml", 2, 0, "repeated", ""}};
-  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors) ==
+  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors, Languages{}) ==
         "## plancheck validate：plan.yaml\n\n无效：1 个错误，1 个警告。\n\n| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
         "| error | plan.yaml:6:8 | 'end' is not a real date |\n| warning | log/a.yaml:2 | repeated |\n\n");
 }

@@ -19,11 +19,11 @@ TEST_CASE("write_report_json prints exactly what report_json(...).dump(2) does, 
     auto rows = select_results(evaluation, query);
     Summary summary = summarize(rows);
     std::ostringstream streamed;
-    write_report_json(streamed, *workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Language::en);
+    write_report_json(streamed, *workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Languages{});
     CHECK(streamed.str() ==
-          report_json(*workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Language::en).dump(2) + "\n");
+          report_json(*workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Languages{}).dump(2) + "\n");
   }
   std::ostringstream empty;
-  write_report_json(empty, *workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Language::en);
-  CHECK(empty.str() == report_json(*workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Language::en).dump(2) + "\n");
+  write_report_json(empty, *workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Languages{});
+  CHECK(empty.str() == report_json(*workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Languages{}).dump(2) + "\n");
 }

@@ -19,8 +19,8 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 TEST_CASE("junit_case_name: item, rule, subject, period") {
   ReportFixture fixture;
   REQUIRE(fixture.rows.size() == 12);
-  CHECK(junit_case_name(fixture.row(1)) == "2 突出理论武装铸魂 · lecture-by-leaders · 李四 · 2022年上半年");
-  CHECK(junit_case_name(fixture.row(4)) == "5 · branch-meeting · 一支部 · 2022年6月");  // an item without a title
+  CHECK(junit_case_name(fixture.row(1), Language::zh) == "2 突出理论武装铸魂 · lecture-by-leaders · 李四 · 2022年上半年");
+  CHECK(junit_case_name(fixture.row(4), Language::zh) == "5 · branch-meeting · 一支部 · 2022年6月");  // an item without a title
 }
 
 TEST_CASE("junit_quota_report: a suite per section, failures for overdue, skipped for upcoming") {
