@@ -12,159 +12,197 @@
 #include "cli/terminal.h"
 #include "cli/completion.h"
 #include "cli/write_commands.h"
+#include "messages/command_line.h"
+#include "messages/program.h"
+#include "present/text_width.h"
 
 namespace {
 
 using namespace plancheck;
 
-const char* kFooter = R"(Examples:
-  plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30
-  plancheck status plans/fao-2022/plan.yaml --who 陈立新
-  plancheck agenda plans/fao-2022/plan.yaml --within 2w --who 刘振华
-  plancheck validate plans/fao-2022/plan.yaml
-
-Exit codes: 0 fine, 1 check found gaps (see --fail-on), 2 invalid input or usage.)";
+// Catalogue words in the help's language.
+std::string words(const Message<>& message, Language language) { return say(language, message); }
 
 // What runs once the command line is parsed.
 using Action = std::function<int(Streams)>;
 
-// --color is accepted before or after the command.
-void add_color(CLI::App& command, CommandOptions& options) {
-  command.add_option("--color", options.color, "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)")
+// --color and --lang are accepted before or after the command.
+void add_color_and_language(CLI::App& command, CommandOptions& options, Language language) {
+  command.add_option("--color", options.color, words(messages::kColorOption, language))
       ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
           {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}));
+  command.add_option("--lang", options.report_language, words(messages::kLangOption, language))
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Language>{{"zh", Language::zh}, {"en", Language::en}}));
+}
+
+// CLI11's help, with the option column padded by display width, not bytes, so that the
+// descriptions line up after a Chinese label such as 必填.
+class DisplayWidthFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* option, bool is_positional) const override {
+    std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
+    std::string description = make_option_desc(option);
+    std::string indent(column_width_, ' ');
+    int width = display_width(name);
+    std::string out = name;
+    if (!description.empty()) {
+      if (width >= static_cast<int>(column_width_))
+        out += "\n" + indent;
+      else
+        out += std::string(column_width_ - static_cast<std::size_t>(width), ' ');
+      for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
+    }
+    return out + "\n";
+  }
+};
+
+// The help's own words (CLI11's labels and the --help flag) in `language`.
+void speak(CLI::App& command, Language language) {
+  using namespace messages;
+  command.option_defaults()->group(words(kOptionsGroup, language));
+  command.set_help_flag("--help,-h", words(kHelpOption, language));
+  auto formatter = command.get_formatter();
+  formatter->label("Usage", words(kUsageLabel, language));
+  formatter->label("OPTIONS", words(kOptionsLabel, language));
+  formatter->label("SUBCOMMAND", words(kCommandLabel, language));
+  formatter->label("SUBCOMMANDS", words(kCommandLabel, language));
+  formatter->label("Positionals", words(kPositionalsLabel, language));
+  formatter->label("REQUIRED", words(kRequiredLabel, language));
 }
 
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& example,
-                      CommandOptions& options, Action& action,
+                      CommandOptions& options, Action& action, Language language,
                       std::function<int(const CommandOptions&, Streams)> run) {
   CLI::App* command = app.add_subcommand(name, description);
-  command->footer("Example:\n  " + example);
-  add_color(*command, options);
+  command->group(words(messages::kCommandsGroup, language));
+  speak(*command, language);
+  command->footer(say(language, messages::kExample, example));
+  add_color_and_language(*command, options, language);
   command->callback([&action, &options, run] { action = [&options, run](Streams streams) { return run(options, streams); }; });
   return command;
 }
 
-void add_plan_and_format(CLI::App& command, CommandOptions& options) {
-  command.add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
-  command
-      .add_option("--format", options.format, "Output format: text, json, junit (JUnit XML) or github (Actions annotations)")
+void add_plan_and_format(CLI::App& command, CommandOptions& options, Language language) {
+  command.add_option("PLAN", options.plan_file, words(messages::kPlanOption, language))->required();
+  command.add_option("--format", options.format, words(messages::kFormatOption, language))
       ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
                                                                                {"json", OutputFormat::json},
                                                                                {"junit", OutputFormat::junit},
                                                                                {"github", OutputFormat::github}}));
 }
 
-void add_output(CLI::App& command, CommandOptions& options) {
-  command.add_option("--output,-o", options.output_file, "Write the report to this file (atomically) instead of stdout");
+void add_output(CLI::App& command, CommandOptions& options, Language language) {
+  command.add_option("--output,-o", options.output_file, words(messages::kOutputOption, language));
 }
 
-void add_query(CLI::App& command, CommandOptions& options) {
-  command.add_option("--as-of", options.as_of, "Report as known on this date (YYYY-MM-DD; default: today)");
-  command.add_option("--who", options.who, "Only this person or unit");
-  command.add_option("--item", options.item, "Only this plan item (its id)");
+void add_query(CLI::App& command, CommandOptions& options, Language language) {
+  command.add_option("--as-of", options.as_of, words(messages::kAsOfOption, language));
+  command.add_option("--who", options.who, words(messages::kWhoOption, language));
+  command.add_option("--item", options.item, words(messages::kItemOption, language));
 }
 
-void add_report_commands(CLI::App& app, CommandOptions& options, Action& action) {
-  CLI::App* status = add_command(app, "status", "Every quota: per item, per person or unit, per period",
+void add_report_commands(CLI::App& app, CommandOptions& options, Action& action, Language language) {
+  using namespace messages;
+  CLI::App* status = add_command(app, "status", words(kStatusCommand, language),
                                  "plancheck status plans/fao-2022/plan.yaml --as-of 2022-06-30 --item 2", options,
-                                 action, run_status);
-  add_plan_and_format(*status, options);
-  add_query(*status, options);
-  add_output(*status, options);
+                                 action, language, run_status);
+  add_plan_and_format(*status, options, language);
+  add_query(*status, options, language);
+  add_output(*status, options, language);
 
-  CLI::App* check = add_command(app, "check", "The gap report: overdue, late and open quotas, most urgent first",
+  CLI::App* check = add_command(app, "check", words(kCheckCommand, language),
                                 "plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30 --fail-on open", options,
-                                action, run_check);
-  add_plan_and_format(*check, options);
-  add_query(*check, options);
-  add_output(*check, options);
-  check->add_option("--fail-on", options.fail_on, "Exit 1 when there are gaps of this kind: overdue (default), open or never")
+                                action, language, run_check);
+  add_plan_and_format(*check, options, language);
+  add_query(*check, options, language);
+  add_output(*check, options, language);
+  check->add_option("--fail-on", options.fail_on, words(kFailOnOption, language))
       ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
           {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
-  check->add_flag("--quiet,-q", options.quiet, "Print only what fails (overdue; open too with --fail-on open), for CI");
+  check->add_flag("--quiet,-q", options.quiet, words(kCheckQuietOption, language));
 
-  CLI::App* validate = add_command(app, "validate", "Check the plan and every log file; print problems as file:line:col",
+  CLI::App* validate = add_command(app, "validate", words(kValidateCommand, language),
                                    "plancheck validate plans/fao-2022/plan.yaml --format json", options, action,
-                                   run_validate);
-  add_plan_and_format(*validate, options);
-  add_output(*validate, options);
-  validate->add_flag("--quiet,-q", options.quiet, "Print only problems: nothing when the files are valid");
+                                   language, run_validate);
+  add_plan_and_format(*validate, options, language);
+  add_output(*validate, options, language);
+  validate->add_flag("--quiet,-q", options.quiet, words(kValidateQuietOption, language));
 }
 
-void add_schema_command(CLI::App& app, CommandOptions& options, Action& action) {
-  CLI::App* schema = add_command(app, "schema", "Print the JSON Schema of the plan or of a log file (for editors)",
-                                 "plancheck schema log > log.schema.json", options, action, run_schema);
-  schema->add_option("KIND", options.schema_kind, "plan (default) or log")->check(CLI::IsMember({"plan", "log"}));
-  add_output(*schema, options);
+void add_schema_command(CLI::App& app, CommandOptions& options, Action& action, Language language) {
+  CLI::App* schema = add_command(app, "schema", words(messages::kSchemaCommand, language),
+                                 "plancheck schema log > log.schema.json", options, action, language, run_schema);
+  schema->add_option("KIND", options.schema_kind, words(messages::kSchemaKindOption, language))
+      ->check(CLI::IsMember({"plan", "log"}));
+  add_output(*schema, options, language);
 }
 
-void add_agenda_command(CLI::App& app, CommandOptions& options, Action& action) {
-  CLI::App* agenda = add_command(app, "agenda",
-                                 "What each person or unit still owes, soonest deadline first",
+void add_agenda_command(CLI::App& app, CommandOptions& options, Action& action, Language language) {
+  using namespace messages;
+  CLI::App* agenda = add_command(app, "agenda", words(kAgendaCommand, language),
                                  "plancheck agenda plans/fao-2022/plan.yaml --as-of 2022-06-30 --within 2w --who 刘振华",
-                                 options, action, run_agenda);
-  agenda->add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
-  agenda->add_option("--format", options.format, "Output format: text or json")
+                                 options, action, language, run_agenda);
+  agenda->add_option("PLAN", options.plan_file, words(kPlanOption, language))->required();
+  agenda->add_option("--format", options.format, words(kAgendaFormatOption, language))
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}}));
-  agenda->add_option("--within", options.within,
-                     "Also list quotas whose period starts within this many days or weeks (e.g. 14d, 2w; default 30d)");
-  agenda->add_option("--as-of", options.as_of, "Report as known on this date (YYYY-MM-DD; default: today)");
-  agenda->add_option("--who", options.who, "Only this person or unit");
-  add_output(*agenda, options);
+  agenda->add_option("--within", options.within, words(kWithinOption, language));
+  agenda->add_option("--as-of", options.as_of, words(kAsOfOption, language));
+  agenda->add_option("--who", options.who, words(kWhoOption, language));
+  add_output(*agenda, options, language);
 }
 
-void add_render_command(CLI::App& app, CommandOptions& options, Action& action) {
-  CLI::App* render = add_command(app, "render", "Write a document (the monthly briefing) from a Mustache template",
+void add_render_command(CLI::App& app, CommandOptions& options, Action& action, Language language) {
+  using namespace messages;
+  CLI::App* render = add_command(app, "render", words(kRenderCommand, language),
                                  "plancheck render plans/fao-2022/plan.yaml --template templates/monthly-briefing.md.mustache "
                                  "--month 2022-06 -o 简报-2022-06.md",
-                                 options, action, run_render);
-  render->add_option("PLAN", options.plan_file, "The plan file (plan.yaml)")->required();
-  render->add_option("--template,-t", options.template_file, "The Mustache template")->check(CLI::ExistingFile);
-  render->add_option("--month", options.month, "Report on this month, as of its last day (YYYY-MM)");
-  render->add_option("--as-of", options.as_of, "Report as known on this date (default: today); the month is the one it falls in");
-  render->add_option("--who", options.who, "Only this person or unit (e.g. with templates/person-summary.md.mustache)");
-  render->add_option("--output,-o", options.output_file, "Write to this file (atomically) instead of stdout");
-  render->add_flag("--context", options.print_context, "Print the template's data as JSON instead of rendering");
-  render->add_flag("!--no-charts", options.charts, "Leave out Mermaid charts (for the Word path: pandoc shows them as code)");
+                                 options, action, language, run_render);
+  render->add_option("PLAN", options.plan_file, words(kPlanOption, language))->required();
+  render->add_option("--template,-t", options.template_file, words(kTemplateOption, language))->check(CLI::ExistingFile);
+  render->add_option("--month", options.month, words(kMonthOption, language));
+  render->add_option("--as-of", options.as_of, words(kRenderAsOfOption, language));
+  render->add_option("--who", options.who, words(kRenderWhoOption, language));
+  render->add_option("--output,-o", options.output_file, words(kRenderOutputOption, language));
+  render->add_flag("--context", options.print_context, words(kContextOption, language));
+  render->add_flag("!--no-charts", options.charts, words(kNoChartsOption, language));
 }
 
-void add_log_command(CLI::App& app, CommandOptions& options, LogOptions& log, Action& action) {
+void add_log_command(CLI::App& app, CommandOptions& options, LogOptions& log, Action& action, Language language) {
+  using namespace messages;
   CLI::App* command = add_command(
-      app, "log", "Append an entry to the ledger (台账), checked against the plan first",
+      app, "log", words(kLogCommand, language),
       "plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新 --title 专题党课",
-      options, action, [&log](const CommandOptions& common, Streams streams) {
+      options, action, language, [&log](const CommandOptions& common, Streams streams) {
         log.color = common.color;
         return run_log(log, streams);
       });
-  command->add_option("PLAN", log.plan_file, "The plan file (plan.yaml)")->required();
-  command->add_option("--date", log.date, "When it happened (YYYY-MM-DD; default: today)");
-  command->add_option("--activity", log.activity, "What was done: an activity id from the plan")->required();
-  command->add_option("--by", log.by, "Who did it: a person or unit; repeat for several")->required()->allow_extra_args(false);
-  command->add_option("--title", log.title, "Its title or topic");
-  command->add_option("--item", log.item, "The plan item it serves (its id)");
-  command->add_option("--place", log.place, "Where");
-  command->add_option("--attendees", log.attendees, "A head count (23), or names: repeat, or separate with commas")
-      ->allow_extra_args(false);
-  command->add_option("--notes", log.notes, "Notes (may span several lines)");
-  command->add_option("--evidence", log.evidence, "A file or link as evidence; repeat for several")->allow_extra_args(false);
-  command->add_option("--tag", log.tags, "A tag; repeat for several")->allow_extra_args(false);
-  command->add_option("--file", log.file, "Append to this log file (default: log/YYYY-MM.yaml beside the plan)");
-  command->add_flag("--dry-run", log.dry_run, "Print the entry; write nothing");
-  command->add_flag("--force", log.force, "Record it even if its date is outside the plan or it is already in the ledger");
+  command->add_option("PLAN", log.plan_file, words(kPlanOption, language))->required();
+  command->add_option("--date", log.date, words(kDateOption, language));
+  command->add_option("--activity", log.activity, words(kActivityOption, language))->required();
+  command->add_option("--by", log.by, words(kByOption, language))->required()->allow_extra_args(false);
+  command->add_option("--title", log.title, words(kTitleOption, language));
+  command->add_option("--item", log.item, words(kEntryItemOption, language));
+  command->add_option("--place", log.place, words(kPlaceOption, language));
+  command->add_option("--attendees", log.attendees, words(kAttendeesOption, language))->allow_extra_args(false);
+  command->add_option("--notes", log.notes, words(kNotesOption, language));
+  command->add_option("--evidence", log.evidence, words(kEvidenceOption, language))->allow_extra_args(false);
+  command->add_option("--tag", log.tags, words(kTagOption, language))->allow_extra_args(false);
+  command->add_option("--file", log.file, words(kFileOption, language));
+  command->add_flag("--dry-run", log.dry_run, words(kDryRunOption, language));
+  command->add_flag("--force", log.force, words(kForceOption, language));
 }
 
-void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init, Action& action) {
+void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init, Action& action, Language language) {
+  using namespace messages;
   CLI::App* command = add_command(
-      app, "init", "Start a plan repo: plan.yaml with examples, log/, templates/, README.md",
+      app, "init", words(kInitCommand, language),
       "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31", options, action,
-      [&init](const CommandOptions&, Streams streams) { return run_init(init, streams); });
-  command->add_option("DIR", init.directory, "The folder to create (it may exist, but must not hold these files)")
-      ->required();
-  command->add_option("--title", init.title, "The plan's title (default: YYYY年工作要点)");
-  command->add_option("--start", init.start, "The plan's first day (YYYY-MM-DD; default: 1 January)");
-  command->add_option("--end", init.end, "The plan's last day (YYYY-MM-DD; default: 31 December)");
+      language, [&init](const CommandOptions&, Streams streams) { return run_init(init, streams); });
+  command->add_option("DIR", init.directory, words(kDirectoryOption, language))->required();
+  command->add_option("--title", init.title, words(kPlanTitleOption, language));
+  command->add_option("--start", init.start, words(kStartOption, language));
+  command->add_option("--end", init.end, words(kEndOption, language));
 }
 
 // The command line as shell completion sees it, walked from the app itself (hidden parts left out).
@@ -217,13 +255,14 @@ struct CompletionRequest {
 };
 
 // Hidden: what completions/plancheck.bash and completions/_plancheck call on each Tab.
-void add_complete_command(CLI::App& app, CompletionRequest& request, Action& action) {
-  CLI::App* command = app.add_subcommand("complete", "Print the words that may come next on a command line");
+void add_complete_command(CLI::App& app, CompletionRequest& request, Action& action, Language language) {
+  using namespace messages;
+  CLI::App* command = app.add_subcommand("complete", words(kCompleteCommand, language));
+  speak(*command, language);
   command->group("");
-  command->footer("Example:\n  plancheck complete --shell bash -- check plans/fao-2022/plan.yaml --who ''");
-  command->add_option("--shell", request.shell, "bash (one word a line) or zsh (word:description)")
-      ->check(CLI::IsMember({"bash", "zsh"}));
-  command->add_option("WORDS", request.words, "The command line after `plancheck`, up to the word being completed");
+  command->footer(say(language, kExample, "plancheck complete --shell bash -- check plans/fao-2022/plan.yaml --who ''"));
+  command->add_option("--shell", request.shell, words(kShellOption, language))->check(CLI::IsMember({"bash", "zsh"}));
+  command->add_option("WORDS", request.words, words(kWordsOption, language));
   command->callback([&app, &request, &action] {
     action = [&app, &request](Streams streams) {
       print_completion(complete_command_line(describe_app(std::as_const(app)), request.words), request.shell,
@@ -233,26 +272,62 @@ void add_complete_command(CLI::App& app, CompletionRequest& request, Action& act
   });
 }
 
+// The language of messages and help: --lang if given (looked for before the help is built, in
+// whichever form CLI11 accepts), else the locale's.
+Language messages_language(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view argument = argv[i];
+    if (argument == "--") break;
+    std::optional<Language> given;
+    if (argument == "--lang" && i + 1 < argc) given = parse_language(argv[i + 1]);
+    if (argument.starts_with("--lang=")) given = parse_language(argument.substr(7));
+    if (given) return *given;
+  }
+  return language_of_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+// What went wrong on the command line, as "plancheck: error: …" with a pointer to the help of
+// the command being used.
+std::string command_line_failure(const CLI::App& app, const CLI::Error& error, Language language) {
+  using namespace messages;
+  std::string kind = error.get_name();
+  const Message<std::string_view>& message = kind == "RequiredError"                                 ? kMissingArgument
+                                             : kind == "ExtrasError"                                 ? kExtraArgument
+                                             : kind == "ValidationError" || kind == "ConversionError" ? kWrongValue
+                                                                                                     : kWrongCommandLine;
+  std::string command = "plancheck";
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return sub->parsed(); }))
+    command += " " + sub->get_name();
+  return "plancheck: " + say(language, kError) + say(language, message, error.what()) + "\n  = " +
+         say(language, kHelp) + say(language, kSeeHelp, command) + "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  Language language = messages_language(argc, argv);
   CommandOptions options;
   Action action;
-  CLI::App app{"plancheck: check an annual work plan's quotas against its ledger (台账)", "plancheck"};
-  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
-  app.footer(kFooter);
+  CLI::App app{words(messages::kAppDescription, language), "plancheck"};
+  app.formatter(std::make_shared<DisplayWidthFormatter>());
+  speak(app, language);
+  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION, words(messages::kVersionOption, language));
+  app.footer(words(messages::kAppFooter, language));
   app.require_subcommand(1);
-  add_color(app, options);
-  add_report_commands(app, options, action);
-  add_agenda_command(app, options, action);
-  add_render_command(app, options, action);
-  add_schema_command(app, options, action);
+  app.failure_message([language](const CLI::App* failed, const CLI::Error& error) {
+    return command_line_failure(*failed, error, language);
+  });
+  add_color_and_language(app, options, language);
+  add_report_commands(app, options, action, language);
+  add_agenda_command(app, options, action, language);
+  add_render_command(app, options, action, language);
+  add_schema_command(app, options, action, language);
   LogOptions log_options;
   InitOptions init_options;
-  add_log_command(app, options, log_options, action);
-  add_init_command(app, options, init_options, action);
+  add_log_command(app, options, log_options, action, language);
+  add_init_command(app, options, init_options, action, language);
   CompletionRequest completion_request;
-  add_complete_command(app, completion_request, action);
+  add_complete_command(app, completion_request, action, language);
   show_choices_plainly(app);
 
   try {
@@ -270,11 +345,11 @@ int main(int argc, char** argv) {
 
   bool out_is_terminal = isatty(STDOUT_FILENO) == 1;
   Streams streams{std::cout, std::cerr, out_is_terminal, isatty(STDERR_FILENO) == 1, report_columns(out_is_terminal),
-                  language_of_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"))};
+                  language};
   try {
     return action(streams);
   } catch (const std::exception& e) {
-    std::cerr << "plancheck: internal error: " << e.what() << "\n";
+    std::cerr << "plancheck: " << say(language, messages::kInternalError, e.what()) << "\n";
     return kExitInvalid;
   }
 }

@@ -87,7 +87,8 @@ TEST_CASE("plancheck schema with an unknown kind is a usage error") {
   Run run = run_plancheck("schema plans");
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
-  CHECK(run.err == "KIND: plans not in {plan,log}\nRun with --help for more information.\n");
+  CHECK(run.err ==
+        "plancheck: error: KIND: plans not in {plan,log}\n  = help: run 'plancheck schema --help' to see how to use it\n");
 }
 
 TEST_CASE("the schemas accept every plan and log file that plancheck accepts") {

@@ -1,0 +1,141 @@
+#pragma once
+
+// The message catalogue, part 3: the command line's help (also the man page and the shell
+// completions' descriptions), in the language of the locale or --lang. Examples are commands
+// and stay the same in both languages.
+
+#include "messages/message.h"
+
+namespace plancheck::messages {
+
+inline constexpr Message<> kAppDescription{"plancheck：对照台账检查年度工作要点中的量化指标",
+                                           "plancheck: check an annual work plan's quotas against its ledger (台账)"};
+inline constexpr Message<> kAppFooter{
+    "示例：\n"
+    "  plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30\n"
+    "  plancheck status plans/fao-2022/plan.yaml --who 陈立新\n"
+    "  plancheck agenda plans/fao-2022/plan.yaml --within 2w --who 刘振华\n"
+    "  plancheck validate plans/fao-2022/plan.yaml\n"
+    "\n"
+    "退出码：0 正常；1 check 发现差距（见 --fail-on）；2 输入文件或命令行有误。\n"
+    "语言：报告用计划的 lang（默认中文），提示信息随系统语言（LANG）；--lang zh|en 两者都改。",
+    "Examples:\n"
+    "  plancheck check plans/fao-2022/plan.yaml --as-of 2022-06-30\n"
+    "  plancheck status plans/fao-2022/plan.yaml --who 陈立新\n"
+    "  plancheck agenda plans/fao-2022/plan.yaml --within 2w --who 刘振华\n"
+    "  plancheck validate plans/fao-2022/plan.yaml\n"
+    "\n"
+    "Exit codes: 0 fine, 1 check found gaps (see --fail-on), 2 invalid input or usage.\n"
+    "Language: reports follow the plan's lang (default Chinese), messages the locale (LANG); --lang zh|en sets both."};
+inline constexpr Message<std::string_view> kExample{"示例：\n  {}", "Example:\n  {}"};
+
+// CLI11's own words in the help.
+inline constexpr Message<> kUsageLabel{"用法", "Usage"};
+inline constexpr Message<> kOptionsLabel{"选项", "OPTIONS"};
+inline constexpr Message<> kCommandLabel{"命令", "SUBCOMMAND"};
+inline constexpr Message<> kPositionalsLabel{"参数", "Positionals"};
+inline constexpr Message<> kOptionsGroup{"选项", "Options"};
+inline constexpr Message<> kCommandsGroup{"命令", "Subcommands"};
+inline constexpr Message<> kRequiredLabel{"必填", "REQUIRED"};
+inline constexpr Message<> kHelpOption{"显示帮助并退出", "Print this help message and exit"};
+inline constexpr Message<> kVersionOption{"显示版本并退出", "Display program version information and exit"};
+
+// Options shared by several commands.
+inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto：仅在终端上且未设 NO_COLOR 时）",
+                                        "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)"};
+inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它）",
+                                       "Language: zh or en (for the report and the messages)"};
+inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan file (plan.yaml)"};
+inline constexpr Message<> kFormatOption{"输出格式：text、json、junit（JUnit XML）或 github（Actions 注释）",
+                                         "Output format: text, json, junit (JUnit XML) or github (Actions annotations)"};
+inline constexpr Message<> kOutputOption{"把报告写入此文件（原子写入），不打印到标准输出",
+                                         "Write the report to this file (atomically) instead of stdout"};
+inline constexpr Message<> kAsOfOption{"按此日期的情况报告（YYYY-MM-DD；默认今天）",
+                                       "Report as known on this date (YYYY-MM-DD; default: today)"};
+inline constexpr Message<> kWhoOption{"只看此人员或单位", "Only this person or unit"};
+inline constexpr Message<> kItemOption{"只看此计划项（编号）", "Only this plan item (its id)"};
+
+// status, check, validate, schema, agenda.
+inline constexpr Message<> kStatusCommand{"全部指标：按计划项、人员或单位、周期列出",
+                                          "Every quota: per item, per person or unit, per period"};
+inline constexpr Message<> kCheckCommand{"差距报告：逾期、逾期完成和进行中的指标，最紧急的在前",
+                                         "The gap report: overdue, late and open quotas, most urgent first"};
+inline constexpr Message<> kFailOnOption{"有这类差距时退出码为 1：overdue（默认，逾期）、open（含进行中）或 never",
+                                         "Exit 1 when there are gaps of this kind: overdue (default), open or never"};
+inline constexpr Message<> kCheckQuietOption{"只打印不合格的（逾期；--fail-on open 时含进行中），供 CI 用",
+                                             "Print only what fails (overdue; open too with --fail-on open), for CI"};
+inline constexpr Message<> kValidateCommand{"检查计划和每个台账文件，问题以 文件:行:列 列出",
+                                            "Check the plan and every log file; print problems as file:line:col"};
+inline constexpr Message<> kValidateQuietOption{"只打印问题：文件无误时什么也不打印",
+                                                "Print only problems: nothing when the files are valid"};
+inline constexpr Message<> kSchemaCommand{"打印计划或台账文件的 JSON Schema（供编辑器使用）",
+                                          "Print the JSON Schema of the plan or of a log file (for editors)"};
+inline constexpr Message<> kSchemaKindOption{"plan（默认）或 log", "plan (default) or log"};
+inline constexpr Message<> kAgendaCommand{"每个人员或单位还欠什么，期限最近的在前",
+                                          "What each person or unit still owes, soonest deadline first"};
+inline constexpr Message<> kAgendaFormatOption{"输出格式：text 或 json", "Output format: text or json"};
+inline constexpr Message<> kWithinOption{"也列出周期在这么多天或周内开始的指标（如 14d、2w；默认 30d）",
+                                         "Also list quotas whose period starts within this many days or weeks (e.g. 14d, "
+                                         "2w; default 30d)"};
+
+// render.
+inline constexpr Message<> kRenderCommand{"用 Mustache 模板生成文档（如月度工作简报）",
+                                          "Write a document (the monthly briefing) from a Mustache template"};
+inline constexpr Message<> kTemplateOption{"Mustache 模板文件", "The Mustache template"};
+inline constexpr Message<> kMonthOption{"报告这个月，按月末的情况（YYYY-MM）",
+                                        "Report on this month, as of its last day (YYYY-MM)"};
+inline constexpr Message<> kRenderAsOfOption{"按此日期的情况报告（默认今天）；月份取它所在的月",
+                                             "Report as known on this date (default: today); the month is the one it "
+                                             "falls in"};
+inline constexpr Message<> kRenderWhoOption{"只看此人员或单位（如配合 templates/person-summary.md.mustache）",
+                                            "Only this person or unit (e.g. with templates/person-summary.md.mustache)"};
+inline constexpr Message<> kRenderOutputOption{"写入此文件（原子写入），不打印到标准输出",
+                                               "Write to this file (atomically) instead of stdout"};
+inline constexpr Message<> kContextOption{"不生成文档，改为以 JSON 打印模板可用的数据",
+                                          "Print the template's data as JSON instead of rendering"};
+inline constexpr Message<> kNoChartsOption{"不要 Mermaid 图表（转 Word 时用：pandoc 会把图表显示成代码）",
+                                           "Leave out Mermaid charts (for the Word path: pandoc shows them as code)"};
+
+// log.
+inline constexpr Message<> kLogCommand{"先对照计划检查，再向台账追加一条记录",
+                                       "Append an entry to the ledger (台账), checked against the plan first"};
+inline constexpr Message<> kDateOption{"日期（YYYY-MM-DD；默认今天）", "When it happened (YYYY-MM-DD; default: today)"};
+inline constexpr Message<> kActivityOption{"做了什么：计划中的活动编号", "What was done: an activity id from the plan"};
+inline constexpr Message<> kByOption{"谁做的：人员或单位；多个可重复此选项",
+                                     "Who did it: a person or unit; repeat for several"};
+inline constexpr Message<> kTitleOption{"标题或主题", "Its title or topic"};
+inline constexpr Message<> kEntryItemOption{"所服务的计划项（编号）", "The plan item it serves (its id)"};
+inline constexpr Message<> kPlaceOption{"地点", "Where"};
+inline constexpr Message<> kAttendeesOption{"参加人数（如 23），或姓名：可重复，或用逗号分隔",
+                                            "A head count (23), or names: repeat, or separate with commas"};
+inline constexpr Message<> kNotesOption{"备注（可多行）", "Notes (may span several lines)"};
+inline constexpr Message<> kEvidenceOption{"佐证材料的文件或链接；多个可重复",
+                                           "A file or link as evidence; repeat for several"};
+inline constexpr Message<> kTagOption{"标签；多个可重复", "A tag; repeat for several"};
+inline constexpr Message<> kFileOption{"追加到这个台账文件（默认：计划旁的 log/YYYY-MM.yaml）",
+                                       "Append to this log file (default: log/YYYY-MM.yaml beside the plan)"};
+inline constexpr Message<> kDryRunOption{"只打印这条记录，不写入", "Print the entry; write nothing"};
+inline constexpr Message<> kForceOption{"日期在计划期外或台账中已有同样的记录时，仍然记录",
+                                        "Record it even if its date is outside the plan or it is already in the ledger"};
+
+// init.
+inline constexpr Message<> kInitCommand{"新建计划仓库：含示例的 plan.yaml、log/、templates/、README.md",
+                                        "Start a plan repo: plan.yaml with examples, log/, templates/, README.md"};
+inline constexpr Message<> kDirectoryOption{"要新建的文件夹（可以已存在，但不能已有这些文件）",
+                                            "The folder to create (it may exist, but must not hold these files)"};
+inline constexpr Message<> kPlanTitleOption{"计划标题（默认：YYYY年工作要点）",
+                                            "The plan's title (default: YYYY年工作要点)"};
+inline constexpr Message<> kStartOption{"计划的第一天（YYYY-MM-DD；默认 1 月 1 日）",
+                                        "The plan's first day (YYYY-MM-DD; default: 1 January)"};
+inline constexpr Message<> kEndOption{"计划的最后一天（YYYY-MM-DD；默认 12 月 31 日）",
+                                      "The plan's last day (YYYY-MM-DD; default: 31 December)"};
+
+// complete (hidden: what the shell completion scripts call).
+inline constexpr Message<> kCompleteCommand{"打印命令行上接下来可以输入的词",
+                                            "Print the words that may come next on a command line"};
+inline constexpr Message<> kShellOption{"bash（每行一个词）或 zsh（词:说明）",
+                                        "bash (one word a line) or zsh (word:description)"};
+inline constexpr Message<> kWordsOption{"`plancheck` 之后、到正在补全的词为止的命令行",
+                                        "The command line after `plancheck`, up to the word being completed"};
+
+}  // namespace plancheck::messages
