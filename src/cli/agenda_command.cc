@@ -7,6 +7,7 @@
 #include "cli/output_file.h"
 #include "evaluate/agenda.h"
 #include "evaluate/report.h"
+#include "messages/program.h"
 #include "present/agenda_report.h"
 #include "read/workspace.h"
 
@@ -17,8 +18,8 @@ namespace {
 int print_agenda(const CommandOptions& options, Streams streams) {
   std::optional<int> within = parse_within(options.within);
   if (!within)
-    return usage_error(streams, fmt::format("--within '{}' is not a number of days or weeks", options.within),
-                       "write it as days or weeks, e.g. --within 14d or --within 2w");
+    return usage_error(streams, say(streams.language, messages::kWithinNotDuration, options.within),
+                       say(streams.language, messages::kWithinHint));
   auto evaluated = load_and_evaluate(options, streams);
   if (!evaluated) return kExitInvalid;
   const Plan& plan = evaluated->plan();

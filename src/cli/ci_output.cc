@@ -6,6 +6,7 @@
 #include <fstream>
 #include <ostream>
 
+#include "messages/program.h"
 #include "present/github_report.h"
 #include "present/github_summary.h"
 #include "present/junit_report.h"
@@ -32,8 +33,8 @@ void append_step_summary(const std::string& markdown, Streams streams) {
   std::ofstream summary(path, std::ios::binary | std::ios::app);
   if (summary) summary << markdown;
   if (!summary)
-    streams.err << "plancheck: warning: cannot append the job summary to '" << path
-                << "' (GITHUB_STEP_SUMMARY): " << std::strerror(errno) << "\n";
+    streams.err << "plancheck: " << say(streams.language, messages::kCannotAppendSummary, path, std::strerror(errno))
+                << "\n";
 }
 
 void print_ci_quota_report(const CommandOptions& options, const Workspace& workspace, const Evaluation& evaluation,

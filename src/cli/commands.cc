@@ -12,6 +12,7 @@
 #include "cli/output_file.h"
 
 #include "evaluate/evaluate.h"
+#include "messages/program.h"
 #include "evaluate/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/json_report.h"
@@ -30,8 +31,8 @@ bool color_wanted(ColorMode mode, bool is_terminal) {
 
 // A problem with the command line itself (not with the plan's files).
 int usage_error(Streams streams, const std::string& message, const std::string& hint) {
-  streams.err << "plancheck: error: " << message << "\n";
-  if (!hint.empty()) streams.err << "  = help: " << hint << "\n";
+  streams.err << "plancheck: " << say(streams.language, messages::kError) << message << "\n";
+  if (!hint.empty()) streams.err << "  = " << say(streams.language, messages::kHelp) << hint << "\n";
   return kExitInvalid;
 }
 
@@ -76,19 +77,21 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
   as_of = today();
   if (!options.as_of.empty()) {
     auto parsed = parse_date(options.as_of);
-    if (!parsed) return usage_error(streams, fmt::format("--as-of '{}' is not a date", options.as_of), "write it as YYYY-MM-DD, e.g. --as-of 2022-06-30");
+    if (!parsed)
+      return usage_error(streams, say(streams.language, messages::kAsOfNotDate, options.as_of),
+                         say(streams.language, messages::kAsOfHint));
     as_of = *parsed;
   }
   PlanNames names(plan);
   if (!options.who.empty()) {
     if (!names.subject_set.count(options.who))
-      return usage_error(streams, fmt::format("--who '{}' is not a person or unit in the plan", options.who),
+      return usage_error(streams, say(streams.language, messages::kWhoUnknown, options.who),
                          did_you_mean(options.who, names.subjects));
     query.who = options.who;
   }
   if (!options.item.empty()) {
     if (!names.item_set.count(options.item))
-      return usage_error(streams, fmt::format("--item '{}' is not an item in the plan", options.item),
+      return usage_error(streams, say(streams.language, messages::kItemUnknown, options.item),
                          did_you_mean(options.item, names.items));
     query.item = options.item;
   }
@@ -159,9 +162,13 @@ int print_validation(const CommandOptions& options, Streams streams) {
   } else if (is_ci_format(options.format)) {
     print_ci_validation(options, workspace, streams);
   } else if (workspace.ok() && !options.quiet) {
-    streams.out << fmt::format("{}: valid ({} log file{}, {} entr{}{})\n", options.plan_file, files,
-                               files == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies",
-                               workspace.diagnostics.empty() ? "" : "; see the warnings above");
+    using namespace messages;
+    Language language = streams.language;
+    std::string file_count = say(language, files == 1 ? kLogFile : kLogFiles, files);
+    std::string entry_count = say(language, entries == 1 ? kEntry : kEntries, entries);
+    streams.out << say(language, workspace.diagnostics.empty() ? kValid : kValidWithWarnings, options.plan_file,
+                       file_count, entry_count)
+                << "\n";
   }
   return workspace.ok() ? kExitOk : kExitInvalid;
 }

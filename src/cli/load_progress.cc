@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/terminal.h"
+#include "messages/program.h"
 
 namespace plancheck {
 
@@ -16,12 +17,12 @@ constexpr const char* kClearLine = "\r\033[K";
 
 }  // namespace
 
-std::string load_progress_text(std::size_t read, std::size_t total) {
-  return fmt::format("正在读取台账… {}/{} 个文件", read, total);
+std::string load_progress_text(std::size_t read, std::size_t total, Language language) {
+  return say(language, messages::kReadingLedger, read, total);
 }
 
-LoadProgress::LoadProgress(std::ostream& err, std::chrono::milliseconds delay)
-    : err_(err), start_(Clock::now()), delay_(delay) {}
+LoadProgress::LoadProgress(std::ostream& err, Language language, std::chrono::milliseconds delay)
+    : err_(err), language_(language), start_(Clock::now()), delay_(delay) {}
 
 void LoadProgress::operator()(std::size_t read, std::size_t total) {
   std::lock_guard lock(mutex_);
@@ -29,7 +30,7 @@ void LoadProgress::operator()(std::size_t read, std::size_t total) {
   auto now = Clock::now();
   if (now - start_ < delay_) return;
   if (shown_ && now - last_shown_at_ < kRedrawEvery && read < total) return;
-  err_ << kClearLine << load_progress_text(read, total) << std::flush;
+  err_ << kClearLine << load_progress_text(read, total, language_) << std::flush;
   shown_ = true;
   last_shown_ = read;
   last_shown_at_ = now;
@@ -43,7 +44,7 @@ void LoadProgress::finish() {
 
 Workspace load_with_progress(const std::string& plan_file, const LoadOptions& options, Streams streams) {
   if (!progress_wanted(streams.err_is_terminal)) return load_workspace(plan_file, options);
-  LoadProgress progress(streams.err);
+  LoadProgress progress(streams.err, streams.language);
   LoadOptions with_progress = options;
   with_progress.progress = [&progress](std::size_t read, std::size_t total) { progress(read, total); };
   Workspace workspace = load_workspace(plan_file, with_progress);

@@ -16,7 +16,8 @@ namespace plancheck {
 // is redrawn at most every tenth of a second. Safe to call from several threads at once.
 class LoadProgress {
  public:
-  explicit LoadProgress(std::ostream& err, std::chrono::milliseconds delay = std::chrono::seconds(1));
+  explicit LoadProgress(std::ostream& err, Language language,
+                        std::chrono::milliseconds delay = std::chrono::seconds(1));
 
   // After each log file: `read` of `total` files are done.
   void operator()(std::size_t read, std::size_t total);
@@ -26,6 +27,7 @@ class LoadProgress {
  private:
   using Clock = std::chrono::steady_clock;
   std::ostream& err_;
+  Language language_;
   std::mutex mutex_;
   Clock::time_point start_;
   Clock::time_point last_shown_at_;
@@ -35,8 +37,8 @@ class LoadProgress {
   bool finished_ = false;
 };
 
-// "正在读取台账… 37/100 个文件"
-std::string load_progress_text(std::size_t read, std::size_t total);
+// "正在读取台账… 37/100 个文件" / "Reading the ledger… 37/100 files"
+std::string load_progress_text(std::size_t read, std::size_t total, Language language);
 
 // load_workspace, with a progress line on stderr when progress_wanted(streams.err_is_terminal).
 Workspace load_with_progress(const std::string& plan_file, const LoadOptions& options, Streams streams);

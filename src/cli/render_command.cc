@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/evaluated_plan.h"
 #include "evaluate/report.h"
+#include "messages/program.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
@@ -41,14 +42,14 @@ LoadOptions details_for(const CommandOptions& options) {
 int run_render(const CommandOptions& given, Streams streams) {
   CommandOptions options = given;
   if (options.template_file.empty() && !options.print_context)
-    return usage_error(streams, "render needs a template",
-                       "add --template templates/monthly-briefing.md.mustache, or --context to see the data");
+    return usage_error(streams, say(streams.language, messages::kTemplateMissing),
+                       say(streams.language, messages::kTemplateMissingHint));
   if (!options.month.empty()) {
-    if (!options.as_of.empty()) return usage_error(streams, "give either --month or --as-of, not both");
+    if (!options.as_of.empty()) return usage_error(streams, say(streams.language, messages::kMonthAndAsOf));
     auto last = last_day_of(options.month);
     if (!last)
-      return usage_error(streams, fmt::format("--month '{}' is not a month", options.month),
-                         "write it as YYYY-MM, e.g. --month 2022-06");
+      return usage_error(streams, say(streams.language, messages::kMonthNotMonth, options.month),
+                         say(streams.language, messages::kMonthHint));
     options.as_of = format_date(*last);
   }
   Template loaded;

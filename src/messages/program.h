@@ -27,4 +27,39 @@ inline constexpr Message<std::string_view> kWrongCommandLine{"命令行有误（
 inline constexpr Message<std::string_view> kSeeHelp{"运行 '{} --help' 查看用法", "run '{} --help' to see how to use it"};
 inline constexpr Message<std::string_view> kInternalError{"内部错误：{}", "internal error: {}"};
 
+// Options checked after parsing.
+inline constexpr Message<std::string_view> kAsOfNotDate{"--as-of '{}' 不是日期", "--as-of '{}' is not a date"};
+inline constexpr Message<> kAsOfHint{"请写成 YYYY-MM-DD，例如 --as-of 2022-06-30",
+                                     "write it as YYYY-MM-DD, e.g. --as-of 2022-06-30"};
+inline constexpr Message<std::string_view> kWhoUnknown{"--who '{}' 不是计划中的人员或单位",
+                                                       "--who '{}' is not a person or unit in the plan"};
+inline constexpr Message<std::string_view> kItemUnknown{"--item '{}' 不是计划中的计划项",
+                                                        "--item '{}' is not an item in the plan"};
+inline constexpr Message<std::string_view> kWithinNotDuration{"--within '{}' 不是天数或周数",
+                                                              "--within '{}' is not a number of days or weeks"};
+inline constexpr Message<> kWithinHint{"请写成天数或周数，例如 --within 14d 或 --within 2w",
+                                       "write it as days or weeks, e.g. --within 14d or --within 2w"};
+inline constexpr Message<> kTemplateMissing{"render 需要一个模板", "render needs a template"};
+inline constexpr Message<> kTemplateMissingHint{"加上 --template templates/monthly-briefing.md.mustache，或用 --context 查看数据",
+                                                "add --template templates/monthly-briefing.md.mustache, or --context to "
+                                                "see the data"};
+inline constexpr Message<> kMonthAndAsOf{"--month 和 --as-of 只能给一个", "give either --month or --as-of, not both"};
+inline constexpr Message<std::string_view> kMonthNotMonth{"--month '{}' 不是月份", "--month '{}' is not a month"};
+inline constexpr Message<> kMonthHint{"请写成 YYYY-MM，例如 --month 2022-06", "write it as YYYY-MM, e.g. --month 2022-06"};
+
+// Reports.
+inline constexpr Message<std::size_t> kLogFiles{"{} 个台账文件", "{} log files"};
+inline constexpr Message<std::size_t> kLogFile{"{} 个台账文件", "{} log file"};
+inline constexpr Message<std::size_t> kEntries{"{} 条记录", "{} entries"};
+inline constexpr Message<std::size_t> kEntry{"{} 条记录", "{} entry"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kValid{"{}：有效（{}，{}）",
+                                                                                      "{}: valid ({}, {})"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kValidWithWarnings{
+    "{}：有效（{}，{}；请看上面的警告）", "{}: valid ({}, {}; see the warnings above)"};
+inline constexpr Message<std::size_t, std::size_t> kReadingLedger{"正在读取台账… {}/{} 个文件",
+                                                                  "Reading the ledger… {}/{} files"};
+inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummary{
+    "警告：无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}",
+    "warning: cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
+
 }  // namespace plancheck::messages

@@ -15,7 +15,7 @@ using namespace std::chrono_literals;
 
 TEST_CASE("the progress line appears once loading has taken long enough, and is cleared at the end") {
   std::ostringstream err;
-  LoadProgress progress(err, 0ms);
+  LoadProgress progress(err, Language::zh, 0ms);
   progress(1, 3);
   CHECK(err.str() == "\r\033[K正在读取台账… 1/3 个文件");
   progress(3, 3);  // the last file is always shown
@@ -27,7 +27,7 @@ TEST_CASE("the progress line appears once loading has taken long enough, and is 
 
 TEST_CASE("a quick load shows nothing at all, not even the clearing") {
   std::ostringstream err;
-  LoadProgress progress(err, 1000ms);
+  LoadProgress progress(err, Language::zh, 1000ms);
   for (std::size_t i = 1; i <= 100; ++i) progress(i, 100);
   progress.finish();
   CHECK(err.str() == "");
@@ -35,7 +35,7 @@ TEST_CASE("a quick load shows nothing at all, not even the clearing") {
 
 TEST_CASE("progress from several threads: counts never go back and lines never interleave") {
   std::ostringstream err;
-  LoadProgress progress(err, 0ms);
+  LoadProgress progress(err, Language::zh, 0ms);
   std::atomic<std::size_t> read{0};
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
@@ -84,4 +84,9 @@ TEST_CASE("read into a pipe, the ledger loads without a word on stderr") {
   Run run = run_plancheck("validate plans/fao-2022/plan.yaml");
   CHECK(run.exit_code == 0);
   CHECK(run.err == "");
+}
+
+TEST_CASE("the progress line speaks the messages' language") {
+  CHECK(load_progress_text(37, 100, Language::en) == "Reading the ledger… 37/100 files");
+  CHECK(load_progress_text(37, 100, Language::zh) == "正在读取台账… 37/100 个文件");
 }
