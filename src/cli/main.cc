@@ -26,13 +26,30 @@ std::string words(const Message<>& message, Language language) { return say(lang
 // What runs once the command line is parsed.
 using Action = std::function<int(Streams)>;
 
+// Turns one of the names in `choices` into its value; anything else is refused with the list of
+// names ("--lang: fr is not one of {en,zh}").
+template <class Value>
+CLI::Validator one_of(const std::map<std::string, Value>& choices) {
+  std::string names;
+  for (const auto& [name, value] : choices) names += (names.empty() ? "" : ",") + name;
+  names = "{" + names + "}";
+  return CLI::Validator(
+      [choices, names](std::string& text) -> std::string {
+        auto found = choices.find(text);
+        if (found == choices.end()) return text + " is not one of " + names;
+        text = std::to_string(static_cast<int>(found->second));
+        return {};
+      },
+      names);
+}
+
 // --color and --lang are accepted before or after the command.
 void add_color_and_language(CLI::App& command, CommandOptions& options, Language language) {
   command.add_option("--color", options.color, words(messages::kColorOption, language))
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
+      ->transform(one_of(std::map<std::string, ColorMode>{
           {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}));
   command.add_option("--lang", options.report_language, words(messages::kLangOption, language))
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Language>{{"zh", Language::zh}, {"en", Language::en}}));
+      ->transform(one_of(std::map<std::string, Language>{{"zh", Language::zh}, {"en", Language::en}}));
 }
 
 // CLI11's help, with the option column padded by display width, not bytes, so that the
@@ -85,7 +102,7 @@ CLI::App* add_command(CLI::App& app, const std::string& name, const std::string&
 void add_plan_and_format(CLI::App& command, CommandOptions& options, Language language) {
   command.add_option("PLAN", options.plan_file, words(messages::kPlanOption, language))->required();
   command.add_option("--format", options.format, words(messages::kFormatOption, language))
-      ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
+      ->transform(one_of(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
                                                                                {"json", OutputFormat::json},
                                                                                {"junit", OutputFormat::junit},
                                                                                {"github", OutputFormat::github}}));
@@ -117,7 +134,7 @@ void add_report_commands(CLI::App& app, CommandOptions& options, Action& action,
   add_query(*check, options, language);
   add_output(*check, options, language);
   check->add_option("--fail-on", options.fail_on, words(kFailOnOption, language))
-      ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
+      ->transform(one_of(std::map<std::string, FailOn>{
           {"overdue", FailOn::overdue}, {"open", FailOn::open}, {"never", FailOn::never}}));
   check->add_flag("--quiet,-q", options.quiet, words(kCheckQuietOption, language));
 
@@ -144,7 +161,7 @@ void add_agenda_command(CLI::App& app, CommandOptions& options, Action& action, 
                                  options, action, language, run_agenda);
   agenda->add_option("PLAN", options.plan_file, words(kPlanOption, language))->required();
   agenda->add_option("--format", options.format, words(kAgendaFormatOption, language))
-      ->transform(CLI::CheckedTransformer(
+      ->transform(one_of(
           std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}}));
   agenda->add_option("--within", options.within, words(kWithinOption, language));
   agenda->add_option("--as-of", options.as_of, words(kAsOfOption, language));
@@ -290,11 +307,12 @@ Language messages_language(int argc, char** argv) {
 // the command being used.
 std::string command_line_failure(const CLI::App& app, const CLI::Error& error, Language language) {
   using namespace messages;
-  std::string kind = error.get_name();
-  const Message<std::string_view>& message = kind == "RequiredError"                                 ? kMissingArgument
-                                             : kind == "ExtrasError"                                 ? kExtraArgument
-                                             : kind == "ValidationError" || kind == "ConversionError" ? kWrongValue
-                                                                                                     : kWrongCommandLine;
+  // By type: CLI11 names some errors after the command they happened in.
+  const Message<std::string_view>& message = dynamic_cast<const CLI::RequiredError*>(&error)     ? kMissingArgument
+                                             : dynamic_cast<const CLI::ExtrasError*>(&error)     ? kExtraArgument
+                                             : dynamic_cast<const CLI::ValidationError*>(&error) ? kWrongValue
+                                             : dynamic_cast<const CLI::ConversionError*>(&error) ? kWrongValue
+                                                                                                 : kWrongCommandLine;
   std::string command = "plancheck";
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return sub->parsed(); }))
     command += " " + sub->get_name();

@@ -77,7 +77,7 @@ inline constexpr Message<> kItemWithoutQuotas{"（本项无量化指标）", "(n
 inline constexpr Message<int, int, int, int, int> kSummary{"已完成 {} · 逾期完成 {} · 逾期 {} · 进行中 {} · 未开始 {}",
                                                           "done {} · done late {} · overdue {} · in progress {} · "
                                                           "not started {}"};
-inline constexpr Message<std::size_t, std::string_view> kShownTotal{"合计 {} 项：{}", "{} quotas: {}"};
+inline constexpr Message<std::size_t, std::string_view> kShownTotal{"合计 {} 项：{}", "Total {}: {}"};
 inline constexpr Message<std::size_t, std::string_view> kAllTotal{"全部 {} 项：{}", "All {} quotas: {}"};
 inline constexpr Message<> kNoGaps{"没有逾期或待完成的指标。", "Nothing is overdue or open."};
 inline constexpr Message<int, int, int, int> kGaps{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
@@ -89,7 +89,7 @@ inline constexpr Message<std::string_view, int, std::string_view> kAgendaTitleWi
     "待办事项，截至 {}，含 {} 天内（至 {}）开始的指标", "Agenda as of {}, with quotas starting within {} days (by {})"};
 inline constexpr Message<> kNothingToDo{"没有待办的指标。", "Nothing to do."};
 inline constexpr Message<std::size_t, std::size_t, std::string_view> kAgendaTotal{
-    "合计 {} 项，{} 个对象：{}", "{} quotas for {} people or units: {}"};
+    "合计 {} 项，{} 个对象：{}", "Total {} (people or units: {}): {}"};
 inline constexpr Message<std::string_view, int> kStatusCount{"{} {}", "{} {}"};
 
 // CI reports (GitHub job summary, annotations, JUnit).

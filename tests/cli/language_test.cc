@@ -1,0 +1,143 @@
+// End-to-end: reports speak the plan's `lang` (default zh), messages and help the locale's
+// language, and --lang overrides both; JSON keys and status values never change.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/run.h"
+#include "cli/shell.h"
+
+namespace {
+
+const std::string kSeed = "plans/fao-2022/plan.yaml";
+const std::string kWide = "tests/fixtures/wide-names/plan.yaml";
+
+// A copy of the wide-names plan whose header says `lang: en`.
+struct EnglishPlan {
+  TempFolder folder;
+  std::string plan = folder / "plan.yaml";
+
+  EnglishPlan() {
+    std::filesystem::copy("tests/fixtures/wide-names", folder.path(), std::filesystem::copy_options::recursive);
+    std::string text = read_file(plan);
+    std::string header = "  end: 2022-12-31\n";
+    text.replace(text.find(header), header.size(), header + "  lang: en\n");
+    std::ofstream(plan, std::ios::binary | std::ios::trunc) << text;
+  }
+};
+
+// The JSON without its words: every period label removed.
+nlohmann::json without_labels(const std::string& text) {
+  nlohmann::json json = nlohmann::json::parse(text);
+  for (auto& result : json["results"]) result["period"].erase("label");
+  return json;
+}
+
+}  // namespace
+
+TEST_CASE("check in English with --lang en (golden)") {
+  Run run = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --lang en");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out == golden("seed-check-2022-06-30-en.txt", run.out));
+  CHECK(run.out.find("Gap report as of 2022-06-30\n") != std::string::npos);
+  CHECK(run.out.find("    overdue  第三支部  支部委员会会议  2022-04   0/1  2022-04-30  61 days overdue\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("the agenda in English: soonest deadline first, days left in words (golden)") {
+  Run run = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --within 2w --lang en");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == golden("seed-agenda-2022-06-30-within-2w-en.txt", run.out));
+  std::size_t overdue = run.out.find("91 days overdue"), soon = run.out.find("days left");
+  CHECK(overdue != std::string::npos);
+  CHECK(overdue < soon);
+}
+
+TEST_CASE("English tables with mixed-width names in a narrow terminal still line up (golden)") {
+  Run run = run_plancheck("status " + kWide + " --as-of 2022-06-20 --lang en", "COLUMNS=60");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == golden("wide-names-status-2022-06-20-columns-60-en.txt", run.out));
+}
+
+TEST_CASE("a plan with lang: en reports in English; --lang zh turns it back") {
+  EnglishPlan english;
+  Run from_plan = run_plancheck("status " + english.plan + " --as-of 2022-06-20");
+  Run from_option = run_plancheck("status " + kWide + " --as-of 2022-06-20 --lang en");
+  CHECK(from_plan.exit_code == 0);
+  CHECK(from_plan.out == from_option.out);
+  CHECK(from_plan.out.find("Status as of 2022-06-20") != std::string::npos);
+  Run back = run_plancheck("status " + english.plan + " --as-of 2022-06-20 --lang zh");
+  CHECK(back.out == run_plancheck("status " + kWide + " --as-of 2022-06-20").out);
+}
+
+TEST_CASE("an unknown lang in the plan is a located error") {
+  EnglishPlan english;
+  std::string text = read_file(english.plan);
+  text.replace(text.find("lang: en"), 8, "lang: fr");
+  std::ofstream(english.plan, std::ios::binary | std::ios::trunc) << text;
+  Run run = run_plancheck("validate " + english.plan);
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("plan.yaml:10:9: error: unknown language 'fr'") != std::string::npos);
+  CHECK(run.err.find("help: write 'lang: zh' or 'lang: en'") != std::string::npos);
+}
+
+TEST_CASE("JSON keys and status values are the same in both languages; only labels differ") {
+  for (const char* command : {"status ", "agenda "}) {
+    CAPTURE(command);
+    Run chinese = run_plancheck(command + kSeed + " --as-of 2022-06-30 --format json");
+    Run english = run_plancheck(command + kSeed + " --as-of 2022-06-30 --format json --lang en");
+    CHECK(without_labels(chinese.out) == without_labels(english.out));
+    auto json = nlohmann::json::parse(english.out);
+    CHECK(json["results"][0]["status"].get<std::string>().find(' ') == std::string::npos);
+  }
+  auto english = nlohmann::json::parse(run_plancheck("status " + kSeed + " --as-of 2022-06-30 --format json --lang en").out);
+  CHECK(english["results"][0]["period"]["label"] == "2022");
+}
+
+TEST_CASE("messages follow LC_ALL, then LC_MESSAGES, then LANG; --lang overrides them") {
+  std::string english = "plancheck: error: --as-of 'June' is not a date\n"
+                        "  = help: write it as YYYY-MM-DD, e.g. --as-of 2022-06-30\n";
+  std::string chinese = "plancheck: 错误：--as-of 'June' 不是日期\n"
+                        "  = 提示：请写成 YYYY-MM-DD，例如 --as-of 2022-06-30\n";
+  std::string command = "check " + kSeed + " --as-of June";
+  CHECK(run_plancheck(command).err == english);
+  CHECK(run_plancheck(command, "LANG=zh_CN.UTF-8").err == chinese);
+  CHECK(run_plancheck(command, "LC_MESSAGES=zh_TW.UTF-8 LANG=en_US.UTF-8").err == chinese);
+  CHECK(run_plancheck(command, "LC_ALL=C LANG=zh_CN.UTF-8").err == english);
+  CHECK(run_plancheck(command + " --lang en", "LANG=zh_CN.UTF-8").err == english);
+  CHECK(run_plancheck("--lang=zh " + command).err == chinese);
+  Run run = run_plancheck(command, "LANG=zh_CN.UTF-8");
+  CHECK(run.exit_code == 2);
+}
+
+TEST_CASE("the locale does not change the report's language, --lang does") {
+  Run chinese_locale = run_plancheck("check " + kSeed + " --as-of 2022-06-30", "LANG=en_US.UTF-8");
+  CHECK(chinese_locale.out.find("差距报告，截至 2022-06-30") != std::string::npos);
+  Run english = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --lang en", "LANG=zh_CN.UTF-8");
+  CHECK(english.out.find("Gap report as of 2022-06-30") != std::string::npos);
+}
+
+TEST_CASE("--help in Chinese, the option column aligned by display width (golden)") {
+  Run chinese = run_plancheck("check --help", "LANG=zh_CN.UTF-8");
+  CHECK(chinese.exit_code == 0);
+  CHECK(chinese.out == golden("help-check-zh.txt", chinese.out));
+  CHECK(chinese.out.find("用法: plancheck check [选项] PLAN\n") != std::string::npos);
+  CHECK(chinese.out.find("  PLAN TEXT 必填              计划文件（plan.yaml）\n") != std::string::npos);
+  Run english = run_plancheck("check --help");
+  CHECK(english.out.find("Usage: plancheck check [OPTIONS] PLAN\n") != std::string::npos);
+  CHECK(english.out.find("  PLAN TEXT REQUIRED          The plan file (plan.yaml)\n") != std::string::npos);
+}
+
+TEST_CASE("command-line mistakes in Chinese name the command whose help to read") {
+  Run run = run_plancheck("agenda", "LANG=zh_CN.UTF-8");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "plancheck: 错误：缺少必填项（PLAN is required）\n  = 提示：运行 'plancheck agenda --help' 查看用法\n");
+  Run unknown = run_plancheck("--lang zh check " + kSeed + " --colour never");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.starts_with("plancheck: 错误：有多余或不认识的参数（"));
+  Run bad_language = run_plancheck("check " + kSeed + " --lang fr");
+  CHECK(bad_language.exit_code == 2);
+  CHECK(bad_language.err.find("--lang: fr is not one of {en,zh}") != std::string::npos);
+}
