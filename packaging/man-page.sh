@@ -4,6 +4,8 @@
 # `--help`, for every command that `plancheck complete` lists (the commands of the CLI11 app).
 #   packaging/man-page.sh PROGRAM OUTPUT.1
 set -euo pipefail
+# The page is written in English whatever the builder's locale (plancheck's help follows it).
+export LC_ALL=C.UTF-8
 program=$1
 output=$2
 work=$(mktemp -d)
@@ -80,6 +82,11 @@ examples_as_roff() {
 .TP
 .B NO_COLOR
 When set, \fB\-\-color auto\fR (the default) prints no colour.
+.TP
+.BR LC_ALL ", " LC_MESSAGES ", " LANG
+The first of them that is set chooses the language of messages and help: a value starting with \fBzh\fR
+(e.g. zh_CN.UTF\-8) Chinese, anything else English. Reports follow the plan's \fBlang\fR (default zh);
+\fB\-\-lang\fR overrides both.
 [FILES]
 .TP
 .I /usr/share/plancheck/templates/
