@@ -62,4 +62,35 @@ inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummar
     "警告：无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}",
     "warning: cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
 
+// Writing files: log, init, -o.
+inline constexpr Message<std::string_view> kWrote{"已写入 {}", "wrote {}"};
+inline constexpr Message<> kWriteHint{"请确认文件夹存在且你有写入权限",
+                                      "check that the folder exists and that you may write to it"};
+inline constexpr Message<std::string_view> kNotUtf8{"{} 不是 UTF-8 文本", "{} is not UTF-8 text"};
+inline constexpr Message<> kNotUtf8Hint{"请把终端设为 UTF-8（它可能在发送 GBK），然后重试",
+                                        "set the terminal to UTF-8 (it may be sending GBK), then try again"};
+inline constexpr Message<> kNothingWritten{"什么也没有写入", "nothing was written"};
+inline constexpr Message<std::string_view> kPlanHasErrors{
+    "什么也没有写入：计划或台账有错误，请先改正（plancheck validate {}）",
+    "nothing was written: the plan or its ledger has errors; fix them first (plancheck validate {})"};
+inline constexpr Message<std::string_view, int> kAppended{"已追加到 {}:{}", "Appended to {}:{}"};
+inline constexpr Message<std::string_view, int> kAppendedToNewFile{"已追加到 {}:{}（新文件）",
+                                                                   "Appended to {}:{} (a new file)"};
+inline constexpr Message<std::string_view> kDryRun{"试运行：这条记录会追加到 {}；什么也没有写入",
+                                                   "dry run: this entry would be appended to {}; nothing was written"};
+inline constexpr Message<std::string_view, std::string_view> kEndBeforeStart{"--end {} 早于 --start {}",
+                                                                             "--end {} is before --start {}"};
+inline constexpr Message<std::string_view> kCreatedBeforeError{"出错前已创建 {}", "created {} before the error"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kCreatedRepo{
+    "已新建计划仓库：{}（{} 至 {}）", "Created a plan repo: {} ({} to {})"};
+inline constexpr Message<> kStarterPlan{"计划，每种规则都有一个示例：请按本单位修改",
+                                        "the plan, with an example of each kind of rule: edit it"};
+inline constexpr Message<> kStarterLog{"台账：plancheck log 在这里每月写一个文件",
+                                       "the ledger (台账): plancheck log writes one file per month here"};
+inline constexpr Message<> kStarterTemplates{"文档模板，供 plancheck render 使用", "document templates, for plancheck render"};
+inline constexpr Message<> kStarterReadme{"本单位如何记录和检查（中文）", "how the office records and checks (in Chinese)"};
+inline constexpr Message<std::string_view> kNextSteps{
+    "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n",
+    "Next:\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n"};
+
 }  // namespace plancheck::messages
