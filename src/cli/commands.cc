@@ -78,13 +78,13 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
   if (!options.who.empty()) {
     if (!names.subject_set.count(options.who))
       return usage_error(streams, fmt::format("--who '{}' is not a person or unit in the plan", options.who),
-                         did_you_mean(options.who, names.subjects));
+                         did_you_mean(options.who, names.subjects).in(streams.language));
     query.who = options.who;
   }
   if (!options.item.empty()) {
     if (!names.item_set.count(options.item))
       return usage_error(streams, fmt::format("--item '{}' is not an item in the plan", options.item),
-                         did_you_mean(options.item, names.items));
+                         did_you_mean(options.item, names.items).in(streams.language));
     query.item = options.item;
   }
   return std::nullopt;

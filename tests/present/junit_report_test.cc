@@ -56,10 +56,11 @@ TEST_CASE("junit_quota_report: open quotas fail under --fail-on open") {
 
 TEST_CASE("junit_validation_report: a passing case per good file, a failing case per error, warnings as output") {
   Diagnostics diagnostics{
-      {Severity::error, "log/a.yaml", 3, 7, "unknown person or unit '乙'", "did you mean '甲'?"},
-      {Severity::warning, "log/a.yaml", 9, 0, "this entry repeats the one at line 3", ""},
-      {Severity::error, "log/a.yaml", 12, 9, "'date' is not a real date: 2022-13-01", ""},
-      {Severity::warning, "log/b.yaml", 2, 9, "2023-01-02 is outside the plan", ""},
+      {Severity::error, "log/a.yaml", 3, 7, Text::verbatim("unknown person or unit '乙'"),
+       Text::verbatim("did you mean '甲'?")},
+      {Severity::warning, "log/a.yaml", 9, 0, Text::verbatim("this entry repeats the one at line 3"), {}},
+      {Severity::error, "log/a.yaml", 12, 9, Text::verbatim("'date' is not a real date: 2022-13-01"), {}},
+      {Severity::warning, "log/b.yaml", 2, 9, Text::verbatim("2023-01-02 is outside the plan"), {}},
   };
   std::string xml = junit_validation_report("plancheck validate",
                                             JunitInputs{{"plan.yaml", "log/a.yaml", "log/b.yaml"}, diagnostics});
@@ -86,7 +87,7 @@ log/b.yaml:2:9: warning: 2023-01-02 is outside the plan
 }
 
 TEST_CASE("junit_validation_report: --quiet leaves out files without errors; unlisted files still count") {
-  Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, "this file is not UTF-8", ""}};
+  Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}}};
   std::string xml = junit_validation_report("plancheck validate",
                                             JunitInputs{{"plan.yaml", "log/a.yaml"}, diagnostics, true});
   CHECK(xml.find("tests=\"1\" failures=\"1\"") != std::string::npos);
