@@ -86,13 +86,13 @@ std::optional<int> read_query(const CommandOptions& options, const Plan& plan, S
   if (!options.who.empty()) {
     if (!names.subject_set.count(options.who))
       return usage_error(streams, say(streams.language, messages::kWhoUnknown, options.who),
-                         did_you_mean(options.who, names.subjects));
+                         did_you_mean(options.who, names.subjects).in(streams.language));
     query.who = options.who;
   }
   if (!options.item.empty()) {
     if (!names.item_set.count(options.item))
       return usage_error(streams, say(streams.language, messages::kItemUnknown, options.item),
-                         did_you_mean(options.item, names.items));
+                         did_you_mean(options.item, names.items).in(streams.language));
     query.item = options.item;
   }
   return std::nullopt;
@@ -164,8 +164,8 @@ int print_validation(const CommandOptions& options, Streams streams) {
   } else if (workspace.ok() && !options.quiet) {
     using namespace messages;
     Language language = streams.language;
-    std::string file_count = say(language, files == 1 ? kLogFile : kLogFiles, files);
-    std::string entry_count = say(language, entries == 1 ? kEntry : kEntries, entries);
+    std::string file_count = say(language, files == 1 ? kLogFileCount : kLogFilesCount, files);
+    std::string entry_count = say(language, entries == 1 ? kEntryCount : kEntriesCount, entries);
     streams.out << say(language, workspace.diagnostics.empty() ? kValid : kValidWithWarnings, options.plan_file,
                        file_count, entry_count)
                 << "\n";

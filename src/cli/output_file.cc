@@ -15,7 +15,7 @@ int with_output_file(const CommandOptions& options, Streams streams, const std::
   std::string text = std::move(report).str();
   if (text.empty() && exit_code == kExitInvalid) return exit_code;
   if (auto error = write_file_atomically(options.output_file, text))
-    return usage_error(streams, *error, "check that the folder exists and that you may write to it");
+    return usage_error(streams, error->in(streams.language), "check that the folder exists and that you may write to it");
   streams.err << fmt::format("plancheck: wrote {}\n", options.output_file);
   return exit_code;
 }

@@ -88,7 +88,7 @@ int run_render(const CommandOptions& given, Streams streams) {
     return kExitOk;
   }
   if (auto error = write_file_atomically(options.output_file, text))
-    return usage_error(streams, *error, "check that the folder exists and that you may write to it");
+    return usage_error(streams, error->in(streams.language), "check that the folder exists and that you may write to it");
   streams.err << fmt::format("plancheck: wrote {}\n", options.output_file);
   return kExitOk;
 }

@@ -42,7 +42,7 @@ std::optional<int> read_date_option(const std::string& text, std::string_view op
   NodeReader reader("", diagnostics);
   YamlNode node;
   node.value = text;
-  auto parsed = reader.date(node, option);
+  auto parsed = reader.date(node, Text::verbatim(std::string(option)));
   if (!parsed) return usage_error(streams, diagnostics.front().message.in(streams.language),
                                   diagnostics.front().hint.in(streams.language));
   date = *parsed;
@@ -176,7 +176,8 @@ int run_log(const LogOptions& options, Streams streams) {
   print_problems(problems, text, style, streams);
   if (has_errors(problems)) return nothing_written(streams);
   LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);
-  if (!target.error.empty()) return usage_error(streams, target.error, target.hint);
+  if (!target.error.empty())
+    return usage_error(streams, target.error.in(streams.language), target.hint.in(streams.language));
   if (options.dry_run) {
     streams.out << text;
     streams.err << fmt::format("dry run: this entry would be appended to {}; nothing was written\n", target.file);
@@ -226,7 +227,7 @@ int run_init(const InitOptions& options, Streams streams) {
   InitResult result = create_plan_repo(plan);
   if (!result.error.empty()) {
     for (const auto& path : result.created) streams.err << "plancheck: created " << path << " before the error\n";
-    return usage_error(streams, result.error, result.hint);
+    return usage_error(streams, result.error.in(streams.language), result.hint.in(streams.language));
   }
   print_created(plan, result, streams);
   return kExitOk;

@@ -1,6 +1,6 @@
 #pragma once
 
-// The message catalogue, part 3: the command line's help (also the man page and the shell
+// The message catalogue, part 4: the command line's help (also the man page and the shell
 // completions' descriptions), in the language of the locale or --lang. Examples are commands
 // and stay the same in both languages.
 

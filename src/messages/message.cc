@@ -20,4 +20,13 @@ Language language_of_environment(const char* lc_all, const char* lc_messages, co
   return Language::en;
 }
 
+Text joined(const std::vector<std::string>& items, const Message<>& separator) {
+  auto join = [&](Language language) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) text += (i ? say(language, separator) : "") + items[i];
+    return text;
+  };
+  return {join(Language::zh), join(Language::en)};
+}
+
 }  // namespace plancheck

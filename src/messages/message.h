@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plancheck {
 
@@ -36,9 +37,10 @@ struct Text {
 
   Text() = default;
   Text(std::string zh, std::string en) : zh(std::move(zh)), en(std::move(en)) {}
-  // TRANSITION: English only, until every diagnostic comes from the catalogue.
-  Text(std::string en) : zh(en), en(std::move(en)) {}
-  Text(const char* en) : Text(std::string(en)) {}
+
+  // Words that read the same in both languages: a YAML key, a command-line option, the system's
+  // or a library's own message. Wording comes from the catalogue instead.
+  static Text verbatim(std::string words) { return Text{words, std::move(words)}; }
 
   const std::string& in(Language language) const { return language == Language::zh ? zh : en; }
   bool empty() const { return zh.empty() && en.empty(); }
@@ -76,5 +78,8 @@ template <class... Args, class... Given>
 Text phrase(const Message<Args...>& message, const Given&... given) {
   return {say(Language::zh, message, given...), say(Language::en, message, given...)};
 }
+
+// `items` one after the other, `separator` between them in each language: "a, b" and "a、b".
+Text joined(const std::vector<std::string>& items, const Message<>& separator);
 
 }  // namespace plancheck

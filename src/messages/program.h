@@ -9,6 +9,9 @@
 
 namespace plancheck::messages {
 
+// Between the items of a list: "date, activity, by", "张三、李四".
+inline constexpr Message<> kListSeparator{"、", ", "};
+
 // The frame of a diagnostic: "plan.yaml:3:5: error: …", "= help: …".
 inline constexpr Message<> kError{"错误：", "error: "};
 inline constexpr Message<> kWarning{"警告：", "warning: "};
@@ -48,10 +51,10 @@ inline constexpr Message<std::string_view> kMonthNotMonth{"--month '{}' 不是�
 inline constexpr Message<> kMonthHint{"请写成 YYYY-MM，例如 --month 2022-06", "write it as YYYY-MM, e.g. --month 2022-06"};
 
 // Reports.
-inline constexpr Message<std::size_t> kLogFiles{"{} 个台账文件", "{} log files"};
-inline constexpr Message<std::size_t> kLogFile{"{} 个台账文件", "{} log file"};
-inline constexpr Message<std::size_t> kEntries{"{} 条记录", "{} entries"};
-inline constexpr Message<std::size_t> kEntry{"{} 条记录", "{} entry"};
+inline constexpr Message<std::size_t> kLogFilesCount{"{} 个台账文件", "{} log files"};
+inline constexpr Message<std::size_t> kLogFileCount{"{} 个台账文件", "{} log file"};
+inline constexpr Message<std::size_t> kEntriesCount{"{} 条记录", "{} entries"};
+inline constexpr Message<std::size_t> kEntryCount{"{} 条记录", "{} entry"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kValid{"{}：有效（{}，{}）",
                                                                                       "{}: valid ({}, {})"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kValidWithWarnings{
@@ -69,14 +72,13 @@ inline constexpr Message<> kWriteHint{"请确认文件夹存在且你有写入�
 inline constexpr Message<std::string_view> kNotUtf8{"{} 不是 UTF-8 文本", "{} is not UTF-8 text"};
 inline constexpr Message<> kNotUtf8Hint{"请把终端设为 UTF-8（它可能在发送 GBK），然后重试",
                                         "set the terminal to UTF-8 (it may be sending GBK), then try again"};
-inline constexpr Message<> kNothingWritten{"什么也没有写入", "nothing was written"};
 inline constexpr Message<std::string_view> kPlanHasErrors{
-    "什么也没有写入：计划或台账有错误，请先改正（plancheck validate {}）",
+    "没有写入任何内容：计划或台账有错误，请先改正（plancheck validate {}）",
     "nothing was written: the plan or its ledger has errors; fix them first (plancheck validate {})"};
 inline constexpr Message<std::string_view, int> kAppended{"已追加到 {}:{}", "Appended to {}:{}"};
 inline constexpr Message<std::string_view, int> kAppendedToNewFile{"已追加到 {}:{}（新文件）",
                                                                    "Appended to {}:{} (a new file)"};
-inline constexpr Message<std::string_view> kDryRun{"试运行：这条记录会追加到 {}；什么也没有写入",
+inline constexpr Message<std::string_view> kDryRun{"试运行：这条记录会追加到 {}；没有写入任何内容",
                                                    "dry run: this entry would be appended to {}; nothing was written"};
 inline constexpr Message<std::string_view, std::string_view> kEndBeforeStart{"--end {} 早于 --start {}",
                                                                              "--end {} is before --start {}"};

@@ -1,11 +1,11 @@
 #pragma once
 
-// The message catalogue, part 2: the words of reports — statuses, periods, requirements,
+// The message catalogue, part 3: the words of reports — statuses, periods, requirements,
 // headings and summaries. In the plan's language (`lang`), or --lang.
 
 #include <string_view>
 
-#include "messages/message.h"
+#include "messages/program.h"
 
 namespace plancheck::messages {
 
@@ -26,7 +26,6 @@ inline constexpr Message<int, unsigned> kWeekPeriod{"{}年第{}周", "{} week {}
 inline constexpr Message<std::string_view> kByDuePeriod{"截至{}", "by {}"};
 
 // Requirements: "党组书记、班子成员每人每年至少1次" / "each 党组书记 or 班子成员: at least 1 a year".
-inline constexpr Message<> kListSeparator{"、", ", "};
 inline constexpr Message<> kLastListSeparator{"、", " or "};
 inline constexpr Message<std::string_view> kEachOfRoles{"{}每人", "each {}"};
 inline constexpr Message<std::string_view> kEachUnit{"每个{}", "each {}"};

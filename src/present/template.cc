@@ -1,6 +1,5 @@
 #include "present/template.h"
 
-#include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "messages/diagnostics.h"
 #include "read/source_text.h"
 
 namespace plancheck {
@@ -25,7 +25,7 @@ int line_at(const std::string& text, std::size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
 }
 
-Diagnostic template_error(const std::string& file, int line, std::string message, std::string hint = {}) {
+Diagnostic template_error(const std::string& file, int line, Text message, Text hint = {}) {
   return Diagnostic{Severity::error, file, line, 0, std::move(message), std::move(hint)};
 }
 
@@ -75,7 +75,7 @@ std::optional<Diagnostic> check_syntax(const std::string& text, const std::strin
       message.resize(at);
     }
   }
-  return template_error(file, line, message, "every {{#name}} and {{^name}} needs a matching {{/name}}");
+  return template_error(file, line, phrase(messages::kTemplateError, message), phrase(messages::kMatchSections));
 }
 
 // One Mustache tag: its sigil ('#', '^', '/', '>', '&', '{', '!', '='; 0 for a plain variable),
@@ -133,9 +133,8 @@ std::optional<Diagnostic> check_depth(const std::string& text, const std::string
     if (tag.kind == '/') depth = std::max(0, depth - 1);
     if (tag.kind != '#' && tag.kind != '^') continue;
     if (++depth > kMaxSectionDepth)
-      return template_error(file, line_at(text, tag.offset),
-                            fmt::format("sections nest deeper than {} levels", kMaxSectionDepth),
-                            "close each {{#name}} with its {{/name}} before opening so many more");
+      return template_error(file, line_at(text, tag.offset), phrase(messages::kSectionsTooDeep, kMaxSectionDepth),
+                            phrase(messages::kCloseSections));
   }
   return std::nullopt;
 }
@@ -189,11 +188,11 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
     std::string name(tag.name.substr(0, tag.name.find_first_of(" \t\r\n")));
     int line = line_at(text, tag.offset);
     if (std::find(including.begin(), including.end(), name) != including.end())
-      return template_error(file, line, fmt::format("partial '{}' includes itself", name),
-                            "a partial may not include itself, directly or through other partials");
+      return template_error(file, line, phrase(messages::kPartialIncludesItself, name),
+                            phrase(messages::kNoSelfInclude));
     if (partials.count(name)) continue;
     if (static_cast<int>(including.size()) >= kMaxPartialDepth)
-      return template_error(file, line, fmt::format("partials nest deeper than {} levels at '{}'", kMaxPartialDepth, name));
+      return template_error(file, line, phrase(messages::kPartialsTooDeep, kMaxPartialDepth, name));
     std::optional<fs::path> found;
     std::error_code unusable;  // a name too long for a file name, say: no such partial
     for (const auto& candidate : {name, name + ".mustache", name + ".md.mustache"})
@@ -202,8 +201,8 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
         break;
       }
     if (!found)
-      return template_error(file, line, fmt::format("unknown partial '{}'", name),
-                            fmt::format("put {0}.mustache next to the template ({1})", name, folder.string()));
+      return template_error(file, line, phrase(messages::kUnknownPartial, name),
+                            phrase(messages::kPutPartialNextToTemplate, name, folder.string()));
     SourceText source = read_source(found->string());
     if (source.problem) return source.problem;
     partials[name] = source.text;
@@ -250,7 +249,7 @@ RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered
   // kainjow 4.1 leaves a blank line where a false section stood on lines of its own.
   rendered.text = collapse_blank_lines(view.render(root));
   if (!view.error_message().empty()) {
-    rendered.error = template_error(loaded.name, 0, view.error_message());
+    rendered.error = template_error(loaded.name, 0, phrase(messages::kTemplateError, view.error_message()));
     rendered.text.clear();
   }
   return rendered;

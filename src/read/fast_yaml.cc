@@ -1,8 +1,8 @@
 #include "read/fast_yaml.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include "messages/diagnostics.h"
 
 namespace plancheck {
 
@@ -166,8 +166,7 @@ void report_duplicate_keys(const YamlNode& mapping, Output& output) {
     for (std::size_t j = 0; j < i; ++j) {
       if (mapping.key(j).value != key.value) continue;
       output.diagnostics.push_back(Diagnostic{Severity::error, output.file, key.position.line, key.position.column,
-                                              fmt::format("duplicate key '{}' in this mapping", key.value),
-                                              "each key may appear once: remove or merge the repeated one"});
+                                              phrase(messages::kDuplicateKey, key.value), phrase(messages::kKeyOnce)});
       break;
     }
   }

@@ -6,19 +6,20 @@
 #include <cassert>
 #include <charconv>
 
+#include "messages/diagnostics.h"
 #include "read/suggest.h"
 
 namespace plancheck {
 
 namespace {
 
-const char* kind_name(const YamlNode& node) {
+Text kind_name(const YamlNode& node) {
   switch (node.kind) {
-    case YamlNode::Kind::sequence: return "a list";
-    case YamlNode::Kind::mapping: return "a mapping";
-    case YamlNode::Kind::scalar: return node.is_null() ? "nothing" : "text";
+    case YamlNode::Kind::sequence: return phrase(messages::kKindList);
+    case YamlNode::Kind::mapping: return phrase(messages::kKindMapping);
+    case YamlNode::Kind::scalar: break;
   }
-  return "?";
+  return phrase(node.is_null() ? messages::kKindNothing : messages::kKindText);
 }
 
 // A date as people commonly write it instead of ISO (2022/3/5, 2022.3.5, 2022-3-5): year, month
@@ -48,93 +49,89 @@ std::optional<LooseDate> loose_date(std::string_view text) {
 }
 
 // Why a date is not in the calendar: "there is no month 13", "2022-02 has only 28 days".
-std::string why_not_a_day(const LooseDate& date) {
-  if (date.month < 1 || date.month > 12) return fmt::format("there is no month {}", date.month);
-  if (date.day < 1) return fmt::format("there is no day {}", date.day);
+Text why_not_a_day(const LooseDate& date) {
+  if (date.month < 1 || date.month > 12) return phrase(messages::kNoSuchMonth, date.month);
+  if (date.day < 1) return phrase(messages::kNoSuchDay, date.day);
   auto last = std::chrono::year_month_day_last{
       std::chrono::year{date.year},
       std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(date.month)}}};
-  return fmt::format("{}-{:02} has only {} days", date.year, date.month, static_cast<unsigned>(last.day()));
-}
-
-
-// 'key', for messages: built by hand because this runs for every field of every entry.
-std::string quoted(std::string_view key) {
-  std::string text;
-  text.reserve(key.size() + 2);
-  text += '\'';
-  text += key;
-  text += '\'';
-  return text;
+  return phrase(messages::kMonthHasDays, date.year, date.month, static_cast<unsigned>(last.day()));
 }
 
 }  // namespace
 
-void NodeReader::report(Severity severity, SourcePosition at, std::string message, std::string hint) {
+ValueName ValueName::key(std::string_view key) {
+  ValueName name;
+  name.key_ = key;
+  return name;
+}
+
+Text ValueName::text() const { return words_ ? *words_ : phrase(messages::kKeyName, key_); }
+
+void NodeReader::report(Severity severity, SourcePosition at, Text message, Text hint) {
   diagnostics_.push_back(
       Diagnostic{severity, file_, at.line, at.column, std::move(message), std::move(hint)});
 }
 
-void NodeReader::error(const YamlNode& at, std::string message, std::string hint) {
+void NodeReader::error(const YamlNode& at, Text message, Text hint) {
   report(Severity::error, at.position, std::move(message), std::move(hint));
 }
 
-void NodeReader::warning(const YamlNode& at, std::string message, std::string hint) {
+void NodeReader::warning(const YamlNode& at, Text message, Text hint) {
   report(Severity::warning, at.position, std::move(message), std::move(hint));
 }
 
-std::optional<std::string_view> NodeReader::text_view(const YamlNode& node, std::string_view what) {
+std::optional<std::string_view> NodeReader::text_view(const YamlNode& node, const ValueName& what) {
   if (node.kind != YamlNode::Kind::scalar || node.is_null()) {
-    error(node, fmt::format("{} should be text, but is {}", what, kind_name(node)));
+    error(node, phrase(messages::kShouldBeText, what.text(), kind_name(node)));
     return std::nullopt;
   }
   return std::string_view(node.value);
 }
 
-std::optional<std::string> NodeReader::text(const YamlNode& node, std::string_view what) {
+std::optional<std::string> NodeReader::text(const YamlNode& node, const ValueName& what) {
   auto view = text_view(node, what);
   return view ? std::optional<std::string>(*view) : std::nullopt;
 }
 
-std::optional<Date> NodeReader::date(const YamlNode& node, std::string_view what) {
+std::optional<Date> NodeReader::date(const YamlNode& node, const ValueName& what) {
   auto value = text(node, what);
   if (!value) return std::nullopt;
   if (auto parsed = parse_date(*value)) return parsed;
   auto loose = loose_date(*value);
   if (loose && parse_date(loose->iso())) {
-    error(node, fmt::format("{} is not written as YYYY-MM-DD: {}", what, *value),
-          fmt::format("write it as {}", loose->iso()));
+    error(node, phrase(messages::kDateNotIso, what.text(), *value), phrase(messages::kWriteItAs, loose->iso()));
   } else if (loose) {
-    error(node, fmt::format("{} is not a real date: {} ({})", what, *value, why_not_a_day(*loose)),
-          "check the month and the day");
+    error(node, phrase(messages::kNotARealDate, what.text(), *value, why_not_a_day(*loose)),
+          phrase(messages::kCheckMonthAndDay));
   } else {
-    error(node, fmt::format("{} is not a date: {}", what, *value), "write dates as YYYY-MM-DD, e.g. 2022-03-15");
+    error(node, phrase(messages::kNotADate, what.text(), *value), phrase(messages::kWriteDatesIso));
   }
   return std::nullopt;
 }
 
-std::optional<int> NodeReader::whole_number(const YamlNode& node, std::string_view what, int minimum) {
+std::optional<int> NodeReader::whole_number(const YamlNode& node, const ValueName& what, int minimum) {
   auto value = text(node, what);
   if (!value) return std::nullopt;
   int number = 0;
   auto [end, problem] = std::from_chars(value->data(), value->data() + value->size(), number);
   bool digits = problem == std::errc{} && end == value->data() + value->size();
   if (digits && !node.plain) {
-    error(node, fmt::format("{} is written in quotes, so it is text, not a number", what), "remove the quotes");
+    error(node, phrase(messages::kNumberInQuotes, what.text()), phrase(messages::kRemoveQuotes));
     return std::nullopt;
   }
   if (!digits) {
-    error(node, fmt::format("{} should be a whole number, but is '{}'", what, *value));
+    error(node, phrase(messages::kNotAWholeNumber, what.text(), *value));
     return std::nullopt;
   }
   if (number < minimum) {
-    error(node, fmt::format("{} should be at least {}, but is {}", what, minimum, number));
+    error(node, phrase(messages::kNumberTooSmall, what.text(), minimum, number));
     return std::nullopt;
   }
   return number;
 }
 
-std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& node, std::string_view what) {
+std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& node, const ValueName& what) {
   NamedItems items;
   if (node.kind == YamlNode::Kind::scalar) {
     auto value = text_view(node, what);
@@ -143,11 +140,11 @@ std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& no
     return items;
   }
   if (node.kind != YamlNode::Kind::sequence) {
-    error(node, fmt::format("{} should be text or a list of texts, but is {}", what, kind_name(node)));
+    error(node, phrase(messages::kShouldBeTextOrList, what.text(), kind_name(node)));
     return std::nullopt;
   }
   if (node.children.empty()) {
-    error(node, fmt::format("{} is an empty list: it names nobody", what), "name at least one, or remove the line");
+    error(node, phrase(messages::kEmptyNameList, what.text()), phrase(messages::kNameAtLeastOne));
     return std::nullopt;
   }
   for (const auto& child : node.children)
@@ -155,7 +152,7 @@ std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& no
   return items;
 }
 
-std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node, std::string_view what) {
+std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& node, const ValueName& what) {
   if (node.kind == YamlNode::Kind::sequence && node.children.empty()) return std::vector<std::string>{};
   auto items = named_items(node, what);
   if (!items) return std::nullopt;
@@ -164,11 +161,11 @@ std::optional<std::vector<std::string>> NodeReader::text_list(const YamlNode& no
   return values;
 }
 
-Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
+Fields::Fields(NodeReader& reader, const YamlNode& node, const Message<>& what,
                std::initializer_list<std::string_view> allowed)
     : reader_(reader), node_(node), what_(what) {
   if (node.kind != YamlNode::Kind::mapping) {
-    reader_.error(node, fmt::format("{} should be indented 'key: value' lines, but is {}", what, kind_name(node)));
+    reader_.error(node, phrase(messages::kNotAMapping, phrase(what), kind_name(node)));
     return;
   }
   mapping_ = &node;
@@ -185,12 +182,9 @@ Fields::Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
     std::vector<std::string> known(allowed.begin(), allowed.end());
     std::string match = closest_match(key.value, known);
     if (!match.empty()) misspelled_.push_back(match);
-    std::string hint = match.empty() ? "" : fmt::format("did you mean '{}'?", match);
-    if (hint.empty()) {
-      hint = "allowed here: ";
-      for (std::size_t k = 0; k < known.size(); ++k) hint += (k ? ", " : "") + known[k];
-    }
-    reader_.error(key, fmt::format("unknown key '{}' in {}", key.value, what), hint);
+    Text hint = match.empty() ? phrase(messages::kAllowedKeys, joined(known, messages::kListSeparator))
+                              : phrase(messages::kDidYouMean, match);
+    reader_.error(key, phrase(messages::kUnknownKey, key.value, phrase(what)), std::move(hint));
   }
 }
 
@@ -207,36 +201,36 @@ const YamlNode* Fields::get(std::string_view key, Need need) const {
   bool reported = std::find(misspelled_.begin(), misspelled_.end(), key) != misspelled_.end();
   if (need == Need::required && mapping_ && !reported) {
     if (value)
-      reader_.error(*value, fmt::format("'{}' of {} is empty", key, what_));
+      reader_.error(*value, phrase(messages::kEmptyKey, key, phrase(what_)));
     else
-      reader_.error(node_, fmt::format("{} has no '{}'", what_, key), fmt::format("add '{}: …'", key));
+      reader_.error(node_, phrase(messages::kMissingKey, phrase(what_), key), phrase(messages::kAddKey, key));
   }
   return nullptr;
 }
 
 std::optional<std::string> Fields::text(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.text(*value, quoted(key)) : std::nullopt;
+  return value ? reader_.text(*value, ValueName::key(key)) : std::nullopt;
 }
 
 std::optional<std::string_view> Fields::text_view(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.text_view(*value, quoted(key)) : std::nullopt;
+  return value ? reader_.text_view(*value, ValueName::key(key)) : std::nullopt;
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.date(*value, quoted(key)) : std::nullopt;
+  return value ? reader_.date(*value, ValueName::key(key)) : std::nullopt;
 }
 
 std::optional<int> Fields::whole_number(std::string_view key, int minimum, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.whole_number(*value, quoted(key), minimum) : std::nullopt;
+  return value ? reader_.whole_number(*value, ValueName::key(key), minimum) : std::nullopt;
 }
 
 std::optional<std::vector<std::string>> Fields::text_list(std::string_view key, Need need) const {
   const YamlNode* value = get(key, need);
-  return value ? reader_.text_list(*value, quoted(key)) : std::nullopt;
+  return value ? reader_.text_list(*value, ValueName::key(key)) : std::nullopt;
 }
 
 }  // namespace plancheck

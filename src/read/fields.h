@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "messages/message.h"
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "read/yaml_tree.h"
@@ -15,6 +16,23 @@ namespace plancheck {
 
 enum class Need { optional, required };
 
+// How a report names a value: by its key, quoted ('date'), or by other words (a role, --start).
+// A key is quoted only when a report is made: values are read for every field of every entry.
+// It refers to `words`, so it is made where it is passed to a converter, not kept.
+class ValueName {
+ public:
+  ValueName(const Text& words) : words_(&words) {}
+  static ValueName key(std::string_view key);
+
+  Text text() const;
+
+ private:
+  ValueName() = default;
+
+  const Text* words_ = nullptr;
+  std::string_view key_;
+};
+
 // Reports problems found in one file's nodes, each at the node's position.
 class NodeReader {
  public:
@@ -22,22 +40,23 @@ class NodeReader {
       : file_(std::move(file)), diagnostics_(diagnostics) {}
 
   const std::string& file() const { return file_; }
-  void error(const YamlNode& at, std::string message, std::string hint = {});
-  void warning(const YamlNode& at, std::string message, std::string hint = {});
-  void report(Severity severity, SourcePosition at, std::string message, std::string hint = {});
+  void error(const YamlNode& at, Text message, Text hint = {});
+  void warning(const YamlNode& at, Text message, Text hint = {});
+  void report(Severity severity, SourcePosition at, Text message, Text hint = {});
 
   // Each converter reports a problem and returns nothing when the node has the wrong shape.
-  std::optional<std::string> text(const YamlNode& node, std::string_view what);
+  // `what` names the value in the report.
+  std::optional<std::string> text(const YamlNode& node, const ValueName& what);
   // The same without a copy: a view of the node's text.
-  std::optional<std::string_view> text_view(const YamlNode& node, std::string_view what);
-  std::optional<Date> date(const YamlNode& node, std::string_view what);
-  std::optional<int> whole_number(const YamlNode& node, std::string_view what, int minimum);
+  std::optional<std::string_view> text_view(const YamlNode& node, const ValueName& what);
+  std::optional<Date> date(const YamlNode& node, const ValueName& what);
+  std::optional<int> whole_number(const YamlNode& node, const ValueName& what, int minimum);
   // One text or a list of them.
-  std::optional<std::vector<std::string>> text_list(const YamlNode& node, std::string_view what);
+  std::optional<std::vector<std::string>> text_list(const YamlNode& node, const ValueName& what);
   // The same, each text with the node it was written at. An empty list is reported: it names
   // nobody.
   using NamedItems = std::vector<std::pair<std::string_view, const YamlNode*>>;
-  std::optional<NamedItems> named_items(const YamlNode& node, std::string_view what);
+  std::optional<NamedItems> named_items(const YamlNode& node, const ValueName& what);
 
  private:
   std::string file_;
@@ -45,9 +64,10 @@ class NodeReader {
 };
 
 // The fields of one mapping. Unknown keys are reported (with a suggestion) when it is built.
+// `what` names the mapping in reports (messages::kEntry); it is phrased only when one is made.
 class Fields {
  public:
-  Fields(NodeReader& reader, const YamlNode& node, std::string_view what,
+  Fields(NodeReader& reader, const YamlNode& node, const Message<>& what,
          std::initializer_list<std::string_view> allowed);
 
   bool is_mapping() const { return mapping_ != nullptr; }
@@ -74,7 +94,7 @@ class Fields {
   std::array<std::string_view, kMaxKeys> keys_{};
   std::array<const YamlNode*, kMaxKeys> values_{};
   std::size_t key_count_ = 0;
-  std::string what_;
+  const Message<>& what_;
   std::vector<std::string> misspelled_;  // allowed keys an unknown key was taken for
 };
 

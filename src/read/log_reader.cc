@@ -1,7 +1,6 @@
 #include "read/log_reader.h"
 
-#include <fmt/format.h>
-
+#include "messages/diagnostics.h"
 #include "read/fields.h"
 #include "read/plan_vocabulary.h"
 #include "read/source_text.h"
@@ -14,9 +13,9 @@ namespace {
 
 bool check_name(NodeReader& reader, const YamlNode& at, std::string_view name,
                 const std::unordered_set<std::string_view>& known, const std::vector<std::string>& candidates,
-                std::string_view what) {
+                NameKind kind) {
   if (known.count(name)) return true;
-  return check_known(reader, at, std::string(name), candidates, what);
+  return check_known(reader, at, std::string(name), candidates, kind);
 }
 
 using Views = std::vector<std::string_view>;
@@ -28,10 +27,10 @@ struct DetailViews {
   Views attendee_names, evidence, tags;
 };
 
-Views views_of(NodeReader& reader, const YamlNode* node, std::string_view what) {
+Views views_of(NodeReader& reader, const YamlNode* node, std::string_view key) {
   Views views;
   if (!node || (node->kind == YamlNode::Kind::sequence && node->children.empty())) return views;
-  if (auto items = reader.named_items(*node, what))
+  if (auto items = reader.named_items(*node, ValueName::key(key)))
     for (const auto& [view, at] : *items) views.push_back(view);
   return views;
 }
@@ -43,12 +42,12 @@ DetailViews read_detail_views(NodeReader& reader, const Fields& fields) {
   details.notes = fields.text_view("notes").value_or("");
   if (const YamlNode* attendees = fields.get("attendees")) {
     if (attendees->kind == YamlNode::Kind::scalar)
-      details.attendee_count = reader.whole_number(*attendees, "'attendees'", 0);
+      details.attendee_count = reader.whole_number(*attendees, ValueName::key("attendees"), 0);
     else
-      details.attendee_names = views_of(reader, attendees, "'attendees'");
+      details.attendee_names = views_of(reader, attendees, "attendees");
   }
-  details.evidence = views_of(reader, fields.get("evidence"), "'evidence'");
-  details.tags = views_of(reader, fields.get("tags"), "'tags'");
+  details.evidence = views_of(reader, fields.get("evidence"), "evidence");
+  details.tags = views_of(reader, fields.get("tags"), "tags");
   return details;
 }
 
@@ -63,25 +62,26 @@ std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
 // Reads one entry; returns whether it belongs in the ledger.
 bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, const LoadOptions& options,
                 Entry& entry) {
-  Fields fields(reader, node, "entry",
+  Fields fields(reader, node, messages::kEntry,
                 {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags"});
   if (!fields.is_mapping()) return false;
   std::size_t problems = 0;
   auto date = fields.date("date", Need::required);
   auto activity = fields.text_view("activity", Need::required);
   const YamlNode* by_node = fields.get("by", Need::required);
-  auto by = by_node ? reader.named_items(*by_node, "'by'") : std::nullopt;
+  auto by = by_node ? reader.named_items(*by_node, ValueName::key("by")) : std::nullopt;
   if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set, names.activities,
-                              "activity"))
+                              NameKind::activity))
     ++problems;
   Views by_names;
   if (by)
     for (const auto& [name, at] : *by) {
-      if (!check_name(reader, *at, name, names.subject_set, names.subjects, "person or unit")) ++problems;
+      if (!check_name(reader, *at, name, names.subject_set, names.subjects, NameKind::person_or_unit)) ++problems;
       by_names.push_back(name);
     }
   auto item = fields.text_view("item");
-  if (item && !check_name(reader, *fields.get("item"), *item, names.item_set, names.items, "item")) ++problems;
+  if (item && !check_name(reader, *fields.get("item"), *item, names.item_set, names.items, NameKind::item))
+    ++problems;
   DetailViews details = read_detail_views(reader, fields);
   if (!date || !activity || !by || problems) return false;
   entry.date = *date;
@@ -96,9 +96,8 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   entry.column = node.position.column;
   const Plan& plan = names.plan;
   if (entry.date < plan.start || entry.date > plan.end) {
-    reader.warning(*fields.get("date"),
-                   fmt::format("{} is outside the plan ({} to {}): this entry is ignored", format_date(entry.date),
-                               format_date(plan.start), format_date(plan.end)));
+    reader.warning(*fields.get("date"), phrase(messages::kEntryOutsidePlan, format_date(entry.date),
+                                               format_date(plan.start), format_date(plan.end)));
     return false;
   }
   return true;
@@ -124,8 +123,7 @@ LogFile read_log_entries(std::string_view text, const std::string& file, std::ui
     if (read_entry(reader, node, names, options, entry)) log.entries.push_back(std::move(entry));
   });
   if (root && root->kind != YamlNode::Kind::sequence && !root->is_null())
-    reader.error(*root, "a log file should be a list of entries, each starting with '- '",
-                 "see the README for an example entry");
+    reader.error(*root, phrase(messages::kLogNotAList), phrase(messages::kSeeReadmeEntry));
   return log;
 }
 

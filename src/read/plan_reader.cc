@@ -1,7 +1,6 @@
 #include "read/plan_reader.h"
 
-#include <fmt/format.h>
-
+#include "messages/diagnostics.h"
 #include "read/plan_vocabulary.h"
 #include "read/source_text.h"
 #include "read/yaml_tree.h"
@@ -13,21 +12,20 @@ namespace {
 bool read_format(NodeReader& reader, const Fields& top) {
   const YamlNode* format = top.get("plancheck");
   if (!format) {
-    reader.report(Severity::error, {1, 1}, "this is not a plancheck plan: it has no 'plancheck: 1' line",
-                  "add 'plancheck: 1' as the first line of the plan");
+    reader.report(Severity::error, {1, 1}, phrase(messages::kNotAPlan), phrase(messages::kAddFormatLine));
     return false;
   }
-  auto number = reader.whole_number(*format, "'plancheck'", 0);
+  auto number = reader.whole_number(*format, ValueName::key("plancheck"), 0);
   if (number && *number != kPlanFormat)
-    reader.error(*format, fmt::format("this plan is in format {}; this version of plancheck reads format {}",
-                                      *number, kPlanFormat),
-                 "use a newer plancheck, or write 'plancheck: 1'");
+    reader.error(*format, phrase(messages::kUnsupportedFormat, *number, kPlanFormat),
+                 phrase(messages::kUseNewerVersion));
   return number && *number == kPlanFormat;
 }
 
 void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
   if (!node) return;
-  Fields fields(reader, *node, "plan", {"id", "title", "start", "end", "summary", "issuer", "lang", "logs"});
+  Fields fields(reader, *node, messages::kPlanHeader,
+                {"id", "title", "start", "end", "summary", "issuer", "lang", "logs"});
   plan.id = fields.text("id", Need::required).value_or("");
   plan.title = fields.text("title", Need::required).value_or("");
   plan.summary = fields.text("summary").value_or("");
@@ -36,15 +34,14 @@ void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
     if (auto language = parse_language(*lang))
       plan.language = *language;
     else
-      reader.error(*fields.get("lang"), fmt::format("unknown language '{}'", *lang), "write 'lang: zh' or 'lang: en'");
+      reader.error(*fields.get("lang"), phrase(messages::kUnknownLanguage, *lang), phrase(messages::kWriteLanguage));
   }
   auto start = fields.date("start", Need::required);
   auto end = fields.date("end", Need::required);
   if (start) plan.start = *start;
   if (end) plan.end = *end;
   if (start && end && *end < *start)
-    reader.error(*fields.get("end"), fmt::format("the plan ends ({}) before it starts ({})", format_date(*end),
-                                                 format_date(*start)));
+    reader.error(*fields.get("end"), phrase(messages::kPlanEndsBeforeStart, format_date(*end), format_date(*start)));
   if (auto logs = fields.text_list("logs")) {
     plan.logs = std::move(*logs);
     plan.logs_given = true;
@@ -61,11 +58,10 @@ std::optional<Plan> read_plan_text(std::string_view text, const std::string& fil
   NodeReader reader(file, diagnostics);
   if (!root) {
     if (diagnostics.size() == errors_before)
-      reader.report(Severity::error, {1, 1}, "this plan file is empty",
-                    "start from 'plancheck init', or see the README for the plan format");
+      reader.report(Severity::error, {1, 1}, phrase(messages::kEmptyPlanFile), phrase(messages::kStartFromInit));
     return std::nullopt;
   }
-  Fields top(reader, *root, "the plan file",
+  Fields top(reader, *root, messages::kPlanFile,
              {"plancheck", "plan", "roles", "activities", "units", "people", "sections"});
   if (!top.is_mapping() || !read_format(reader, top)) return std::nullopt;
   Plan plan;

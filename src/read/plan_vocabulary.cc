@@ -1,9 +1,8 @@
 #include "read/plan_vocabulary.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
+#include "messages/diagnostics.h"
 #include "read/suggest.h"
 
 namespace plancheck {
@@ -14,49 +13,57 @@ std::optional<Tenure> read_tenure(NodeReader& reader, const YamlNode& node, cons
   Tenure tenure;
   const YamlNode* role_node = &node;
   if (node.kind == YamlNode::Kind::mapping) {
-    Fields fields(reader, node, "role", {"role", "from", "until"});
+    Fields fields(reader, node, messages::kRole, {"role", "from", "until"});
     role_node = fields.get("role", Need::required);
     tenure.from = fields.date("from");
     tenure.until = fields.date("until");
     if (tenure.from && tenure.until && *tenure.until < *tenure.from)
-      reader.error(*fields.get("until"), "'until' is before 'from'");
+      reader.error(*fields.get("until"), phrase(messages::kUntilBeforeFrom));
     if (!role_node) return std::nullopt;
   }
-  auto role = reader.text(*role_node, "a role");
+  auto role = reader.text(*role_node, phrase(messages::kARole));
   if (!role) return std::nullopt;
-  check_known(reader, *role_node, *role, plan.roles, "role");
+  check_known(reader, *role_node, *role, plan.roles, NameKind::role);
   tenure.role = std::move(*role);
   return tenure;
 }
 
-// Where the plan declares the names of one kind, for the hint on an unknown name.
-std::string where_declared(std::string_view what) {
-  if (what == "role") return "'roles'";
-  if (what == "activity") return "'activities'";
-  if (what == "unit kind") return "the 'kind' of a unit in 'units'";
-  if (what == "person or unit") return "'people' or 'units'";
-  if (what == "item") return "an item's 'id' in 'sections'";
-  return fmt::format("the plan's {}s", what);
+// A kind of name as the report on an unknown one names it, and where the plan declares such names.
+struct NameKindWords {
+  const Message<>& noun;
+  const Message<>& declare;
+};
+
+NameKindWords words_for(NameKind kind) {
+  switch (kind) {
+    case NameKind::role: return {messages::kRole, messages::kDeclareRole};
+    case NameKind::activity: return {messages::kActivity, messages::kDeclareActivity};
+    case NameKind::unit_kind: return {messages::kUnitKind, messages::kDeclareUnitKind};
+    case NameKind::person_or_unit: return {messages::kPersonOrUnit, messages::kDeclarePersonOrUnit};
+    case NameKind::item: break;
+  }
+  return {messages::kItem, messages::kDeclareItem};
 }
 
 }  // namespace
 
-void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view what,
+void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view key,
                    const std::function<void(const YamlNode&)>& read_one) {
   if (!node) return;
   if (node->kind != YamlNode::Kind::sequence) {
-    reader.error(*node, fmt::format("'{}' should be a list (lines starting with '- ')", what));
+    reader.error(*node, phrase(messages::kShouldBeList, key));
     return;
   }
   for (const YamlNode& child : node->children) read_one(child);
 }
 
 bool check_known(NodeReader& reader, const YamlNode& at, const std::string& name,
-                 const std::vector<std::string>& known, std::string_view what) {
+                 const std::vector<std::string>& known, NameKind kind) {
   if (std::find(known.begin(), known.end(), name) != known.end()) return true;
-  std::string hint = did_you_mean(name, known);
-  if (hint.empty()) hint = fmt::format("correct the spelling, or add it to {} in the plan", where_declared(what));
-  reader.error(at, fmt::format("unknown {} '{}'", what, name), hint);
+  NameKindWords words = words_for(kind);
+  Text hint = did_you_mean(name, known);
+  if (hint.empty()) hint = phrase(messages::kCorrectOrDeclare, phrase(words.declare));
+  reader.error(at, phrase(messages::kUnknownName, phrase(words.noun), name), std::move(hint));
   return false;
 }
 
@@ -66,14 +73,14 @@ void DuplicateFinder::add(const std::string& name, const YamlNode& at) {
     seen_.emplace_back(name, at.position);
     return;
   }
-  reader_.error(at, fmt::format("duplicate {} '{}': already defined at line {}", what_, name, found->second.line),
-                "every one must be unique: rename or remove one of them");
+  reader_.error(at, phrase(messages::kDuplicateName, phrase(what_), name, found->second.line),
+                phrase(messages::kMustBeUnique));
 }
 
 void read_roles(NodeReader& reader, const YamlNode* node, Plan& plan) {
-  DuplicateFinder duplicates(reader, "role");
+  DuplicateFinder duplicates(reader, messages::kRole);
   for_each_item(reader, node, "roles", [&](const YamlNode& child) {
-    if (auto role = reader.text(child, "a role")) {
+    if (auto role = reader.text(child, phrase(messages::kARole))) {
       duplicates.add(*role, child);
       plan.roles.push_back(std::move(*role));
     }
@@ -81,18 +88,18 @@ void read_roles(NodeReader& reader, const YamlNode* node, Plan& plan) {
 }
 
 void read_activities(NodeReader& reader, const YamlNode* node, Plan& plan) {
-  DuplicateFinder duplicates(reader, "activity");
+  DuplicateFinder duplicates(reader, messages::kActivity);
   for_each_item(reader, node, "activities", [&](const YamlNode& child) {
     Activity activity;
     activity.position = child.position;
     const YamlNode* id_node = &child;
     if (child.kind != YamlNode::Kind::scalar) {
-      Fields fields(reader, child, "activity", {"id", "title"});
+      Fields fields(reader, child, messages::kActivity, {"id", "title"});
       id_node = fields.get("id", Need::required);
       activity.title = fields.text("title").value_or("");
       if (!id_node) return;
     }
-    auto id = reader.text(*id_node, "an activity id");
+    auto id = reader.text(*id_node, phrase(messages::kAnActivityId));
     if (!id) return;
     duplicates.add(*id, *id_node);
     activity.id = std::move(*id);
@@ -101,9 +108,9 @@ void read_activities(NodeReader& reader, const YamlNode* node, Plan& plan) {
 }
 
 void read_units(NodeReader& reader, const YamlNode* node, Plan& plan) {
-  DuplicateFinder duplicates(reader, "unit");
+  DuplicateFinder duplicates(reader, messages::kUnit);
   for_each_item(reader, node, "units", [&](const YamlNode& child) {
-    Fields fields(reader, child, "unit", {"id", "kind"});
+    Fields fields(reader, child, messages::kUnit, {"id", "kind"});
     auto id = fields.text("id", Need::required);
     auto kind = fields.text("kind", Need::required);
     if (!id || !kind) return;
@@ -113,15 +120,14 @@ void read_units(NodeReader& reader, const YamlNode* node, Plan& plan) {
 }
 
 void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
-  DuplicateFinder duplicates(reader, "person");
+  DuplicateFinder duplicates(reader, messages::kPerson);
   for_each_item(reader, node, "people", [&](const YamlNode& child) {
-    Fields fields(reader, child, "person", {"name", "roles"});
+    Fields fields(reader, child, messages::kPerson, {"name", "roles"});
     auto name = fields.text("name", Need::required);
     if (!name) return;
     duplicates.add(*name, *fields.get("name"));
     if (find_unit(plan, *name))
-      reader.error(*fields.get("name"), fmt::format("'{}' is the name of a unit too", *name),
-                   "people and units share one namespace: give one of them another name");
+      reader.error(*fields.get("name"), phrase(messages::kAlsoAUnit, *name), phrase(messages::kOneNamespace));
     Person person{*name, {}, child.position};
     auto add_tenure = [&](const YamlNode& role_node) {
       if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));

@@ -1,9 +1,8 @@
 // Reads sections, items and rules (part of the plan reader).
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 
+#include "messages/diagnostics.h"
 #include "read/plan_vocabulary.h"
 #include "read/suggest.h"
 
@@ -21,16 +20,16 @@ constexpr std::array<std::pair<std::string_view, Frequency>, 6> kFrequencies{{
 }};
 
 std::optional<Frequency> read_frequency(NodeReader& reader, const YamlNode& node) {
-  auto text = reader.text(node, "'every'");
+  auto text = reader.text(node, ValueName::key("every"));
   if (!text) return std::nullopt;
   std::vector<std::string> names;
   for (auto [name, frequency] : kFrequencies) {
     if (name == *text) return frequency;
     names.emplace_back(name);
   }
-  std::string hint = did_you_mean(*text, names);
-  reader.error(node, fmt::format("'every' is '{}', which is not a period", *text),
-               hint.empty() ? "use one of: year, half, quarter, month, week, once" : hint);
+  Text hint = did_you_mean(*text, names);
+  if (hint.empty()) hint = phrase(messages::kUsePeriod);
+  reader.error(node, phrase(messages::kNotAPeriod, *text), std::move(hint));
   return std::nullopt;
 }
 
@@ -48,16 +47,13 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
   for (auto key : keys)
     if (fields.has(key)) given.push_back(key);
   if (given.empty()) {
-    reader.error(fields.node(), "this rule does not say whom it applies to",
-                 "add one of: 'each: ROLE', 'each_unit: KIND' or 'by: NAME'");
+    reader.error(fields.node(), phrase(messages::kNoSubjects), phrase(messages::kAddSubjects));
     return std::nullopt;
   }
   if (given.size() > 1) {
     // node().find, not get: that value may be empty.
-    reader.error(*fields.node().find(given[1]),
-                 fmt::format("a rule takes only one of each, each_unit and by; this one has '{}' and '{}'",
-                             given[0], given[1]),
-                 "split it into two rules");
+    reader.error(*fields.node().find(given[1]), phrase(messages::kTwoSubjectKeys, given[0], given[1]),
+                 phrase(messages::kSplitRule));
     return std::nullopt;
   }
   SubjectSelector selector;
@@ -65,23 +61,22 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
   if (!node) return std::nullopt;
   if (given[0] == "each") {
     selector.kind = SubjectSelector::Kind::each_role;
-    auto roles = reader.named_items(*node, "'each'");
+    auto roles = reader.named_items(*node, ValueName::key("each"));
     if (!roles) return std::nullopt;
     for (auto& [role_view, at] : *roles) {
       std::string role(role_view);
-      if (check_known(reader, *at, role, plan.roles, "role") && !somebody_holds(plan, role))
-        reader.warning(*at, fmt::format("nobody in 'people' holds the role '{}'", role),
-                       "this rule has no subject for that role until someone does");
+      if (check_known(reader, *at, role, plan.roles, NameKind::role) && !somebody_holds(plan, role))
+        reader.warning(*at, phrase(messages::kNobodyHoldsRole, role), phrase(messages::kNoSubjectForRole));
       selector.names.push_back(std::move(role));
     }
   } else {
-    auto name = reader.text(*node, fmt::format("'{}'", given[0]));
+    auto name = reader.text(*node, ValueName::key(given[0]));
     if (!name) return std::nullopt;
     selector.kind = given[0] == "by" ? SubjectSelector::Kind::by : SubjectSelector::Kind::each_unit;
     if (selector.kind == SubjectSelector::Kind::by)
-      check_known(reader, *node, *name, subject_names(plan), "person or unit");
+      check_known(reader, *node, *name, subject_names(plan), NameKind::person_or_unit);
     else
-      check_known(reader, *node, *name, unit_kinds(plan), "unit kind");
+      check_known(reader, *node, *name, unit_kinds(plan), NameKind::unit_kind);
     selector.names = {std::move(*name)};
   }
   return selector;
@@ -89,28 +84,27 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
 
 void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, const Plan& plan) {
   if (rule.from && rule.until && *rule.until < *rule.from)
-    reader.error(*fields.get("until"), "'until' is before 'from'");
+    reader.error(*fields.get("until"), phrase(messages::kUntilBeforeFrom));
   if (rule.from && *rule.from > plan.end)
-    reader.warning(*fields.get("from"), "'from' is after the plan's end: this rule never applies");
+    reader.warning(*fields.get("from"), phrase(messages::kFromAfterPlanEnd));
   if (rule.until && *rule.until < plan.start)
-    reader.warning(*fields.get("until"), "'until' is before the plan's start: this rule never applies");
+    reader.warning(*fields.get("until"), phrase(messages::kUntilBeforePlanStart));
   if (rule.every == Frequency::once && rule.due) {
     if (*rule.due < plan.start || *rule.due > plan.end)
-      reader.warning(*fields.get("due"), fmt::format("'due' {} is outside the plan ({} to {})",
-                                                     format_date(*rule.due), format_date(plan.start),
-                                                     format_date(plan.end)));
+      reader.warning(*fields.get("due"), phrase(messages::kDueOutsidePlan, format_date(*rule.due),
+                                                format_date(plan.start), format_date(plan.end)));
   }
 }
 
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
-  Fields fields(reader, node, "rule",
+  Fields fields(reader, node, messages::kRule,
                 {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
   auto id = fields.text("id", Need::required);
   auto activity = fields.text("activity", Need::required);
-  if (activity) check_known(reader, *fields.get("activity"), *activity, activity_ids(plan), "activity");
+  if (activity) check_known(reader, *fields.get("activity"), *activity, activity_ids(plan), NameKind::activity);
   auto subjects = read_subjects(reader, fields, plan);
   auto at_least = fields.get("at_least") ? fields.whole_number("at_least", 1) : std::optional<int>(1);  // empty: 1
   const YamlNode* every_node = fields.get("every", Need::required);
@@ -125,12 +119,11 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.at_least = *at_least;
   rule.every = *every;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
-    reader.error(node, "a rule with 'every: once' needs a 'due' date", "add e.g. 'due: 2022-06-30'");
+    reader.error(node, phrase(messages::kOnceNeedsDue), phrase(messages::kAddDue));
     return std::nullopt;
   }
   if (rule.every != Frequency::once && fields.has("due"))
-    reader.error(*fields.node().find("due"), "'due' only applies to rules with 'every: once'",
-                 "use 'until' to end a periodic rule early");
+    reader.error(*fields.node().find("due"), phrase(messages::kDueOnlyForOnce), phrase(messages::kUseUntil));
   check_window(reader, fields, rule, plan);
   return rule;
 }
@@ -138,19 +131,19 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
 }  // namespace
 
 void read_sections(NodeReader& reader, const YamlNode* node, Plan& plan) {
-  DuplicateFinder section_ids(reader, "section id");
-  DuplicateFinder item_ids(reader, "item id");
-  DuplicateFinder rule_ids(reader, "rule id");
-  auto list = [&](const YamlNode* list_node, std::string_view what, auto read_one) {
-    for_each_item(reader, list_node, what, read_one);
+  DuplicateFinder section_ids(reader, messages::kSectionId);
+  DuplicateFinder item_ids(reader, messages::kItemId);
+  DuplicateFinder rule_ids(reader, messages::kRuleId);
+  auto list = [&](const YamlNode* list_node, std::string_view key, auto read_one) {
+    for_each_item(reader, list_node, key, read_one);
   };
   list(node, "sections", [&](const YamlNode& section_node) {
-    Fields fields(reader, section_node, "section", {"id", "title", "items"});
+    Fields fields(reader, section_node, messages::kSection, {"id", "title", "items"});
     Section section{fields.text("id", Need::required).value_or(""), fields.text("title").value_or(""), {},
                     section_node.position};
     if (fields.get("id")) section_ids.add(section.id, *fields.get("id"));
     list(fields.get("items"), "items", [&](const YamlNode& item_node) {
-      Fields item_fields(reader, item_node, "item", {"id", "title", "text", "rules"});
+      Fields item_fields(reader, item_node, messages::kItem, {"id", "title", "text", "rules"});
       Item item{item_fields.text("id", Need::required).value_or(""), item_fields.text("title").value_or(""),
                 item_fields.text("text").value_or(""), {}, item_node.position};
       if (item_fields.get("id")) item_ids.add(item.id, *item_fields.get("id"));

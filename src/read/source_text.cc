@@ -1,7 +1,5 @@
 #include "read/source_text.h"
 
-#include <fmt/format.h>
-
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -9,12 +7,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "messages/diagnostics.h"
+
 namespace plancheck {
 
 namespace {
 
-Diagnostic file_error(const std::string& path, int line, int column, std::string message,
-                      std::string hint = {}) {
+Diagnostic file_error(const std::string& path, int line, int column, Text message, Text hint = {}) {
   return Diagnostic{Severity::error, path, line, column, std::move(message), std::move(hint)};
 }
 
@@ -113,26 +112,15 @@ std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& p
   // A NUL anywhere means binary, whatever other bytes come before it (a PNG starts with 0x89).
   if (std::size_t nul = text.find('\0', bad); nul != std::string_view::npos) bad = nul;
   auto [line, column] = position_of(text, bad);
-  if (text[bad] == '\0')
-    return file_error(path, line, column, "this file contains a NUL byte: it looks like a binary file, not YAML text");
+  auto byte = static_cast<unsigned char>(text[bad]);
+  if (byte == 0) return file_error(path, line, column, phrase(messages::kNulByte));
   if (cut_off_at(text, bad))
-    return file_error(path, line, column,
-                      "this file ends in the middle of a character: it looks cut off (truncated)",
-                      "restore the whole file, e.g. from git: git checkout -- FILE, or from where it was copied");
+    return file_error(path, line, column, phrase(messages::kCutOff), phrase(messages::kRestoreWholeFile));
   if (looks_like_gbk(text) && mostly_utf8(text))
-    return file_error(path, line, column,
-                      fmt::format("this file is not valid UTF-8 (byte 0x{:02X}): the text here may be GBK",
-                                  static_cast<unsigned char>(text[bad])),
-                      "the rest of the file is UTF-8: type this text again, or paste it from a UTF-8 source");
+    return file_error(path, line, column, phrase(messages::kInvalidUtf8MaybeGbk, byte), phrase(messages::kRetypeText));
   if (looks_like_gbk(text))
-    return file_error(path, line, column,
-                      "this file is not UTF-8: it looks like GBK (the encoding many Chinese "
-                      "Windows programs save in)",
-                      "save it again as UTF-8, e.g. in WPS or Notepad choose 'UTF-8' when saving, "
-                      "or run: iconv -f GBK -t UTF-8");
-  return file_error(path, line, column,
-                    fmt::format("this file is not valid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[bad])),
-                    "save it again as UTF-8");
+    return file_error(path, line, column, phrase(messages::kLooksLikeGbk), phrase(messages::kSaveGbkAsUtf8));
+  return file_error(path, line, column, phrase(messages::kInvalidUtf8, byte), phrase(messages::kSaveAsUtf8));
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
@@ -179,9 +167,7 @@ std::optional<Diagnostic> find_conflict_marker(std::string_view text, const std:
     std::string_view current = text.substr(start, end - start);
     if (current.starts_with("<<<<<<<") || current.starts_with(">>>>>>>") ||
         current == "=======" || current == "=======\r")
-      return file_error(path, line, 1, "unresolved git merge conflict marker",
-                        "finish the merge: keep the lines you want and delete the <<<<<<<, "
-                        "======= and >>>>>>> lines");
+      return file_error(path, line, 1, phrase(messages::kConflictMarker), phrase(messages::kFinishMerge));
     start = end + 1;
     ++line;
   }
@@ -212,14 +198,13 @@ SourceText read_source(const std::string& path) {
   };
   std::error_code error;
   if (std::filesystem::is_directory(path, error))
-    return failed(file_error(path, 0, 0, "this is a folder, not a file", "name a .yaml file inside it"));
+    return failed(file_error(path, 0, 0, phrase(messages::kIsFolder), phrase(messages::kNameFileInFolder)));
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) return failed(file_error(path, 0, 0, fmt::format("cannot read this file: {}", std::strerror(errno))));
+  if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, std::strerror(errno))));
   auto too_big = [&](std::size_t size) {
-    return failed(file_error(path, 0, 0,
-                             fmt::format("this file is {} MB; plancheck reads files of at most {} MB", (size + (1 << 20) - 1) >> 20,
-                                         kMaxFileBytes >> 20),
-                             "split the ledger into one file per month"));
+    std::size_t megabytes = (size + (1 << 20) - 1) >> 20;
+    return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig, megabytes, kMaxFileBytes >> 20),
+                             phrase(messages::kSplitLedger)));
   };
   std::string bytes;
   stream.seekg(0, std::ios::end);
@@ -239,7 +224,7 @@ SourceText read_source(const std::string& path) {
     }
     if (!stream.bad()) stream.clear();  // reading up to the end sets failbit
   }
-  if (!stream) return failed(file_error(path, 0, 0, "cannot read this file: read failed"));
+  if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, phrase(messages::kReadFailed))));
   return decode_source(std::move(bytes), path);
 }
 

@@ -1,9 +1,9 @@
 #include "read/suggest.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <numeric>
+
+#include "messages/diagnostics.h"
 
 namespace plancheck {
 
@@ -72,9 +72,9 @@ std::string closest_match(std::string_view wanted, const std::vector<std::string
   return best;
 }
 
-std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates) {
+Text did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates) {
   std::string match = closest_match(wanted, candidates);
-  return match.empty() ? std::string{} : fmt::format("did you mean '{}'?", match);
+  return match.empty() ? Text{} : phrase(messages::kDidYouMean, match);
 }
 
 }  // namespace plancheck

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace plancheck {
 
 // Edit distance counted in Unicode code points, so 党課 → 党课 is one edit.
@@ -13,6 +15,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest_match(std::string_view wanted, const std::vector<std::string>& candidates);
 
 // "did you mean 'x'?" or empty.
-std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);
+Text did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);
 
 }  // namespace plancheck

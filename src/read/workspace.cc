@@ -1,12 +1,11 @@
 #include "read/workspace.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <atomic>
 #include <thread>
 
+#include "messages/diagnostics.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
 
@@ -34,13 +33,12 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
     } else {
       // A broken link or a pipe named like a log file: skipping it would silently drop entries.
       diagnostics.push_back(Diagnostic{Severity::error, display_path(it->path()), 0, 0,
-                                       "this log file cannot be read: it is not a regular file (a broken link?)",
-                                       "point the link at the real file, or remove it"});
+                                       phrase(messages::kLogNotRegularFile), phrase(messages::kFixLink)});
     }
   }
   if (error)
     diagnostics.push_back(Diagnostic{Severity::error, display_path(directory), 0, 0,
-                                     fmt::format("cannot read this folder: {}", error.message()), ""});
+                                     phrase(messages::kCannotReadFolder, error.message()), {}});
   std::sort(found.begin(), found.end());
   files.insert(files.end(), found.begin(), found.end());
 }
@@ -59,10 +57,8 @@ std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnosti
     } else if (status.type() == fs::file_type::regular) {
       files.push_back(display_path(path));
     } else if (plan.logs_given) {
-      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0,
-                                       fmt::format("the log path '{}' (listed in 'logs') does not exist", log),
-                                       fmt::format("create it (mkdir -p {}) or fix the path in 'logs'",
-                                                   display_path(path))});
+      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath, log),
+                                       phrase(messages::kCreateLogPath, display_path(path))});
     }
   }
   std::sort(files.begin(), files.end());
@@ -84,10 +80,9 @@ void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics) {
     }
     const Entry& first = ledger.entries[fingerprints[run_start].second];
     const Entry& entry = ledger.entries[fingerprints[i].second];
-    diagnostics.push_back(Diagnostic{
-        Severity::warning, ledger.files[entry.file], entry.line, entry.column,
-        fmt::format("this entry repeats the one at {}:{} exactly; both count", ledger.files[first.file], first.line),
-        "remove one if it was recorded twice by mistake"});
+    diagnostics.push_back(Diagnostic{Severity::warning, ledger.files[entry.file], entry.line, entry.column,
+                                     phrase(messages::kRepeatedEntry, ledger.files[first.file], first.line),
+                                     phrase(messages::kRemoveRepeat)});
   }
 }
 
@@ -117,10 +112,9 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
   for (const auto& log : logs) total += log.entries.size();
   if (total > options.max_entries) {
     workspace.ledger.files = files;
-    workspace.diagnostics.push_back(Diagnostic{
-        Severity::error, workspace.plan->file, 0, 0,
-        fmt::format("the ledger holds {} entries; plancheck reads at most {}", total, options.max_entries),
-        "keep one plan (and its ledger) per year or per office"});
+    workspace.diagnostics.push_back(Diagnostic{Severity::error, workspace.plan->file, 0, 0,
+                                               phrase(messages::kTooManyEntries, total, options.max_entries),
+                                               phrase(messages::kOnePlanPerYear)});
     return;
   }
   workspace.ledger.files = files;

@@ -1,12 +1,12 @@
 #include "read/yaml_tree.h"
 
-#include <fmt/format.h>
 #include <yaml.h>
 
 #include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
+#include "messages/diagnostics.h"
 #include "read/fast_yaml.h"
 
 namespace plancheck {
@@ -73,43 +73,47 @@ const yaml_mark_t& problem_mark(const yaml_parser_t& parser) {
   return is_open_quote(parser) || is_long_key(parser) ? parser.context_mark : parser.problem_mark;
 }
 
+// A syntax error as a diagnostic says it.
+struct SyntaxError {
+  Text message;
+  Text hint;
+};
+
+SyntaxError key_too_long() { return {phrase(messages::kKeyTooLong), phrase(messages::kShortenKey)}; }
+
+// libyaml's own wording, when there is nothing plainer to say.
+SyntaxError unexplained(const yaml_parser_t& parser) {
+  Text problem = parser.problem ? Text::verbatim(parser.problem) : phrase(messages::kUnknownProblem);
+  if (parser.context) return {phrase(messages::kYamlSyntaxErrorWhile, problem, parser.context), {}};
+  return {phrase(messages::kYamlSyntaxError, problem), {}};
+}
+
 // Turns libyaml's wording into something a plan author can act on.
-std::pair<std::string, std::string> explain_syntax_error(const yaml_parser_t& parser,
-                                                         std::string_view text) {
-  std::string problem = parser.problem ? parser.problem : "unknown problem";
+SyntaxError explain_syntax_error(const yaml_parser_t& parser, std::string_view text) {
+  std::string_view problem = parser.problem ? parser.problem : "";
   std::string_view at = text_from(text, parser.problem_mark.index);
-  if ((problem.find("cannot start any token") != std::string::npos && at.starts_with('\t')) ||
-      problem.find("tab character") != std::string::npos)
-    return {"a tab character is used for indentation", "YAML indents with spaces only: replace the tab by spaces"};
-  if (problem.find("mapping values are not allowed") != std::string::npos) {
+  if ((problem.find("cannot start any token") != std::string_view::npos && at.starts_with('\t')) ||
+      problem.find("tab character") != std::string_view::npos)
+    return {phrase(messages::kTabIndentation), phrase(messages::kIndentWithSpaces)};
+  if (problem.find("mapping values are not allowed") != std::string_view::npos) {
     // Or the ':' of a key that libyaml stopped taking for one, 1024 characters on.
     std::string_view line = text.substr(0, text.size() - at.size());
     line = line.substr(line.find_last_of('\n') == std::string_view::npos ? 0 : line.find_last_of('\n') + 1);
-    if (parser.problem_mark.column > 1024 && line.find(": ") == std::string_view::npos)
-      return {"a key longer than 1024 characters (YAML allows no longer keys)",
-              "shorten the key, or check for a missing ': ' after it"};
-    return {"unexpected ':' here",
-            "a value containing ': ' must be quoted, e.g. title: \"会议：主题\"; or check the indentation"};
+    if (parser.problem_mark.column > 1024 && line.find(": ") == std::string_view::npos) return key_too_long();
+    return {phrase(messages::kUnexpectedColon), phrase(messages::kQuoteValueWithColon)};
   }
-  if (problem.find("could not find expected ':'") != std::string::npos) {
-    if (is_long_key(parser))
-      return {"a key longer than 1024 characters (YAML allows no longer keys)",
-              "shorten the key, or check for a missing ': ' after it"};
-    return {"expected 'key: value' here", "check the indentation and that every key is followed by ':'"};
+  if (problem.find("could not find expected ':'") != std::string_view::npos) {
+    if (is_long_key(parser)) return key_too_long();
+    return {phrase(messages::kExpectedKeyValue), phrase(messages::kCheckKeyColons)};
   }
-  if (problem.find("did not find expected key") != std::string::npos)
-    return {"the indentation does not match the lines above", "line up keys of the same mapping in one column"};
-  if (problem.find("did not find expected '-' indicator") != std::string::npos)
-    return {"a list item is not where one was expected", "start every list item with '- ' at the same indentation"};
-  if (is_open_quote(parser))
-    return {"this quoted text is not closed: the file ends before its closing quote",
-            "add the closing quote, or remove the opening one"};
-  if (problem.find("unknown escape character") != std::string::npos)
-    return {"a backslash in double quotes starts an escape, and this one is not valid",
-            "write Windows paths in single quotes ('D:\\资料\\签到表.pdf') or double each backslash"};
-  std::string message = "YAML syntax error: " + problem;
-  if (parser.context) message += std::string(" (") + parser.context + ")";
-  return {message, ""};
+  if (problem.find("did not find expected key") != std::string_view::npos)
+    return {phrase(messages::kIndentationMismatch), phrase(messages::kAlignKeys)};
+  if (problem.find("did not find expected '-' indicator") != std::string_view::npos)
+    return {phrase(messages::kMisplacedListItem), phrase(messages::kAlignListItems)};
+  if (is_open_quote(parser)) return {phrase(messages::kUnclosedQuote), phrase(messages::kCloseQuote)};
+  if (problem.find("unknown escape character") != std::string_view::npos)
+    return {phrase(messages::kInvalidEscape), phrase(messages::kQuoteWindowsPaths)};
+  return unexplained(parser);
 }
 
 class TreeBuilder {
@@ -121,7 +125,7 @@ class TreeBuilder {
   std::optional<YamlNode> run();
 
  private:
-  void error(SourcePosition at, std::string message, std::string hint = {}) {
+  void error(SourcePosition at, Text message, Text hint = {}) {
     diagnostics_.push_back(
         Diagnostic{Severity::error, file_, at.line, at.column, std::move(message), std::move(hint)});
   }
@@ -168,8 +172,8 @@ std::optional<YamlNode> TreeBuilder::run() {
   while (!done) {
     EventGuard current;
     if (!yaml_parser_parse(&parser, &current.event)) {
-      auto [message, hint] = explain_syntax_error(parser, text_);
-      error(position_of(problem_mark(parser), text_), message, hint);
+      SyntaxError explained = explain_syntax_error(parser, text_);
+      error(position_of(problem_mark(parser), text_), std::move(explained.message), std::move(explained.hint));
       failed_ = true;
       break;
     }
@@ -185,13 +189,12 @@ bool TreeBuilder::handle(const yaml_event_t& event) {
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {
-        error(at, "a second YAML document starts here ('---'): a plancheck file holds exactly one",
-              "remove the '---' line, or move this part into a file of its own");
+        error(at, phrase(messages::kSecondDocument), phrase(messages::kRemoveDocumentStart));
         return false;
       }
       return true;
     case YAML_ALIAS_EVENT:
-      error(at, "aliases (*name) are not supported in plancheck files", "write the value out in full");
+      error(at, phrase(messages::kAlias), phrase(messages::kWriteValueInFull));
       failed_ = true;
       return false;
     case YAML_SCALAR_EVENT: {
@@ -230,8 +233,7 @@ bool TreeBuilder::handle(const yaml_event_t& event) {
 
 bool TreeBuilder::open(YamlNode node) {
   if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
-    error(node.position, fmt::format("nesting is deeper than {} levels", kMaxYamlDepth),
-          "plancheck files need only a few levels: check the indentation and brackets");
+    error(node.position, phrase(messages::kNestingTooDeep, kMaxYamlDepth), phrase(messages::kFewLevels));
     failed_ = true;
     return false;
   }
@@ -247,7 +249,7 @@ void TreeBuilder::attach(YamlNode node) {
   YamlNode& parent = stack_.back();
   bool is_key = parent.kind == YamlNode::Kind::mapping && parent.children.size() % 2 == 0;
   if (is_key && node.kind != YamlNode::Kind::scalar) {
-    error(node.position, "a key must be plain text, not a list or mapping");
+    error(node.position, phrase(messages::kKeyNotText));
     node.kind = YamlNode::Kind::scalar;
     node.children.clear();
   }
@@ -263,8 +265,7 @@ void TreeBuilder::check_duplicate_keys(const YamlNode& mapping) {
   for (std::size_t i = 0; i < mapping.pair_count(); ++i) {
     const YamlNode& key = mapping.key(i);
     if (!seen.insert(key.value).second)
-      error(key.position, fmt::format("duplicate key '{}' in this mapping", key.value),
-            "each key may appear once: remove or merge the repeated one");
+      error(key.position, phrase(messages::kDuplicateKey, key.value), phrase(messages::kKeyOnce));
   }
 }
 

@@ -4,13 +4,12 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
+#include "messages/diagnostics.h"
 #include "write/atomic_file.h"
 
 namespace plancheck {
@@ -42,17 +41,17 @@ class FolderLock {
   int fd_;
 };
 
-Diagnostic failure(const std::string& file, std::string message) {
-  return Diagnostic{Severity::error, file, 0, 0, std::move(message), "nothing was written"};
+Diagnostic failure(const std::string& file, Text message) {
+  return Diagnostic{Severity::error, file, 0, 0, std::move(message), phrase(messages::kNothingWritten)};
 }
 
 // Reads the whole file; a missing file reads as empty with `exists` false.
-std::optional<std::string> read_bytes(const std::string& file, bool& exists, std::string& error) {
+std::optional<std::string> read_bytes(const std::string& file, bool& exists, Text& error) {
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   exists = fd >= 0 || errno != ENOENT;
   if (fd < 0) {
     if (!exists) return std::string();
-    error = fmt::format("cannot read {}: {}", file, std::strerror(errno));
+    error = phrase(messages::kCannotRead, file, std::strerror(errno));
     return std::nullopt;
   }
   std::string bytes;
@@ -61,7 +60,7 @@ std::optional<std::string> read_bytes(const std::string& file, bool& exists, std
   while ((count = ::read(fd, buffer, sizeof buffer)) != 0) {
     if (count < 0 && errno == EINTR) continue;
     if (count < 0) {
-      error = fmt::format("cannot read {}: {}", file, std::strerror(errno));
+      error = phrase(messages::kCannotRead, file, std::strerror(errno));
       ::close(fd);
       return std::nullopt;
     }
@@ -119,17 +118,19 @@ AppendResult append_to_file(const std::string& file, std::string_view text, cons
   std::error_code error;
   fs::create_directories(folder, error);
   if (error) {
-    result.diagnostics.push_back(failure(file, fmt::format("cannot create the folder {}: {}", folder.string(), error.message())));
+    Text message = phrase(messages::kCannotCreateFolder, folder.string(), error.message());
+    result.diagnostics.push_back(failure(file, std::move(message)));
     return result;
   }
   FolderLock lock(folder);
   if (!lock.locked()) {
-    result.diagnostics.push_back(failure(file, fmt::format("cannot lock the folder {}: {}", folder.string(), std::strerror(errno))));
+    Text message = phrase(messages::kCannotLockFolder, folder.string(), std::strerror(errno));
+    result.diagnostics.push_back(failure(file, std::move(message)));
     return result;
   }
   remove_stale_temporaries(folder, fs::path(path).filename().string());
   bool exists = false;
-  std::string read_error;
+  Text read_error;
   auto before = read_bytes(path, exists, read_error);
   if (!before) {
     result.diagnostics.push_back(failure(file, read_error));

@@ -10,12 +10,15 @@
 #include <filesystem>
 #include <string>
 
+#include "messages/diagnostics.h"
+
 namespace plancheck {
 
 namespace {
 
-std::string describe(const std::string& what, const std::string& path) {
-  return what + " " + path + ": " + std::strerror(errno);
+// What failed with `path`, and the reason errno gives.
+Text describe(const Message<std::string_view, std::string_view>& failed, const std::string& path) {
+  return phrase(failed, path, std::strerror(errno));
 }
 
 bool write_all(int fd, std::string_view text) {
@@ -32,24 +35,24 @@ bool write_all(int fd, std::string_view text) {
 
 }  // namespace
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view text) {
+std::optional<Text> write_file_atomically(const std::string& path, std::string_view text) {
   std::filesystem::path target(path);
   std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return describe("cannot create a temporary file in", folder.string());
+  if (fd < 0) return describe(messages::kCannotCreateTemporary, folder.string());
   // Keep the permissions of the file being replaced, else the usual 0644.
   struct stat existing {};
   ::fchmod(fd, ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644);
   bool ok = write_all(fd, text) && ::fsync(fd) == 0;
-  std::string error = ok ? "" : describe("cannot write", path);
+  Text error = ok ? Text{} : describe(messages::kCannotWrite, path);
   if (::close(fd) != 0 && ok) {
     ok = false;
-    error = describe("cannot write", path);
+    error = describe(messages::kCannotWrite, path);
   }
   if (ok && ::rename(temporary.c_str(), path.c_str()) != 0) {
     ok = false;
-    error = describe("cannot replace", path);
+    error = describe(messages::kCannotReplace, path);
   }
   if (!ok) {
     ::unlink(temporary.c_str());

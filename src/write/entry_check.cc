@@ -1,9 +1,8 @@
 #include "write/entry_check.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
+#include "messages/diagnostics.h"
 #include "read/log_reader.h"
 #include "read/source_text.h"
 
@@ -21,11 +20,13 @@ const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
 }
 
 Diagnostic repeat_diagnostic(const Ledger& ledger, const Entry& repeat, bool force) {
-  std::string where = fmt::format("{}:{}", ledger.files[repeat.file], repeat.line);
-  if (force) return Diagnostic{Severity::warning, kNewEntryName, 0, 0, "this entry repeats the one at " + where, ""};
-  return Diagnostic{Severity::error, kNewEntryName, 0, 0,
-                    fmt::format("this entry is already in the ledger, at {}", where),
-                    "if it really happened twice, add --force to record it again"};
+  const std::string& file = ledger.files[repeat.file];
+  if (force) {
+    Text message = phrase(messages::kNewEntryRepeats, file, repeat.line);
+    return Diagnostic{Severity::warning, kNewEntryName, 0, 0, std::move(message), {}};
+  }
+  return Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kAlreadyInLedger, file, repeat.line),
+                    phrase(messages::kForceToRecordAgain)};
 }
 
 // The reader warns about a date outside the plan and leaves the entry out; log refuses it.
@@ -33,7 +34,7 @@ void refuse_outside_date(Diagnostics& diagnostics) {
   for (Diagnostic& diagnostic : diagnostics) {
     if (diagnostic.severity != Severity::warning) continue;
     diagnostic.severity = Severity::error;
-    diagnostic.hint = "check --date; to record it anyway (reports will ignore it), add --force";
+    diagnostic.hint = phrase(messages::kCheckDateOrForce);
   }
 }
 
@@ -61,8 +62,8 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
     return diagnostics;
   }
   if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
-    return {Diagnostic{Severity::error, kNewEntryName, 0, 0, "this entry does not read back as it was given",
-                       "this is a bug in plancheck: please report it with the command you ran"}};
+    return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack),
+                       phrase(messages::kReportBug)}};
   if (const Entry* repeat = find_repeat(workspace.ledger, entry))
     diagnostics.push_back(repeat_diagnostic(workspace.ledger, *repeat, force));
   return diagnostics;
@@ -87,10 +88,8 @@ Diagnostics check_appended_file(std::string_view before, std::string_view after,
                new_entries.entries.size() == old_entries.entries.size() + 1 &&
                new_entries.entries.back().fingerprint == entry_fingerprint(entry);
   if (!whole)
-    return {Diagnostic{Severity::error, file, 0, 0,
-                       "cannot append to this file: it would not read back as its old entries plus the new one",
-                       "this happens when the file is written as a '[...]' list, e.g. '[]': remove that (an empty "
-                       "file is a valid log) and try again"}};
+    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend),
+                       phrase(messages::kRemoveBracketList)}};
   return {};
 }
 

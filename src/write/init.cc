@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "messages/diagnostics.h"
 #include "write/embedded_files.h"
 #include "write/entry_yaml.h"
 
@@ -86,18 +87,19 @@ std::vector<std::string> existing_names(const fs::path& root) {
 }
 
 // Creates a file that must not exist yet ("wx": fails if it does); returns an error message.
-std::string create_new_file(const fs::path& path, std::string_view text) {
+Text create_new_file(const fs::path& path, std::string_view text) {
   std::FILE* file = std::fopen(path.c_str(), "wx");
-  if (!file) return fmt::format("cannot create {}: {}", display(path), std::strerror(errno));
+  if (!file) return phrase(messages::kCannotCreate, display(path), std::strerror(errno));
   bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  if (std::fclose(file) != 0 || !written) return fmt::format("cannot write {}: {}", display(path), std::strerror(errno));
+  if (std::fclose(file) != 0 || !written) return phrase(messages::kCannotWrite, display(path), std::strerror(errno));
   return {};
 }
 
-std::string create_new_folder(const fs::path& path) {
+Text create_new_folder(const fs::path& path) {
   std::error_code error;
   if (fs::create_directory(path, error)) return {};
-  return fmt::format("cannot create {}: {}", display(path), error ? error.message() : "it exists already");
+  Text reason = error ? Text::verbatim(error.message()) : phrase(messages::kExistsAlready);
+  return phrase(messages::kCannotCreate, display(path), reason);
 }
 
 }  // namespace
@@ -137,19 +139,18 @@ InitResult create_plan_repo(const NewPlan& plan) {
   InitResult result;
   std::error_code error;
   if (fs::exists(root, error) && !fs::is_directory(root, error)) {
-    result.error = fmt::format("{} exists and is not a folder", display(root));
-    result.hint = "give the name of a new folder (or of an empty one)";
+    result.error = phrase(messages::kNotAFolder, display(root));
+    result.hint = phrase(messages::kNameNewFolder);
     return result;
   }
   if (auto found = existing_names(root); !found.empty()) {
-    result.error = fmt::format("{} already has {}: plancheck init never overwrites anything", display(root),
-                               fmt::join(found, ", "));
-    result.hint = "choose another folder, or move these out of the way first";
+    result.error = phrase(messages::kAlreadyHas, display(root), joined(found, messages::kListSeparator));
+    result.hint = phrase(messages::kMoveOutOfTheWay);
     return result;
   }
   fs::create_directories(root, error);
   if (error) {
-    result.error = fmt::format("cannot create the folder {}: {}", display(root), error.message());
+    result.error = phrase(messages::kCannotCreateFolder, display(root), error.message());
     return result;
   }
   for (const auto& [name, text] : repo_contents(plan)) {
@@ -157,7 +158,7 @@ InitResult create_plan_repo(const NewPlan& plan) {
     fs::path target = root / (is_folder ? name.substr(0, name.size() - 1) : name);
     fs::create_directories(target.parent_path(), error);  // for templates in subfolders
     if (error) {
-      result.error = fmt::format("cannot create {}: {}", display(root / name), error.message());
+      result.error = phrase(messages::kCannotCreate, display(root / name), error.message());
       return result;
     }
     result.error = is_folder ? create_new_folder(target) : create_new_file(target, text);

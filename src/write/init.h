@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
 #include "model/date.h"
 
 namespace plancheck {
@@ -30,8 +31,8 @@ std::string starter_readme_text(const NewPlan& plan);
 
 struct InitResult {
   std::vector<std::string> created;  // in the order they were made
-  std::string error;                 // non-empty: something went wrong (see `hint`)
-  std::string hint;
+  Text error;                        // non-empty: something went wrong (see `hint`)
+  Text hint;
 };
 
 // Creates DIRECTORY/plan.yaml, log/, templates/ (the templates plancheck was built with) and

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "messages/diagnostics.h"
+
 namespace plancheck {
 
 namespace fs = std::filesystem;
@@ -30,10 +32,10 @@ bool is_within(const fs::path& path, const fs::path& log) {
   return root_end == root.end();
 }
 
-std::string listed_logs(const Plan& plan) {
-  std::string list;
-  for (const auto& log : plan.logs) list += (list.empty() ? "" : ", ") + display(plan_folder(plan) / log);
-  return list;
+Text listed_logs(const Plan& plan) {
+  std::vector<std::string> paths;
+  for (const auto& log : plan.logs) paths.push_back(display(plan_folder(plan) / log));
+  return joined(paths, messages::kListSeparator);
 }
 
 }  // namespace
@@ -41,20 +43,19 @@ std::string listed_logs(const Plan& plan) {
 LogTarget choose_log_file(const Plan& plan, Date date, const std::string& requested) {
   if (!requested.empty()) {
     if (!is_yaml_name(requested))
-      return {requested, fmt::format("--file {} is not a .yaml or .yml file, so plancheck would never read it", requested),
-              "name the file like log/2022-06.yaml"};
+      return {requested, phrase(messages::kFileNotYaml, requested), phrase(messages::kNameLikeMonthFile)};
     for (const auto& log : plan.logs)
-      if (is_within(requested, plan_folder(plan) / log)) return {display(requested), "", ""};
-    return {requested, fmt::format("--file {} is not among this plan's logs, so plancheck would never read it", requested),
-            fmt::format("the plan reads its ledger from {} (see 'logs' in {})", listed_logs(plan), plan.file)};
+      if (is_within(requested, plan_folder(plan) / log)) return {display(requested), {}, {}};
+    return {requested, phrase(messages::kFileNotInLogs, requested),
+            phrase(messages::kPlanReadsLedgerFrom, listed_logs(plan), plan.file)};
   }
   if (plan.logs.empty())
-    return {"", fmt::format("{} lists no log files or folders in 'logs'", plan.file), "write e.g. 'logs: [log]' in 'plan'"};
+    return {"", phrase(messages::kNoLogsListed, plan.file), phrase(messages::kWriteLogs)};
   fs::path first = plan_folder(plan) / plan.logs.front();
   std::error_code error;
   bool is_file = fs::is_regular_file(first, error) || (!fs::exists(first, error) && is_yaml_name(first));
-  if (is_file) return {display(first), "", ""};
-  return {display(first / fmt::format("{:04}-{:02}.yaml", year_of(date), month_of(date))), "", ""};
+  if (is_file) return {display(first), {}, {}};
+  return {display(first / fmt::format("{:04}-{:02}.yaml", year_of(date), month_of(date))), {}, {}};
 }
 
 }  // namespace plancheck

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "messages/message.h"
 #include "model/date.h"
 #include "model/plan.h"
 
@@ -11,8 +12,8 @@ namespace plancheck {
 // The log file a new entry goes to, or why the requested one cannot be used.
 struct LogTarget {
   std::string file;  // relative to the working directory, like the plan file
-  std::string error;  // non-empty: `file` is unusable
-  std::string hint;
+  Text error;  // non-empty: `file` is unusable
+  Text hint;
 };
 
 // With `requested` empty: the plan's first `logs` path, and when that is a folder (or does not

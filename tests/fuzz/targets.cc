@@ -384,7 +384,7 @@ std::string check_date_text(std::string_view text) {
   node.position = {1, 1};
   for (bool plain : {true, false}) {
     node.plain = plain;
-    auto read = reader.date(node, "'date'");
+    auto read = reader.date(node, ValueName::key("date"));
     if (read.has_value() != parsed.has_value() || (read && *read != *parsed))
       return fmt::format("the date field reads '{}' differently from parse_date", text);
   }

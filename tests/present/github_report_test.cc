@@ -15,9 +15,10 @@ TEST_CASE("github escaping: data and property values") {
 
 TEST_CASE("github_diagnostic_commands: ::error and ::warning at the diagnostic's position") {
   Diagnostics diagnostics{
-      {Severity::error, "plans/a, b.yaml", 22, 23, "unknown activity '党課'", "did you mean '党课'?"},
-      {Severity::warning, "log/x.yaml", 4, 0, "50% of it: repeated", ""},
-      {Severity::error, "log/y.yaml", 0, 0, "this file is not UTF-8", ""},
+      {Severity::error, "plans/a, b.yaml", 22, 23, Text::verbatim("unknown activity '党課'"),
+       Text::verbatim("did you mean '党课'?")},
+      {Severity::warning, "log/x.yaml", 4, 0, Text::verbatim("50% of it: repeated"), {}},
+      {Severity::error, "log/y.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}},
   };
   CHECK(github_diagnostic_commands(diagnostics, Language::en) ==
         "::error file=plans/a%2C b.yaml,line=22,col=23,title=plancheck%3A error::unknown activity '党課'%0Ahelp: did "

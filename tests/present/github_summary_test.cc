@@ -37,7 +37,8 @@ TEST_CASE("github_quota_summary: counts, then the rows that need attention") {
 TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
   ReportFixture fixture("2022-06-05");
   std::vector<const Result*> none;
-  Diagnostics warnings{{Severity::warning, "log/a|b.yaml", 3, 9, "2023-01-02 is outside the plan", "fix the year"}};
+  Diagnostics warnings{{Severity::warning, "log/a|b.yaml", 3, 9, Text::verbatim("2023-01-02 is outside the plan"),
+                        Text::verbatim("fix the year")}};
   std::string markdown = github_quota_summary("plancheck status", fixture.plan, fixture.evaluation, none,
                                               summarize(fixture.evaluation), warnings, Languages{});
   CHECK(markdown.find("截至 2022-06-05。没有逾期或待完成的指标。全部 12 项：") != std::string::npos);
@@ -49,8 +50,8 @@ TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
 TEST_CASE("github_validation_summary: valid or not") {
   CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}, Languages{}) ==
         "## plancheck validate：plans/x/plan.yaml\n\n有效：12 个台账文件，250 条记录，0 个警告。\n\n");
-  Diagnostics errors{{Severity::error, "plan.yaml", 6, 8, "'end' is not a real date", ""},
-                     {Severity::warning, "log/a.yaml", 2, 0, "repeated", ""}};
+  Diagnostics errors{{Severity::error, "plan.yaml", 6, 8, Text::verbatim("'end' is not a real date"), {}},
+                     {Severity::warning, "log/a.yaml", 2, 0, Text::verbatim("repeated"), {}}};
   CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors, Languages{}) ==
         "## plancheck validate：plan.yaml\n\n无效：1 个错误，1 个警告。\n\n| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
         "| error | plan.yaml:6:8 | 'end' is not a real date |\n| warning | log/a.yaml:2 | repeated |\n\n");

@@ -12,7 +12,8 @@ TEST_CASE("write_report_json prints exactly what report_json(...).dump(2) does, 
   Workspace workspace = load_workspace("plans/fao-2022/plan.yaml");
   REQUIRE(workspace.ok());
   Evaluation evaluation = evaluate(*workspace.plan, workspace.ledger, *parse_date("2022-06-30"));
-  Diagnostics diagnostics{Diagnostic{Severity::warning, "a \"b\".yaml", 3, 4, "信息 \\ 提示", "hint"}};
+  Diagnostics diagnostics{
+      Diagnostic{Severity::warning, "a \"b\".yaml", 3, 4, Text::verbatim("信息 \\ 提示"), Text::verbatim("hint")}};
   for (bool gaps : {false, true}) {
     Query query;
     query.gaps_only = gaps;

@@ -27,7 +27,7 @@ TEST_CASE("junit_quota_report: a suite per section, failures for overdue, skippe
   ReportFixture fixture;
   Diagnostics none;
   std::string xml = junit_quota_report("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
-                                       FailurePolicy{}, JunitInputs{{"plan.yaml", "log/2022.yaml"}, none});
+                                       FailurePolicy{}, JunitInputs{{"plan.yaml", "log/2022.yaml"}, none, false, Languages{}});
   CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         "<testsuites name=\"plancheck check\" tests=\"12\" failures=\"1\" errors=\"0\" skipped=\"5\">\n"
                         "  <testsuite name=\"一、政治建设\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
@@ -49,20 +49,21 @@ TEST_CASE("junit_quota_report: open quotas fail under --fail-on open") {
   ReportFixture fixture;
   Diagnostics none;
   std::string xml = junit_quota_report("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
-                                       FailurePolicy{true}, JunitInputs{{"plan.yaml"}, none});
+                                       FailurePolicy{true}, JunitInputs{{"plan.yaml"}, none, false, Languages{}});
   CHECK(xml.find("tests=\"12\" failures=\"4\" errors=\"0\" skipped=\"5\"") != std::string::npos);
   CHECK(occurrences(xml, "<failure type=\"open\"") == 3);
 }
 
 TEST_CASE("junit_validation_report: a passing case per good file, a failing case per error, warnings as output") {
   Diagnostics diagnostics{
-      {Severity::error, "log/a.yaml", 3, 7, "unknown person or unit '乙'", "did you mean '甲'?"},
-      {Severity::warning, "log/a.yaml", 9, 0, "this entry repeats the one at line 3", ""},
-      {Severity::error, "log/a.yaml", 12, 9, "'date' is not a real date: 2022-13-01", ""},
-      {Severity::warning, "log/b.yaml", 2, 9, "2023-01-02 is outside the plan", ""},
+      {Severity::error, "log/a.yaml", 3, 7, Text::verbatim("unknown person or unit '乙'"),
+       Text::verbatim("did you mean '甲'?")},
+      {Severity::warning, "log/a.yaml", 9, 0, Text::verbatim("this entry repeats the one at line 3"), {}},
+      {Severity::error, "log/a.yaml", 12, 9, Text::verbatim("'date' is not a real date: 2022-13-01"), {}},
+      {Severity::warning, "log/b.yaml", 2, 9, Text::verbatim("2023-01-02 is outside the plan"), {}},
   };
   std::string xml = junit_validation_report("plancheck validate",
-                                            JunitInputs{{"plan.yaml", "log/a.yaml", "log/b.yaml"}, diagnostics});
+                                            JunitInputs{{"plan.yaml", "log/a.yaml", "log/b.yaml"}, diagnostics, false, Languages{}});
   CHECK(xml == R"(<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="plancheck validate" tests="4" failures="2" errors="0" skipped="0">
   <testsuite name="计划与台账文件" tests="4" failures="2" errors="0" skipped="0">
@@ -86,9 +87,9 @@ log/b.yaml:2:9: warning: 2023-01-02 is outside the plan
 }
 
 TEST_CASE("junit_validation_report: --quiet leaves out files without errors; unlisted files still count") {
-  Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, "this file is not UTF-8", ""}};
+  Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}}};
   std::string xml = junit_validation_report("plancheck validate",
-                                            JunitInputs{{"plan.yaml", "log/a.yaml"}, diagnostics, true});
+                                            JunitInputs{{"plan.yaml", "log/a.yaml"}, diagnostics, true, Languages{}});
   CHECK(xml.find("tests=\"1\" failures=\"1\"") != std::string::npos);
   CHECK(xml.find("<testcase name=\"elsewhere.yaml: this file is not UTF-8\" classname=\"elsewhere.yaml\" "
                  "file=\"elsewhere.yaml\">") != std::string::npos);

@@ -87,8 +87,8 @@ TEST_CASE("GBK text is recognised and located, columns counted in characters") {
     REQUIRE(source.problem);
     CHECK(source.problem->line == 2);
     CHECK(source.problem->column == 8);
-    CHECK(source.problem->message == kGbkMessage);
-    CHECK(source.problem->hint == kGbkHint);
+    CHECK(source.problem->message.en == kGbkMessage);
+    CHECK(source.problem->hint.en == kGbkHint);
     CHECK_FALSE(source.is_utf8);
   }
   SUBCASE("the very first byte") {
@@ -134,7 +134,7 @@ TEST_CASE("invalid UTF-8 that is not GBK names the byte") {
   SUBCASE("a code point beyond U+10FFFF (F4 90 80 80)") {
     auto source = decode_source("\xF4\x90\x80\x80\x80", "p.yaml");
     REQUIRE(source.problem);
-    CHECK(source.problem->message == "this file is not valid UTF-8 (byte 0xF4)");
+    CHECK(source.problem->message.en == "this file is not valid UTF-8 (byte 0xF4)");
   }
 }
 
@@ -171,7 +171,7 @@ TEST_CASE("git conflict markers are reported at their line") {
 TEST_CASE("an encoding problem is reported before a conflict marker") {
   auto source = decode_source("<<<<<<< HEAD\n\xFF\n", "p.yaml");
   REQUIRE(source.problem);
-  CHECK(source.problem->message == "this file is not valid UTF-8 (byte 0xFF)");
+  CHECK(source.problem->message.en == "this file is not valid UTF-8 (byte 0xFF)");
 }
 
 TEST_CASE("read_source reads files from disk") {

@@ -60,9 +60,9 @@ TEST_CASE("closest_match prefers the nearest, then the first listed") {
 }
 
 TEST_CASE("did_you_mean words the suggestion, or says nothing") {
-  CHECK(did_you_mean("党課", {"党课", "主题党日"}) == "did you mean '党课'?");
-  CHECK(did_you_mean("actvity", {"date", "activity", "by"}) == "did you mean 'activity'?");
-  CHECK(did_you_mean("张3", {"张三", "李四"}) == "did you mean '张三'?");
+  CHECK(did_you_mean("党課", {"党课", "主题党日"}).en == "did you mean '党课'?");
+  CHECK(did_you_mean("actvity", {"date", "activity", "by"}).en == "did you mean 'activity'?");
+  CHECK(did_you_mean("张3", {"张三", "李四"}).en == "did you mean '张三'?");
   CHECK(did_you_mean("完全不同", {"党课"}).empty());
   CHECK(did_you_mean("x", {}).empty());
 }

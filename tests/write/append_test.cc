@@ -72,7 +72,7 @@ TEST_CASE("an error from the check leaves the file untouched") {
   std::string file = scratch / "log.yaml";
   testing::write_file(file, "- a\n");
   AppendResult result = append_to_file(file, "- b\n", [](std::string_view, std::string_view) {
-    return Diagnostics{Diagnostic{Severity::error, "x", 0, 0, "no", ""}};
+    return Diagnostics{Diagnostic{Severity::error, "x", 0, 0, Text::verbatim("no"), {}}};
   });
   CHECK(!result.written);
   REQUIRE(result.diagnostics.size() == 1);

@@ -84,7 +84,7 @@ TEST_CASE("create_plan_repo: plan, log folder, the project's templates, README")
   testing::ScratchDir scratch;
   NewPlan new_plan = new_plan_with_defaults(scratch / "office", "", date("2025-01-01"), std::nullopt, date("2025-01-01"));
   InitResult result = create_plan_repo(new_plan);
-  REQUIRE(result.error == "");
+  REQUIRE(result.error.en == "");
   CHECK(result.created.front() == scratch / "office/plan.yaml");
   CHECK(result.created.back() == scratch / "office/README.md");
   CHECK(testing::read_file(scratch / "office/plan.yaml") == starter_plan_text(new_plan));
@@ -110,23 +110,23 @@ TEST_CASE("create_plan_repo overwrites nothing") {
   fs::create_directories(scratch / "office/log");
   testing::write_file(scratch / "office/README.md", "ours");
   InitResult result = create_plan_repo(NewPlan{scratch / "office", "office", "t", date("2025-01-01"), date("2025-12-31")});
-  CHECK(result.error == scratch / "office" + " already has log, README.md: plancheck init never overwrites anything");
-  CHECK(result.hint == "choose another folder, or move these out of the way first");
+  CHECK(result.error.en == scratch / "office" + " already has log, README.md: plancheck init never overwrites anything");
+  CHECK(result.hint.en == "choose another folder, or move these out of the way first");
   CHECK(result.created.empty());
   CHECK(!fs::exists(scratch / "office/plan.yaml"));
   CHECK(testing::read_file(scratch / "office/README.md") == "ours");
 
   testing::write_file(scratch / "file", "");
   InitResult on_file = create_plan_repo(NewPlan{scratch / "file", "file", "t", date("2025-01-01"), date("2025-12-31")});
-  CHECK(on_file.error == scratch / "file" + " exists and is not a folder");
-  CHECK(on_file.hint == "give the name of a new folder (or of an empty one)");
+  CHECK(on_file.error.en == scratch / "file" + " exists and is not a folder");
+  CHECK(on_file.hint.en == "give the name of a new folder (or of an empty one)");
 }
 
 TEST_CASE("create_plan_repo: a folder that cannot be created") {
   testing::ScratchDir scratch;
   testing::write_file(scratch / "file", "");
   InitResult result = create_plan_repo(NewPlan{scratch / "file/office", "office", "t", date("2025-01-01"), date("2025-12-31")});
-  CHECK(result.error == "cannot create the folder " + scratch / "file/office" + ": Not a directory");
+  CHECK(result.error.en == "cannot create the folder " + scratch / "file/office" + ": Not a directory");
   CHECK(result.created.empty());
 }
 
@@ -134,7 +134,7 @@ TEST_CASE("create_plan_repo in an existing folder with other files, e.g. a fresh
   testing::ScratchDir scratch;
   fs::create_directories(scratch / "repo/.git");
   InitResult result = create_plan_repo(NewPlan{scratch / "repo/", "repo", "t", date("2025-01-01"), date("2025-12-31")});
-  CHECK(result.error == "");
+  CHECK(result.error.en == "");
   CHECK(fs::exists(scratch / "repo/plan.yaml"));
 }
 

@@ -28,7 +28,7 @@ TEST_CASE("by default, the month's file in the plan's first logs folder, whether
   std::filesystem::create_directories(scratch / "log");
   LogTarget target = choose_log_file(plan, *parse_date("2022-11-30"), "");
   CHECK(target.file == scratch / "log/2022-11.yaml");
-  CHECK(target.error == "");
+  CHECK(target.error.en == "");
 }
 
 TEST_CASE("a plan whose first log is a file appends to that file") {
@@ -47,23 +47,23 @@ TEST_CASE("a plan relative to the working directory gives a relative file") {
 TEST_CASE("--file must be a file the plan reads") {
   testing::ScratchDir scratch;
   Plan plan = plan_in(scratch, {"log", "extra.yaml"});
-  CHECK(choose_log_file(plan, kJune15, scratch / "log/sub/2022.yaml").error == "");
-  CHECK(choose_log_file(plan, kJune15, scratch / "extra.yaml").error == "");
+  CHECK(choose_log_file(plan, kJune15, scratch / "log/sub/2022.yaml").error.en == "");
+  CHECK(choose_log_file(plan, kJune15, scratch / "extra.yaml").error.en == "");
   LogTarget outside = choose_log_file(plan, kJune15, scratch / "other.yaml");
-  CHECK(outside.error == "--file " + scratch / "other.yaml" + " is not among this plan's logs, so plancheck would never read it");
-  CHECK(outside.hint == "the plan reads its ledger from " + scratch / "log" + ", " + scratch / "extra.yaml" +
+  CHECK(outside.error.en == "--file " + scratch / "other.yaml" + " is not among this plan's logs, so plancheck would never read it");
+  CHECK(outside.hint.en == "the plan reads its ledger from " + scratch / "log" + ", " + scratch / "extra.yaml" +
                             " (see 'logs' in " + plan.file + ")");
   LogTarget not_yaml = choose_log_file(plan, kJune15, scratch / "log/notes.txt");
-  CHECK(not_yaml.error == "--file " + scratch / "log/notes.txt" + " is not a .yaml or .yml file, so plancheck would never read it");
-  CHECK(not_yaml.hint == "name the file like log/2022-06.yaml");
+  CHECK(not_yaml.error.en == "--file " + scratch / "log/notes.txt" + " is not a .yaml or .yml file, so plancheck would never read it");
+  CHECK(not_yaml.hint.en == "name the file like log/2022-06.yaml");
 }
 
 TEST_CASE("a plan with an empty 'logs' list has nowhere to append") {
   Plan plan = testing::small_plan();
   plan.logs = {};
   LogTarget target = choose_log_file(plan, kJune15, "");
-  CHECK(target.error == "plan.yaml lists no log files or folders in 'logs'");
-  CHECK(target.hint == "write e.g. 'logs: [log]' in 'plan'");
+  CHECK(target.error.en == "plan.yaml lists no log files or folders in 'logs'");
+  CHECK(target.hint.en == "write e.g. 'logs: [log]' in 'plan'");
 }
 
 }  // namespace plancheck

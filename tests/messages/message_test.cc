@@ -1,0 +1,57 @@
+// The catalogue's mechanism: a message in one language or both, Text arguments in the matching
+// language, locales and --lang values. Every catalogue header is included here, so that two
+// entries of the same name in different parts fail to compile instead of clashing at link time.
+#include "messages/message.h"
+
+#include <doctest/doctest.h>
+
+#include "messages/command_line.h"
+#include "messages/diagnostics.h"
+#include "messages/program.h"
+#include "messages/report.h"
+
+using namespace plancheck;
+
+namespace {
+
+constexpr Message<std::string_view, int> kCounted{"{}：{} 次", "{}: {} times"};
+constexpr Message<> kLecture{"党课", "party lecture"};
+
+}  // namespace
+
+TEST_CASE("say formats one language, phrase both; a Text argument follows the language") {
+  CHECK(say(Language::zh, kCounted, "党课", 2) == "党课：2 次");
+  CHECK(say(Language::en, kCounted, "lecture", 2) == "lecture: 2 times");
+  Text both = phrase(kCounted, phrase(kLecture), 3);
+  CHECK(both.zh == "党课：3 次");
+  CHECK(both.en == "party lecture: 3 times");
+  CHECK(both.in(Language::en) == "party lecture: 3 times");
+}
+
+TEST_CASE("the language of a locale: zh* is Chinese, anything else English") {
+  CHECK(language_of_locale("zh_CN.UTF-8") == Language::zh);
+  CHECK(language_of_locale("zh_TW") == Language::zh);
+  CHECK(language_of_locale("zh") == Language::zh);
+  CHECK(language_of_locale("en_US.UTF-8") == Language::en);
+  CHECK(language_of_locale("C") == Language::en);
+  CHECK(language_of_locale("C.UTF-8") == Language::en);
+  CHECK(language_of_locale("POSIX") == Language::en);
+}
+
+TEST_CASE("LC_ALL, then LC_MESSAGES, then LANG: the first that is set and not empty decides") {
+  CHECK(language_of_environment(nullptr, nullptr, nullptr) == Language::en);
+  CHECK(language_of_environment(nullptr, nullptr, "zh_CN.UTF-8") == Language::zh);
+  CHECK(language_of_environment("", "", "zh_CN.UTF-8") == Language::zh);
+  CHECK(language_of_environment(nullptr, "en_GB.UTF-8", "zh_CN.UTF-8") == Language::en);
+  CHECK(language_of_environment("C", "zh_CN.UTF-8", "zh_CN.UTF-8") == Language::en);
+  CHECK(language_of_environment("zh_CN.UTF-8", "C", "C") == Language::zh);
+}
+
+TEST_CASE("--lang and the plan's lang take zh or en") {
+  CHECK(parse_language("zh") == Language::zh);
+  CHECK(parse_language("en") == Language::en);
+  CHECK(parse_language("zh_CN") == std::nullopt);
+  CHECK(parse_language("EN") == std::nullopt);
+  CHECK(parse_language("") == std::nullopt);
+  CHECK(std::string(language_key(Language::zh)) == "zh");
+}
