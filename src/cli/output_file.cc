@@ -1,9 +1,8 @@
 #include "cli/output_file.h"
 
-#include <fmt/format.h>
-
 #include <sstream>
 
+#include "messages/program.h"
 #include "write/atomic_file.h"
 
 namespace plancheck {
@@ -14,9 +13,13 @@ int with_output_file(const CommandOptions& options, Streams streams, const std::
   int exit_code = run(Streams{report, streams.err, false, streams.err_is_terminal, 0, streams.language});
   std::string text = std::move(report).str();
   if (text.empty() && exit_code == kExitInvalid) return exit_code;
-  if (auto error = write_file_atomically(options.output_file, text))
-    return usage_error(streams, error->in(streams.language), "check that the folder exists and that you may write to it");
-  streams.err << fmt::format("plancheck: wrote {}\n", options.output_file);
+  return write_output_file(options.output_file, text, exit_code, streams);
+}
+
+int write_output_file(const std::string& file, const std::string& text, int exit_code, Streams streams) {
+  if (auto error = write_file_atomically(file, text))
+    return usage_error(streams, error->in(streams.language), say(streams.language, messages::kWriteHint));
+  streams.err << "plancheck: " << say(streams.language, messages::kWrote, file) << "\n";
   return exit_code;
 }
 

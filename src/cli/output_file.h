@@ -13,4 +13,8 @@ namespace plancheck {
 // command fails with exit 2 before printing anything, the file is left alone.
 int with_output_file(const CommandOptions& options, Streams streams, const std::function<int(Streams)>& run);
 
+// Writes `text` to `file` atomically and says so on `streams.err`; returns `exit_code`, or 2
+// (with the reason) when the file cannot be written.
+int write_output_file(const std::string& file, const std::string& text, int exit_code, Streams streams);
+
 }  // namespace plancheck

@@ -11,7 +11,7 @@
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
 #include "read/workspace.h"
-#include "write/atomic_file.h"
+#include "cli/output_file.h"
 
 namespace plancheck {
 
@@ -87,10 +87,7 @@ int run_render(const CommandOptions& given, Streams streams) {
     streams.out << text;
     return kExitOk;
   }
-  if (auto error = write_file_atomically(options.output_file, text))
-    return usage_error(streams, error->in(streams.language), "check that the folder exists and that you may write to it");
-  streams.err << fmt::format("plancheck: wrote {}\n", options.output_file);
-  return kExitOk;
+  return write_output_file(options.output_file, text, kExitOk, streams);
 }
 
 }  // namespace plancheck

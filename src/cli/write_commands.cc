@@ -7,6 +7,7 @@
 #include <ctime>
 #include <ostream>
 
+#include "messages/diagnostics.h"
 #include "present/diagnostic_printer.h"
 #include "present/text_width.h"
 #include "read/fields.h"
@@ -73,8 +74,8 @@ std::optional<int> check_utf8(const LogOptions& options, Streams streams) {
     for (const auto& value : *values) texts.emplace_back(option, value);
   for (const auto& [option, text] : texts)
     if (!is_utf8(text))
-      return usage_error(streams, fmt::format("{} is not UTF-8 text", option),
-                         "set the terminal to UTF-8 (it may be sending GBK), then try again");
+      return usage_error(streams, say(streams.language, messages::kNotUtf8, option),
+                         say(streams.language, messages::kNotUtf8Hint));
   return std::nullopt;
 }
 
@@ -126,15 +127,18 @@ Entry entry_from_options(const LogOptions& options, Date date) {
 // Diagnostics about the new entry quote its YAML text; others quote the files they name.
 void print_problems(const Diagnostics& diagnostics, std::string_view entry_text, const Style& style, Streams streams) {
   for (const Diagnostic& diagnostic : diagnostics) {
-    if (diagnostic.file == kNewEntryName)
-      streams.err << format_diagnostic(diagnostic, line_of(entry_text, diagnostic.line), style, streams.language);
-    else
+    if (diagnostic.file == kNewEntryName) {
+      Diagnostic named = diagnostic;  // "new entry" or "新记录", in the reader's language
+      named.file = say(streams.language, messages::kNewEntry);
+      streams.err << format_diagnostic(named, line_of(entry_text, diagnostic.line), style, streams.language);
+    } else {
       streams.err << format_diagnostics({diagnostic}, style, streams.language);
+    }
   }
 }
 
 int nothing_written(Streams streams) {
-  streams.err << "plancheck: nothing was written\n";
+  streams.err << "plancheck: " << say(streams.language, messages::kNothingWritten) << "\n";
   return kExitInvalid;
 }
 
@@ -142,9 +146,7 @@ std::optional<Workspace> load_for_log(const LogOptions& options, const Style& st
   Workspace workspace = load_workspace(options.plan_file, counts_only());
   if (workspace.ok()) return workspace;
   streams.err << format_diagnostics(workspace.diagnostics, style, streams.language);
-  streams.err << fmt::format("plancheck: nothing was written: the plan or its ledger has errors; fix them first "
-                             "(plancheck validate {})\n",
-                             options.plan_file);
+  streams.err << "plancheck: " << say(streams.language, messages::kPlanHasErrors, options.plan_file) << "\n";
   return std::nullopt;
 }
 
@@ -155,8 +157,9 @@ int append_entry(const Entry& entry, const std::string& text, const LogTarget& t
   });
   print_problems(result.diagnostics, text, style, streams);
   if (!result.written) return nothing_written(streams);
-  streams.out << fmt::format("Appended to {}:{}{}\n", target.file, result.first_line,
-                             result.created ? " (a new file)" : "")
+  streams.out << say(streams.language, result.created ? messages::kAppendedToNewFile : messages::kAppended, target.file,
+                     result.first_line)
+              << "\n"
               << text;
   return kExitOk;
 }
@@ -180,7 +183,7 @@ int run_log(const LogOptions& options, Streams streams) {
     return usage_error(streams, target.error.in(streams.language), target.hint.in(streams.language));
   if (options.dry_run) {
     streams.out << text;
-    streams.err << fmt::format("dry run: this entry would be appended to {}; nothing was written\n", target.file);
+    streams.err << say(streams.language, messages::kDryRun, target.file) << "\n";
     return kExitOk;
   }
   return append_entry(entry, text, target, *workspace, options, style, streams);
@@ -189,28 +192,29 @@ int run_log(const LogOptions& options, Streams streams) {
 namespace {
 
 // What the files of a new repo are for, by their path inside it.
-std::string_view what_it_is(std::string_view name) {
-  if (name == "plan.yaml") return "the plan, with an example of each kind of rule: edit it";
-  if (name == "log/") return "the ledger (台账): plancheck log writes one file per month here";
-  if (name == "templates/") return "document templates, for plancheck render";
-  if (name == "README.md") return "how the office records and checks (in Chinese)";
+std::string what_it_is(std::string_view name, Language language) {
+  using namespace messages;
+  if (name == "plan.yaml") return say(language, kStarterPlan);
+  if (name == "log/") return say(language, kStarterLog);
+  if (name == "templates/") return say(language, kStarterTemplates);
+  if (name == "README.md") return say(language, kStarterReadme);
   return "";
 }
 
 void print_created(const NewPlan& plan, const InitResult& result, Streams streams) {
   int width = 0;
   for (const auto& path : result.created) width = std::max(width, display_width(path));
-  streams.out << fmt::format("Created a plan repo: {} ({} to {})\n", plan.title, format_date(plan.start),
-                             format_date(plan.end));
+  streams.out << say(streams.language, messages::kCreatedRepo, plan.title, format_date(plan.start),
+                     format_date(plan.end))
+              << "\n";
   const std::string& plan_file = result.created.front();  // ROOT/plan.yaml
   std::size_t root_length = plan_file.size() - std::string_view("plan.yaml").size();
   for (const auto& path : result.created) {
-    std::string_view purpose = what_it_is(std::string_view(path).substr(root_length));
-    streams.out << (purpose.empty() ? fmt::format("  {}\n", path) : fmt::format("  {:<{}}  {}\n", path, width, purpose));
+    std::string purpose = what_it_is(std::string_view(path).substr(root_length), streams.language);
+    streams.out << (purpose.empty() ? fmt::format("  {}\n", path)
+                                    : fmt::format("  {}  {}\n", pad_right(path, width), purpose));
   }
-  streams.out << fmt::format("Next:\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n"
-                             "  plancheck check {0}\n",
-                             plan_file);
+  streams.out << say(streams.language, messages::kNextSteps, plan_file);
 }
 
 }  // namespace
@@ -221,12 +225,13 @@ int run_init(const InitOptions& options, Streams streams) {
   if (auto failed = read_date_option(options.end, "--end", today, end, streams)) return *failed;
   auto given = [](const std::string& text, Date date) { return text.empty() ? std::nullopt : std::optional(date); };
   if (!options.start.empty() && !options.end.empty() && end < start)
-    return usage_error(streams, fmt::format("--end {} is before --start {}", options.end, options.start));
+    return usage_error(streams, say(streams.language, messages::kEndBeforeStart, options.end, options.start));
   NewPlan plan = new_plan_with_defaults(options.directory, options.title, given(options.start, start),
                                         given(options.end, end), today);
   InitResult result = create_plan_repo(plan);
   if (!result.error.empty()) {
-    for (const auto& path : result.created) streams.err << "plancheck: created " << path << " before the error\n";
+    for (const auto& path : result.created)
+      streams.err << "plancheck: " << say(streams.language, messages::kCreatedBeforeError, path) << "\n";
     return usage_error(streams, result.error.in(streams.language), result.hint.in(streams.language));
   }
   print_created(plan, result, streams);

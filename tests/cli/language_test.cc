@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/run.h"
 #include "cli/shell.h"
@@ -154,4 +155,43 @@ TEST_CASE("the briefing's labels follow the report's language") {
   CHECK(chinese["lang"] == "zh");
   CHECK(chinese["month"]["label"] == "2022年6月");
   CHECK(chinese["problems"][0]["status_label"] == "逾期");
+}
+
+TEST_CASE("diagnostics in Chinese under a Chinese locale, same places as in English (golden)") {
+  Run chinese = run_plancheck("validate tests/fixtures/broken/plan.yaml", "LANG=zh_CN.UTF-8");
+  CHECK(chinese.exit_code == 2);
+  CHECK(chinese.err == golden("broken-validate-zh.txt", chinese.err));
+  Run english = run_plancheck("validate tests/fixtures/broken/plan.yaml");
+  // Every diagnostic's location line is the same; only the words after it differ.
+  auto locations = [](const std::string& text) {
+    std::vector<std::string> found;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+      if (line.starts_with("tests/")) found.push_back(line.substr(0, line.find(": ")));
+    return found;
+  };
+  CHECK(locations(chinese.err) == locations(english.err));
+  CHECK(!locations(english.err).empty());
+}
+
+TEST_CASE("log and init speak Chinese under a Chinese locale") {
+  TempFolder folder;
+  std::string repo = folder / "office";
+  Run init = run_plancheck("init " + repo + " --title 测试计划 --start 2025-01-01 --end 2025-12-31", "LANG=zh_CN.UTF-8");
+  CHECK(init.exit_code == 0);
+  CHECK(init.out.starts_with("已新建计划仓库：测试计划（2025-01-01 至 2025-12-31）\n"));
+  CHECK(init.out.find("下一步：\n  plancheck validate " + repo + "/plan.yaml\n") != std::string::npos);
+  std::string plan = repo + "/plan.yaml";
+  Run misspelled = run_plancheck("log " + plan + " --date 2025-03-14 --activity 党課 --by 张三", "LANG=zh_CN.UTF-8");
+  CHECK(misspelled.exit_code == 2);
+  CHECK(misspelled.err == "新记录:2:13: 错误：计划中没有活动 '党課'\n"
+                          " 2 |   activity: 党課\n"
+                          "   |             ^~~~\n"
+                          "   = 提示：是否想写 '党课'？\n"
+                          "plancheck: 没有写入任何内容\n");
+  Run logged = run_plancheck("log " + plan + " --date 2025-03-14 --activity 党课 --by 张三", "LANG=zh_CN.UTF-8");
+  CHECK(logged.exit_code == 0);
+  CHECK(logged.out.starts_with("已追加到 " + repo + "/log/2025-03.yaml:1（新文件）\n"));
+  Run english = run_plancheck("log " + plan + " --date 2025-03-15 --activity 党课 --by 张三 --dry-run");
+  CHECK(english.err == "dry run: this entry would be appended to " + repo + "/log/2025-03.yaml; nothing was written\n");
 }
