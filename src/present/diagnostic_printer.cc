@@ -90,7 +90,8 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_line,
     out += fmt::format(" {} | {}\n", d.line, line);
     if (column > 0) {
       int width = std::max(1, display_width(token_at(line, column)));
-      std::string marker = "^" + std::string(static_cast<std::size_t>(width - 1), '~');
+      std::string marker(static_cast<std::size_t>(width), '~');
+      marker[0] = '^';
       out += fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(display_width(line.substr(0, byte_offset(line, column)))), ' '),
                          style.cyan(marker));
     }

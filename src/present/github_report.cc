@@ -63,7 +63,11 @@ std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language 
   for (const auto& diagnostic : diagnostics) {
     bool error = diagnostic.severity == Severity::error;
     std::string message = diagnostic.message.in(language);
-    if (!diagnostic.hint.empty()) message += "\n" + say(language, messages::kHelp) + diagnostic.hint.in(language);
+    if (!diagnostic.hint.empty()) {
+      message += '\n';
+      message += say(language, messages::kHelp);
+      message += diagnostic.hint.in(language);
+    }
     out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column,
                               error ? "plancheck: error" : "plancheck: warning", message});
   }

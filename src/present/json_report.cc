@@ -96,7 +96,8 @@ namespace {
 // `value` as dump(2) prints it nested `depth` spaces deep: every line after the first indented.
 std::string nested(const ordered_json& value, int depth) {
   std::string text = value.dump(2);
-  std::string indent = "\n" + std::string(static_cast<std::size_t>(depth), ' ');
+  std::string indent(static_cast<std::size_t>(depth) + 1, ' ');
+  indent[0] = '\n';
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

@@ -38,7 +38,10 @@ bool write_all(int fd, std::string_view text) {
 std::optional<Text> write_file_atomically(const std::string& path, std::string_view text) {
   std::filesystem::path target(path);
   std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::string hidden_name = ".";  // a hidden file beside the target: .NAME.XXXXXX
+  hidden_name += target.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temporary = (folder / hidden_name).string();
   int fd = ::mkstemp(temporary.data());
   if (fd < 0) return describe(messages::kCannotCreateTemporary, folder.string());
   // Keep the permissions of the file being replaced, else the usual 0644.
