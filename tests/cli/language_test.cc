@@ -195,3 +195,11 @@ TEST_CASE("log and init speak Chinese under a Chinese locale") {
   Run english = run_plancheck("log " + plan + " --date 2025-03-15 --activity 党课 --by 张三 --dry-run");
   CHECK(english.err == "dry run: this entry would be appended to " + repo + "/log/2025-03.yaml; nothing was written\n");
 }
+
+TEST_CASE("completion offers --lang's values, and describes options in the messages' language") {
+  CHECK(run_plancheck("complete -- check " + kSeed + " --lang ''").out == "en\nzh\n");
+  Run chinese = run_plancheck("complete --shell zsh -- check " + kSeed + " --w", "LANG=zh_CN.UTF-8");
+  CHECK(chinese.out == "--who:只看此人员或单位\n");
+  Run english = run_plancheck("complete --shell zsh -- check " + kSeed + " --w");
+  CHECK(english.out == "--who:Only this person or unit\n");
+}
