@@ -175,6 +175,8 @@ inline constexpr Message<> kAnActivityId{"活动编号", "an activity id"};
 // Names the plan declares (plan_vocabulary): an unknown one, where it would be declared, a repeat.
 inline constexpr Message<std::string_view, std::string_view> kUnknownName{"计划中没有{} '{}'", "unknown {} '{}'"};
 inline constexpr Message<std::string_view> kDidYouMean{"是否想写 '{}'？", "did you mean '{}'?"};
+inline constexpr Message<std::string_view, std::string_view> kTitleNotId{
+    "'{0}' 是活动 '{1}' 的标题；这里要写活动编号：'{1}'", "'{0}' is the title of activity '{1}'; write its id here: '{1}'"};
 inline constexpr Message<std::string_view> kCorrectOrDeclare{"请核对写法，或{}",
                                                              "correct the spelling, or add it to {} in the plan"};
 // Where the plan declares each kind of name, for kCorrectOrDeclare: in Chinese the whole clause,

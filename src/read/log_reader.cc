@@ -18,6 +18,19 @@ bool check_name(NodeReader& reader, const YamlNode& at, std::string_view name,
   return check_known(reader, at, std::string(name), candidates, kind);
 }
 
+// An entry names its activity by id. Reports show titles, so someone may well write the title:
+// they are told the id.
+bool check_activity(NodeReader& reader, const YamlNode& at, std::string_view name, const PlanNames& names) {
+  if (names.activity_set.count(name)) return true;
+  for (const auto& activity : names.plan.activities)
+    if (!activity.title.empty() && activity.title == name) {
+      reader.error(at, phrase(messages::kUnknownName, phrase(messages::kActivity), name),
+                   phrase(messages::kTitleNotId, name, activity.id));
+      return false;
+    }
+  return check_known(reader, at, std::string(name), names.activities, NameKind::activity);
+}
+
 using Views = std::vector<std::string_view>;
 
 // An entry's details as views of its YAML nodes: checked, but not copied until they are kept.
@@ -70,9 +83,7 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   auto activity = fields.text_view("activity", Need::required);
   const YamlNode* by_node = fields.get("by", Need::required);
   auto by = by_node ? reader.named_items(*by_node, ValueName::key("by")) : std::nullopt;
-  if (activity && !check_name(reader, *fields.get("activity"), *activity, names.activity_set, names.activities,
-                              NameKind::activity))
-    ++problems;
+  if (activity && !check_activity(reader, *fields.get("activity"), *activity, names)) ++problems;
   Views by_names;
   if (by)
     for (const auto& [name, at] : *by) {

@@ -19,7 +19,7 @@ const Plan& test_plan() {
         "plancheck: 1\n"
         "plan: {id: p, title: 测试, start: 2022-01-01, end: 2022-12-31}\n"
         "roles: [党组书记]\n"
-        "activities: [党课, 主题党日]\n"
+        "activities: [党课, 主题党日, {id: 支委会, title: 支部委员会会议}]\n"
         "units: [{id: 第一支部, kind: 支部}]\n"
         "people: [{name: 张三, roles: [党组书记]}, {name: 李四}]\n"
         "sections:\n"
@@ -56,7 +56,7 @@ TEST_SUITE("read/log_reader") {
 
 TEST_CASE("PlanNames gathers the names entries may use") {
   PlanNames names(test_plan());
-  CHECK(names.activities == Names{"党课", "主题党日"});
+  CHECK(names.activities == Names{"党课", "主题党日", "支委会"});
   CHECK(names.subjects == Names{"张三", "李四", "第一支部"});  // people, then units
   CHECK(names.items == Names{"1", "2", "双创"});
   CHECK(names.item_set.count("双创") == 1);
@@ -215,6 +215,14 @@ TEST_CASE("unknown activity, person or unit, and item, with suggestions") {
         "14:9: error: unknown item '99' [correct the spelling, or add it to an item's 'id' in 'sections' in the "
         "plan]\n");
   CHECK(result.ledger.entries.empty());  // an entry with an unknown name is left out
+}
+
+TEST_CASE("an activity written by its title: the error names the id to write") {
+  auto result = read("- {date: 2022-03-15, activity: 支部委员会会议, by: 第一支部}\n");
+  CHECK(result.shown ==
+        "1:32: error: unknown activity '支部委员会会议' ['支部委员会会议' is the title of activity '支委会'; "
+        "write its id here: '支委会']\n");
+  CHECK(result.diagnostics.at(0).hint.zh == "'支部委员会会议' 是活动 '支委会' 的标题；这里要写活动编号：'支委会'");
 }
 
 TEST_CASE("invalid dates") {
