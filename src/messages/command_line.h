@@ -32,10 +32,10 @@ inline constexpr Message<std::string_view> kExample{"示例：\n  {}", "Example:
 // CLI11's own words in the help.
 inline constexpr Message<> kUsageLabel{"用法", "Usage"};
 inline constexpr Message<> kOptionsLabel{"选项", "OPTIONS"};
-inline constexpr Message<> kCommandLabel{"命令", "SUBCOMMAND"};
+inline constexpr Message<> kCommandLabel{"命令", "COMMAND"};
 inline constexpr Message<> kPositionalsLabel{"参数", "Positionals"};
 inline constexpr Message<> kOptionsGroup{"选项", "Options"};
-inline constexpr Message<> kCommandsGroup{"命令", "Subcommands"};
+inline constexpr Message<> kCommandsGroup{"命令", "Commands"};
 inline constexpr Message<> kRequiredLabel{"必填", "REQUIRED"};
 inline constexpr Message<> kHelpOption{"显示帮助并退出", "Print this help message and exit"};
 inline constexpr Message<> kVersionOption{"显示版本并退出", "Display program version information and exit"};
