@@ -48,7 +48,7 @@ void print_ci_quota_report(const CommandOptions& options, const Workspace& works
     streams.out << junit_quota_report(run_name, plan, evaluation, rows, policy, inputs);
     return;
   }
-  streams.out << github_diagnostic_commands(workspace.diagnostics, streams.language);
+  streams.out << github_diagnostic_commands(workspace.diagnostics, languages.messages);
   streams.out << github_quota_commands(plan, evaluation, rows, policy, languages.report);
   append_step_summary(github_quota_summary(run_name, plan, evaluation, rows, all, workspace.diagnostics, languages),
                       streams);
@@ -56,15 +56,17 @@ void print_ci_quota_report(const CommandOptions& options, const Workspace& works
 
 void print_ci_validation(const CommandOptions& options, const Workspace& workspace, Streams streams) {
   std::string run_name = "plancheck validate";
+  // Only the files and their diagnostics: everything in the language of program messages.
   Languages languages = languages_for(options, workspace, streams);
   if (options.format == OutputFormat::junit) {
     JunitInputs inputs{files_read(options, workspace), workspace.diagnostics, options.quiet, languages};
     streams.out << junit_validation_report(run_name, inputs);
     return;
   }
-  streams.out << github_diagnostic_commands(workspace.diagnostics, streams.language);
+  streams.out << github_diagnostic_commands(workspace.diagnostics, languages.messages);
   append_step_summary(github_validation_summary(run_name, options.plan_file, workspace.ledger.files.size(),
-                                                workspace.ledger.entries.size(), workspace.diagnostics, languages),
+                                                workspace.ledger.entries.size(), workspace.diagnostics,
+                                                languages.messages),
                       streams);
 }
 

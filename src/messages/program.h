@@ -22,6 +22,18 @@ inline constexpr Message<int> kWarningCountOne{"{} 个警告", "{} warning"};
 inline constexpr Message<int> kWarningCount{"{} 个警告", "{} warnings"};
 inline constexpr Message<std::string_view, std::string_view> kCounts{"{}，{}", "{}, {}"};
 
+// CI output about the input files (validate; the diagnostics of check and status).
+inline constexpr Message<> kLevelColumn{"级别", "Level"};
+inline constexpr Message<> kWhereColumn{"位置", "Where"};
+inline constexpr Message<> kProblemColumn{"问题", "Problem"};
+inline constexpr Message<> kInputSuite{"计划与台账文件", "plan and log files"};
+inline constexpr Message<std::string_view> kInvalidSummary{"无效：{}。", "Invalid: {}."};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kValidSummary{"有效：{}，{}，{}。",
+                                                                                             "Valid: {}, {}, {}."};
+inline constexpr Message<> kErrorWord{"错误", "error"};
+inline constexpr Message<> kWarningWord{"警告", "warning"};
+inline constexpr Message<std::string_view, std::string_view> kWithHint{"{}（提示：{}）", "{} (help: {})"};
+
 // Command-line mistakes (CLI11's own description in parentheses in Chinese).
 inline constexpr Message<std::string_view> kMissingArgument{"缺少必填项（{}）", "{}"};
 inline constexpr Message<std::string_view> kExtraArgument{"有多余或不认识的参数（{}）", "{}"};

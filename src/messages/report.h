@@ -13,8 +13,8 @@ namespace plancheck::messages {
 inline constexpr Message<> kMet{"已完成", "done"};
 inline constexpr Message<> kLate{"逾期完成", "done late"};
 inline constexpr Message<> kOverdue{"逾期", "overdue"};
-inline constexpr Message<> kOpen{"进行中", "in progress"};
-inline constexpr Message<> kUpcoming{"未开始", "not started"};
+inline constexpr Message<> kOpen{"进行中", "open"};
+inline constexpr Message<> kUpcoming{"未开始", "upcoming"};
 
 // Periods: 2022年 / 2022, 2022年上半年 / 2022 H1, …
 inline constexpr Message<int> kYearPeriod{"{}年", "{}"};
@@ -61,9 +61,6 @@ inline constexpr Message<> kDoneColumn{"完成", "Done"};
 inline constexpr Message<> kDueColumn{"期限", "Due"};
 inline constexpr Message<> kLeftColumn{"剩余", "Left"};
 inline constexpr Message<> kItemColumn{"计划项", "Item"};
-inline constexpr Message<> kLevelColumn{"级别", "Level"};
-inline constexpr Message<> kWhereColumn{"位置", "Where"};
-inline constexpr Message<> kProblemColumn{"问题", "Problem"};
 
 // Progress: "▰▰▰▱▱ 3/5", "完成 60%（3/5）".
 inline constexpr Message<> kNotStartedYet{"尚未开始", "not started yet"};
@@ -74,45 +71,49 @@ inline constexpr Message<std::string_view> kStatusTitle{"完成情况，截至 {
 inline constexpr Message<std::string_view> kGapsTitle{"差距报告，截至 {}", "Gap report as of {}"};
 inline constexpr Message<> kItemWithoutQuotas{"（本项无量化指标）", "(no quotas in this item)"};
 inline constexpr Message<int, int, int, int, int> kSummary{"已完成 {} · 逾期完成 {} · 逾期 {} · 进行中 {} · 未开始 {}",
-                                                          "done {} · done late {} · overdue {} · in progress {} · "
-                                                          "not started {}"};
+                                                          "done {} · done late {} · overdue {} · open {} · upcoming {}"};
 inline constexpr Message<std::size_t, std::string_view> kShownTotal{"合计 {} 项：{}", "Total {}: {}"};
 inline constexpr Message<std::size_t, std::string_view> kAllTotal{"全部 {} 项：{}", "All {} quotas: {}"};
-inline constexpr Message<> kNoGaps{"没有逾期或待完成的指标。", "Nothing is overdue or open."};
+inline constexpr Message<std::size_t, std::string_view> kAllTotalOne{"全部 {} 项：{}", "The {} quota: {}"};
+inline constexpr Message<> kNoGaps{"没有逾期或待完成的指标", "Nothing is overdue or open"};
 inline constexpr Message<int, int, int, int> kGaps{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
-                                                   "{} need attention: overdue {} · done late {} · in progress {}"};
+                                                   "{} need attention: overdue {} · done late {} · open {}"};
+inline constexpr Message<int, int, int, int> kGapsOne{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
+                                                      "{} needs attention: overdue {} · done late {} · open {}"};
+inline constexpr Message<> kFullStop{"。", "."};
 
 // The agenda.
 inline constexpr Message<std::string_view> kAgendaTitle{"待办事项，截至 {}", "Agenda as of {}"};
 inline constexpr Message<std::string_view, int, std::string_view> kAgendaTitleWithin{
     "待办事项，截至 {}，含 {} 天内（至 {}）开始的指标", "Agenda as of {}, with quotas starting within {} days (by {})"};
+inline constexpr Message<std::string_view, int, std::string_view> kAgendaTitleWithinOneDay{
+    "待办事项，截至 {}，含 {} 天内（至 {}）开始的指标", "Agenda as of {}, with quotas starting within {} day (by {})"};
 inline constexpr Message<> kNothingToDo{"没有待办的指标。", "Nothing to do."};
-inline constexpr Message<std::size_t, std::size_t, std::string_view> kAgendaTotal{
-    "合计 {} 项，{} 个对象：{}", "Total {} (people or units: {}): {}"};
+inline constexpr Message<std::size_t, std::string_view, std::string_view> kAgendaTotal{"合计 {} 项，{}：{}",
+                                                                                      "{} quotas for {}: {}"};
+inline constexpr Message<std::size_t, std::string_view, std::string_view> kAgendaTotalOne{"合计 {} 项，{}：{}",
+                                                                                         "{} quota for {}: {}"};
+inline constexpr Message<std::size_t> kSubjectsCount{"{} 个对象", "{} people or units"};
+inline constexpr Message<std::size_t> kSubjectCount{"{} 个对象", "{} person or unit"};
 inline constexpr Message<std::string_view, int> kStatusCount{"{} {}", "{} {}"};
 
 // CI reports (GitHub job summary, annotations, JUnit).
 inline constexpr Message<std::string_view, std::string_view> kSummaryHeading{"## {}：{}\n\n", "## {}: {}\n\n"};
 inline constexpr Message<std::string_view> kAsOfSentence{"截至 {}。", "As of {}. "};
 inline constexpr Message<> kSentenceEnd{"。", ". "};
-inline constexpr Message<std::size_t, std::size_t> kInvalidSummary{"无效：{} 个错误，{} 个警告。",
-                                                                   "Invalid: {} errors, {} warnings."};
-inline constexpr Message<std::size_t, std::size_t, std::size_t> kValidSummary{
-    "有效：{} 个台账文件，{} 条记录，{} 个警告。", "Valid: {} log files, {} entries, {} warnings."};
 inline constexpr Message<std::string_view, std::string_view, std::string_view, std::string_view> kAnnotationTitle{
     "{}：{} · {} · {}", "{}: {} · {} · {}"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view, std::string_view> kAnnotation{
     "{}\n计划项 {}；要求：{}（规则 {}）", "{}\nitem {}; required: {} (rule {})"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view, std::string_view, int> kJunitDetails{
     "{}\n要求：{}（规则 {}，{}:{}）\n", "{}\nrequired: {} (rule {}, {}:{})\n"};
-inline constexpr Message<> kInputSuite{"计划与台账文件", "plan and log files"};
 
 // The briefing's labels (templates/README.md).
-inline constexpr Message<int, unsigned> kMonthLabel{"{}年{}月", "{}-{:02}"};
 inline constexpr Message<unsigned, std::string_view> kEndOfMonth{"{0}月底", "end of {1}"};
 inline constexpr Message<int, unsigned, unsigned> kLongDate{"{}年{}月{}日", "{}-{:02}-{:02}"};
 inline constexpr Message<unsigned, unsigned> kShortDate{"{}月{}日", "{:02}-{:02}"};
 inline constexpr Message<int> kHeadCount{"{}人", "{} people"};
+inline constexpr Message<int> kHeadCountOne{"{}人", "{} person"};
 inline constexpr Message<> kRuleNotDone{"未按期完成", "not done on time"};
 inline constexpr Message<> kRuleUnderWay{"正在推进", "under way"};
 

@@ -23,7 +23,7 @@ ordered_json month_json(const BriefingMonth& month, const Plan& plan, Language l
   using namespace messages;
   int months_since_start = (month.year - year_of(plan.start)) * 12 + static_cast<int>(month.month) -
                            static_cast<int>(month_of(plan.start));
-  std::string label = say(language, kMonthLabel, month.year, month.month);
+  std::string label = say(language, kMonthPeriod, month.year, month.month);
   return {{"label", label},
           {"year", month.year},
           {"month", month.month},
@@ -38,7 +38,7 @@ ordered_json month_json(const BriefingMonth& month, const Plan& plan, Language l
 
 ordered_json next_month_json(const BriefingMonth& month, Language language) {
   BriefingMonth next = briefing_month(month.end + days{1});
-  return {{"label", say(language, messages::kMonthLabel, next.year, next.month)},
+  return {{"label", say(language, messages::kMonthPeriod, next.year, next.month)},
           {"start", format_date(next.start)},
           {"end", format_date(next.end)}};
 }

@@ -68,8 +68,9 @@ std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language 
       message += say(language, messages::kHelp);
       message += diagnostic.hint.in(language);
     }
-    out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column,
-                              error ? "plancheck: error" : "plancheck: warning", message});
+    std::string title = "plancheck: " + say(language, error ? messages::kErrorWord : messages::kWarningWord);
+    out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column, title,
+                              message});
   }
   return out;
 }

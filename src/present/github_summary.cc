@@ -4,6 +4,7 @@
 
 #include "messages/program.h"
 #include "messages/report.h"
+#include "present/diagnostic_printer.h"
 #include "present/labels.h"
 #include "present/text_report.h"
 
@@ -11,20 +12,19 @@ namespace plancheck {
 
 namespace {
 
-std::string diagnostics_table(const Diagnostics& diagnostics, Languages languages) {
+// In the language of program messages, like the diagnostics themselves.
+std::string diagnostics_table(const Diagnostics& diagnostics, Language language) {
   using namespace messages;
   if (diagnostics.empty()) return "";
-  Language words = languages.report;
-  std::string out = fmt::format("\n| {} | {} | {} |\n| --- | --- | --- |\n", say(words, kLevelColumn),
-                                say(words, kWhereColumn), say(words, kProblemColumn));
+  std::string out = fmt::format("\n| {} | {} | {} |\n| --- | --- | --- |\n", say(language, kLevelColumn),
+                                say(language, kWhereColumn), say(language, kProblemColumn));
   for (const auto& d : diagnostics) {
     std::string where = d.file;
     if (d.line > 0) where += fmt::format(":{}", d.line);
     if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
-    Language language = languages.messages;
     std::string problem = d.message.in(language);
-    if (!d.hint.empty()) problem += " (" + say(language, kHelp) + d.hint.in(language) + ")";
-    out += fmt::format("| {} | {} | {} |\n", d.severity == Severity::error ? "error" : "warning",
+    if (!d.hint.empty()) problem = say(language, kWithHint, problem, d.hint.in(language));
+    out += fmt::format("| {} | {} | {} |\n", say(language, d.severity == Severity::error ? kErrorWord : kWarningWord),
                        markdown_cell(where), markdown_cell(problem));
   }
   return out;
@@ -82,27 +82,27 @@ std::string github_quota_summary(std::string_view run_name, const Plan& plan, co
   Language language = languages.report;
   std::string out = say(language, kSummaryHeading, run_name, markdown_cell(plan.title));
   Summary shown = summarize(rows);
-  out += say(language, kAsOfSentence, format_date(evaluation.as_of)) + gaps_sentence(shown, language);
-  bool attention = shown.overdue + shown.late + shown.open > 0;
-  if (attention) out += say(language, kSentenceEnd);
-  out += say(language, kAllTotal, evaluation.results.size(), summary_text(all, language)) + "\n";
-  if (attention) out += rows_table(plan, evaluation, rows, language);
-  out += diagnostics_table(diagnostics, languages);
+  out += say(language, kAsOfSentence, format_date(evaluation.as_of)) + gaps_sentence(shown, language) +
+         say(language, kSentenceEnd) + all_quotas_text(evaluation, all, language) + "\n";
+  if (shown.overdue + shown.late + shown.open > 0) out += rows_table(plan, evaluation, rows, language);
+  out += diagnostics_table(diagnostics, languages.messages);
   return out + "\n";
 }
 
 std::string github_validation_summary(std::string_view run_name, std::string_view plan_file, std::size_t log_files,
-                                      std::size_t entries, const Diagnostics& diagnostics, Languages languages) {
+                                      std::size_t entries, const Diagnostics& diagnostics, Language language) {
   using namespace messages;
-  Language language = languages.report;
   std::string out = say(language, kSummaryHeading, run_name, markdown_cell(plan_file));
-  std::size_t errors = 0;
-  for (const auto& d : diagnostics) errors += d.severity == Severity::error;
-  if (errors > 0)
-    out += say(language, kInvalidSummary, errors, diagnostics.size() - errors) + "\n";
-  else
-    out += say(language, kValidSummary, log_files, entries, diagnostics.size()) + "\n";
-  out += diagnostics_table(diagnostics, languages);
+  if (has_errors(diagnostics)) {
+    out += say(language, kInvalidSummary, count_text(diagnostics, language)) + "\n";
+  } else {
+    std::size_t warnings = diagnostics.size();
+    out += say(language, kValidSummary, say(language, log_files == 1 ? kLogFileCount : kLogFilesCount, log_files),
+               say(language, entries == 1 ? kEntryCount : kEntriesCount, entries),
+               say(language, warnings == 1 ? kWarningCountOne : kWarningCount, static_cast<int>(warnings))) +
+           "\n";
+  }
+  out += diagnostics_table(diagnostics, language);
   return out + "\n";
 }
 

@@ -21,7 +21,7 @@ std::string github_quota_summary(std::string_view run_name, const Plan& plan, co
 
 // Valid or not, how much was read, and a table of the diagnostics.
 std::string github_validation_summary(std::string_view run_name, std::string_view plan_file, std::size_t log_files,
-                                      std::size_t entries, const Diagnostics& diagnostics, Languages languages);
+                                      std::size_t entries, const Diagnostics& diagnostics, Language language);
 
 // Text for one table cell, shown as written: a line end becomes a space (it would end the row),
 // Markdown punctuation is escaped, & < > become entities, control characters are dropped.

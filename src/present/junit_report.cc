@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "messages/program.h"
 #include "messages/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/labels.h"
@@ -103,7 +104,7 @@ TestSuite input_suite(const JunitInputs& inputs) {
   std::vector<std::string> files = inputs.files;
   for (const auto& diagnostic : inputs.diagnostics)
     if (std::find(files.begin(), files.end(), diagnostic.file) == files.end()) files.push_back(diagnostic.file);
-  TestSuite suite{say(inputs.languages.report, messages::kInputSuite), {}, {}};
+  TestSuite suite{say(inputs.languages.messages, messages::kInputSuite), {}, {}};
   for (const auto& file : files) {
     bool has_error = false;
     for (const auto& diagnostic : inputs.diagnostics) {

@@ -14,6 +14,8 @@ namespace plancheck {
 
 namespace {
 
+int gap_count(const Summary& summary) { return summary.overdue + summary.late + summary.open; }
+
 Table result_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
                    const Style& style, Language language) {
   using namespace messages;
@@ -126,8 +128,9 @@ std::string summary_lines(const Evaluation& evaluation, const std::vector<const 
   using namespace messages;
   Summary shown = summarize(rows);
   if (kind != ReportKind::gaps) return say(language, kShownTotal, rows.size(), summary_text(shown, language)) + "\n";
-  return gaps_sentence(shown, language) + "\n" +
-         say(language, kAllTotal, evaluation.results.size(), summary_text(all, language)) + "\n";
+  std::string gaps = gaps_sentence(shown, language);
+  if (gap_count(shown) == 0) gaps += say(language, kFullStop);
+  return gaps + "\n" + all_quotas_text(evaluation, all, language) + "\n";
 }
 
 }  // namespace
@@ -137,9 +140,15 @@ std::string summary_text(const Summary& summary, Language language) {
 }
 
 std::string gaps_sentence(const Summary& shown, Language language) {
-  int attention = shown.overdue + shown.late + shown.open;
+  int attention = gap_count(shown);
   if (attention == 0) return say(language, messages::kNoGaps);
-  return say(language, messages::kGaps, attention, shown.overdue, shown.late, shown.open);
+  return say(language, attention == 1 ? messages::kGapsOne : messages::kGaps, attention, shown.overdue, shown.late,
+             shown.open);
+}
+
+std::string all_quotas_text(const Evaluation& evaluation, const Summary& all, Language language) {
+  std::size_t count = evaluation.results.size();
+  return say(language, count == 1 ? messages::kAllTotalOne : messages::kAllTotal, count, summary_text(all, language));
 }
 
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,

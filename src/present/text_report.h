@@ -23,7 +23,9 @@ std::string render_text_report(const Plan& plan, const Evaluation& evaluation,
 
 // "已完成 85 · 逾期完成 1 · 逾期 2 · 进行中 7 · 未开始 23"
 std::string summary_text(const Summary& summary, Language language);
-// "需关注 10 项：逾期 2 · 逾期完成 1 · 进行中 7", or "没有逾期或待完成的指标。"
+// "需关注 10 项：逾期 2 · 逾期完成 1 · 进行中 7", or "没有逾期或待完成的指标" (no full stop).
 std::string gaps_sentence(const Summary& shown, Language language);
+// "全部 158 项：已完成 85 · …": every result of the evaluation, summarised as `all`.
+std::string all_quotas_text(const Evaluation& evaluation, const Summary& all, Language language);
 
 }  // namespace plancheck

@@ -105,7 +105,7 @@ TEST_CASE("validate --format junit: a case per file, a failing case per error wi
   check_counts_agree(passed);
   CHECK(passed["name"] == "plancheck validate");
   CHECK(passed["declared"] == counts(13, 0, 0));
-  CHECK(passed["suites"][0]["name"] == "计划与台账文件");
+  CHECK(passed["suites"][0]["name"] == "plan and log files");
   CHECK(passed["suites"][0]["cases"][0]["name"] == kSeed);
   CHECK(passed["suites"][0]["cases"][12]["file"] == "plans/fao-2022/log/2022-12.yaml");
 

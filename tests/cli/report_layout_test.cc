@@ -56,6 +56,9 @@ TEST_CASE("every text report fits a terminal of 60 or 80 columns, and pipes are 
       CAPTURE(columns);
       Run run = run_plancheck(command + " --as-of 2022-06-30", std::string("COLUMNS=") + columns);
       CHECK(too_wide(run.out, std::stoi(columns)) == std::vector<std::string>{});
+      // English words are wider ("184 days left"): English reports fit from about 70 columns.
+      Run english = run_plancheck(command + " --as-of 2022-06-30 --lang en", "COLUMNS=80");
+      CHECK(too_wide(english.out, 80) == std::vector<std::string>{});
     }
   Run piped = run_plancheck("agenda " + kWide + " --as-of 2022-06-20");
   CHECK(piped.out.find("…") == std::string::npos);

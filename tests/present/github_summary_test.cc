@@ -43,16 +43,22 @@ TEST_CASE("github_quota_summary: nothing to do, and diagnostics") {
                                               summarize(fixture.evaluation), warnings, Languages{});
   CHECK(markdown.find("截至 2022-06-05。没有逾期或待完成的指标。全部 12 项：") != std::string::npos);
   CHECK(markdown.find("| 状态 |") == std::string::npos);
-  CHECK(markdown.ends_with("| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
+  // The report's words are Chinese (the plan's language), the diagnostics English (the messages').
+  CHECK(markdown.ends_with("| Level | Where | Problem |\n| --- | --- | --- |\n"
                            "| warning | log/a\\|b.yaml:3:9 | 2023-01-02 is outside the plan (help: fix the year) |\n\n"));
 }
 
 TEST_CASE("github_validation_summary: valid or not") {
-  CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}, Languages{}) ==
+  CHECK(github_validation_summary("plancheck validate", "plans/x/plan.yaml", 12, 250, {}, Language::zh) ==
         "## plancheck validate：plans/x/plan.yaml\n\n有效：12 个台账文件，250 条记录，0 个警告。\n\n");
   Diagnostics errors{{Severity::error, "plan.yaml", 6, 8, Text::verbatim("'end' is not a real date"), {}},
                      {Severity::warning, "log/a.yaml", 2, 0, Text::verbatim("repeated"), {}}};
-  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors, Languages{}) ==
+  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors, Language::zh) ==
         "## plancheck validate：plan.yaml\n\n无效：1 个错误，1 个警告。\n\n| 级别 | 位置 | 问题 |\n| --- | --- | --- |\n"
-        "| error | plan.yaml:6:8 | 'end' is not a real date |\n| warning | log/a.yaml:2 | repeated |\n\n");
+        "| 错误 | plan.yaml:6:8 | 'end' is not a real date |\n| 警告 | log/a.yaml:2 | repeated |\n\n");
+  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 0, errors, Language::en) ==
+        "## plancheck validate: plan.yaml\n\nInvalid: 1 error, 1 warning.\n\n| Level | Where | Problem |\n"
+        "| --- | --- | --- |\n| error | plan.yaml:6:8 | 'end' is not a real date |\n| warning | log/a.yaml:2 | repeated |\n\n");
+  CHECK(github_validation_summary("plancheck validate", "plan.yaml", 1, 1, {}, Language::en) ==
+        "## plancheck validate: plan.yaml\n\nValid: 1 log file, 1 entry, 0 warnings.\n\n");
 }

@@ -66,7 +66,7 @@ TEST_CASE("junit_validation_report: a passing case per good file, a failing case
                                             JunitInputs{{"plan.yaml", "log/a.yaml", "log/b.yaml"}, diagnostics, false, Languages{}});
   CHECK(xml == R"(<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="plancheck validate" tests="4" failures="2" errors="0" skipped="0">
-  <testsuite name="计划与台账文件" tests="4" failures="2" errors="0" skipped="0">
+  <testsuite name="plan and log files" tests="4" failures="2" errors="0" skipped="0">
     <testcase name="plan.yaml" classname="plan.yaml" file="plan.yaml"/>
     <testcase name="log/a.yaml:3:7: unknown person or unit &apos;乙&apos;" classname="log/a.yaml" file="log/a.yaml" line="3">
       <failure type="error" message="unknown person or unit &apos;乙&apos;">log/a.yaml:3:7: error: unknown person or unit '乙'

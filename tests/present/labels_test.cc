@@ -53,8 +53,8 @@ TEST_CASE("status words in both languages; the JSON keys stay the same") {
   CHECK(status_label(Status::met, Language::en) == "done");
   CHECK(status_label(Status::late, Language::en) == "done late");
   CHECK(status_label(Status::overdue, Language::en) == "overdue");
-  CHECK(status_label(Status::open, Language::en) == "in progress");
-  CHECK(status_label(Status::upcoming, Language::en) == "not started");
+  CHECK(status_label(Status::open, Language::en) == "open");
+  CHECK(status_label(Status::upcoming, Language::en) == "upcoming");
   CHECK(std::string(status_key(Status::late)) == "late");
 }
 
