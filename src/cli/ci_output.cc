@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "messages/program.h"
+#include "messages/system_reason.h"
 #include "present/github_report.h"
 #include "present/github_summary.h"
 #include "present/junit_report.h"
@@ -33,7 +34,7 @@ void append_step_summary(const std::string& markdown, Streams streams) {
   std::ofstream summary(path, std::ios::binary | std::ios::app);
   if (summary) summary << markdown;
   if (!summary)
-    streams.err << "plancheck: " << say(streams.language, messages::kCannotAppendSummary, path, std::strerror(errno))
+    streams.err << "plancheck: " << say(streams.language, messages::kCannotAppendSummary, path, system_reason(errno))
                 << "\n";
 }
 

@@ -22,6 +22,15 @@ inline constexpr Message<int> kWarningCountOne{"{} 个警告", "{} warning"};
 inline constexpr Message<int> kWarningCount{"{} 个警告", "{} warnings"};
 inline constexpr Message<std::string_view, std::string_view> kCounts{"{}，{}", "{}, {}"};
 
+// Why a system call failed (system_reason.h): the common reasons; others as the system says them.
+inline constexpr Message<> kNoSuchFile{"文件或文件夹不存在", "No such file or directory"};
+inline constexpr Message<> kPermissionDenied{"没有权限", "Permission denied"};
+inline constexpr Message<> kIsAFolder{"这是一个文件夹", "Is a directory"};
+inline constexpr Message<> kPathNotAFolder{"路径中有一部分不是文件夹", "Not a directory"};
+inline constexpr Message<> kDiskFull{"磁盘空间已满", "No space left on device"};
+inline constexpr Message<> kReadOnly{"文件系统是只读的", "Read-only file system"};
+inline constexpr Message<> kExists{"已经存在", "File exists"};
+
 // CI output about the input files (validate; the diagnostics of check and status).
 inline constexpr Message<> kLevelColumn{"级别", "Level"};
 inline constexpr Message<> kWhereColumn{"位置", "Where"};

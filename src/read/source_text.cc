@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "messages/diagnostics.h"
+#include "messages/system_reason.h"
 
 namespace plancheck {
 
@@ -200,7 +201,7 @@ SourceText read_source(const std::string& path) {
   if (std::filesystem::is_directory(path, error))
     return failed(file_error(path, 0, 0, phrase(messages::kIsFolder), phrase(messages::kNameFileInFolder)));
   std::ifstream stream(path, std::ios::binary);
-  if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, std::strerror(errno))));
+  if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, system_reason(errno))));
   auto too_big = [&](std::size_t size) {
     std::size_t megabytes = (size + (1 << 20) - 1) >> 20;
     return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig, megabytes, kMaxFileBytes >> 20),

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "messages/diagnostics.h"
+#include "messages/system_reason.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
 
@@ -38,7 +39,7 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
   }
   if (error)
     diagnostics.push_back(Diagnostic{Severity::error, display_path(directory), 0, 0,
-                                     phrase(messages::kCannotReadFolder, error.message()), {}});
+                                     phrase(messages::kCannotReadFolder, system_reason(error.value())), {}});
   std::sort(found.begin(), found.end());
   files.insert(files.end(), found.begin(), found.end());
 }

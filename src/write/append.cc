@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "messages/diagnostics.h"
+#include "messages/system_reason.h"
 #include "write/atomic_file.h"
 
 namespace plancheck {
@@ -51,7 +52,7 @@ std::optional<std::string> read_bytes(const std::string& file, bool& exists, Tex
   exists = fd >= 0 || errno != ENOENT;
   if (fd < 0) {
     if (!exists) return std::string();
-    error = phrase(messages::kCannotRead, file, std::strerror(errno));
+    error = phrase(messages::kCannotRead, file, system_reason(errno));
     return std::nullopt;
   }
   std::string bytes;
@@ -60,7 +61,7 @@ std::optional<std::string> read_bytes(const std::string& file, bool& exists, Tex
   while ((count = ::read(fd, buffer, sizeof buffer)) != 0) {
     if (count < 0 && errno == EINTR) continue;
     if (count < 0) {
-      error = phrase(messages::kCannotRead, file, std::strerror(errno));
+      error = phrase(messages::kCannotRead, file, system_reason(errno));
       ::close(fd);
       return std::nullopt;
     }
@@ -118,13 +119,13 @@ AppendResult append_to_file(const std::string& file, std::string_view text, cons
   std::error_code error;
   fs::create_directories(folder, error);
   if (error) {
-    Text message = phrase(messages::kCannotCreateFolder, folder.string(), error.message());
+    Text message = phrase(messages::kCannotCreateFolder, folder.string(), system_reason(error.value()));
     result.diagnostics.push_back(failure(file, std::move(message)));
     return result;
   }
   FolderLock lock(folder);
   if (!lock.locked()) {
-    Text message = phrase(messages::kCannotLockFolder, folder.string(), std::strerror(errno));
+    Text message = phrase(messages::kCannotLockFolder, folder.string(), system_reason(errno));
     result.diagnostics.push_back(failure(file, std::move(message)));
     return result;
   }

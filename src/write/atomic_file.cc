@@ -11,6 +11,7 @@
 #include <string>
 
 #include "messages/diagnostics.h"
+#include "messages/system_reason.h"
 
 namespace plancheck {
 
@@ -18,7 +19,7 @@ namespace {
 
 // What failed with `path`, and the reason errno gives.
 Text describe(const Message<std::string_view, std::string_view>& failed, const std::string& path) {
-  return phrase(failed, path, std::strerror(errno));
+  return phrase(failed, path, system_reason(errno));
 }
 
 bool write_all(int fd, std::string_view text) {

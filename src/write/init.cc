@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "messages/diagnostics.h"
+#include "messages/system_reason.h"
 #include "write/embedded_files.h"
 #include "write/entry_yaml.h"
 
@@ -89,16 +90,16 @@ std::vector<std::string> existing_names(const fs::path& root) {
 // Creates a file that must not exist yet ("wx": fails if it does); returns an error message.
 Text create_new_file(const fs::path& path, std::string_view text) {
   std::FILE* file = std::fopen(path.c_str(), "wx");
-  if (!file) return phrase(messages::kCannotCreate, display(path), std::strerror(errno));
+  if (!file) return phrase(messages::kCannotCreate, display(path), system_reason(errno));
   bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  if (std::fclose(file) != 0 || !written) return phrase(messages::kCannotWrite, display(path), std::strerror(errno));
+  if (std::fclose(file) != 0 || !written) return phrase(messages::kCannotWrite, display(path), system_reason(errno));
   return {};
 }
 
 Text create_new_folder(const fs::path& path) {
   std::error_code error;
   if (fs::create_directory(path, error)) return {};
-  Text reason = error ? Text::verbatim(error.message()) : phrase(messages::kExistsAlready);
+  Text reason = error ? system_reason(error.value()) : phrase(messages::kExistsAlready);
   return phrase(messages::kCannotCreate, display(path), reason);
 }
 
@@ -150,7 +151,7 @@ InitResult create_plan_repo(const NewPlan& plan) {
   }
   fs::create_directories(root, error);
   if (error) {
-    result.error = phrase(messages::kCannotCreateFolder, display(root), error.message());
+    result.error = phrase(messages::kCannotCreateFolder, display(root), system_reason(error.value()));
     return result;
   }
   for (const auto& [name, text] : repo_contents(plan)) {
@@ -158,7 +159,7 @@ InitResult create_plan_repo(const NewPlan& plan) {
     fs::path target = root / (is_folder ? name.substr(0, name.size() - 1) : name);
     fs::create_directories(target.parent_path(), error);  // for templates in subfolders
     if (error) {
-      result.error = phrase(messages::kCannotCreate, display(root / name), error.message());
+      result.error = phrase(messages::kCannotCreate, display(root / name), system_reason(error.value()));
       return result;
     }
     result.error = is_folder ? create_new_folder(target) : create_new_file(target, text);

@@ -203,3 +203,9 @@ TEST_CASE("completion offers --lang's values, and describes options in the messa
   Run english = run_plancheck("complete --shell zsh -- check " + kSeed + " --w");
   CHECK(english.out == "--who:Only this person or unit\n");
 }
+
+TEST_CASE("a missing plan file, in Chinese") {
+  Run run = run_plancheck("validate no/such/plan.yaml", "LANG=zh_CN.UTF-8");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "no/such/plan.yaml: 错误：无法读取此文件：文件或文件夹不存在\nplancheck: 1 个错误，0 个警告\n");
+}

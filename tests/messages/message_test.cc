@@ -9,6 +9,10 @@
 #include "messages/diagnostics.h"
 #include "messages/program.h"
 #include "messages/report.h"
+#include "messages/system_reason.h"
+
+#include <cerrno>
+#include <cstring>
 
 using namespace plancheck;
 
@@ -54,4 +58,11 @@ TEST_CASE("--lang and the plan's lang take zh or en") {
   CHECK(parse_language("EN") == std::nullopt);
   CHECK(parse_language("") == std::nullopt);
   CHECK(std::string(language_key(Language::zh)) == "zh");
+}
+
+TEST_CASE("system reasons people meet are translated; others keep the system's words") {
+  CHECK(system_reason(ENOENT) == Text{"文件或文件夹不存在", "No such file or directory"});
+  CHECK(system_reason(EACCES).zh == "没有权限");
+  CHECK(system_reason(ENOSPC).en == "No space left on device");
+  CHECK(system_reason(EMLINK) == Text::verbatim(std::strerror(EMLINK)));
 }
