@@ -34,7 +34,8 @@ void append_step_summary(const std::string& markdown, Streams streams) {
   std::ofstream summary(path, std::ios::binary | std::ios::app);
   if (summary) summary << markdown;
   if (!summary)
-    streams.err << "plancheck: " << say(streams.language, messages::kCannotAppendSummary, path, system_reason(errno))
+    streams.err << "plancheck: " << say(streams.language, messages::kWarning)
+                << say(streams.language, messages::kCannotAppendSummary, path, system_reason(errno))
                 << "\n";
 }
 

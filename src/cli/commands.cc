@@ -30,9 +30,14 @@ bool color_wanted(ColorMode mode, bool is_terminal) {
 }
 
 // A problem with the command line itself (not with the plan's files).
+std::string usage_error_text(Language language, const std::string& message, const std::string& hint) {
+  std::string text = "plancheck: " + say(language, messages::kError) + message + "\n";
+  if (!hint.empty()) text += "  = " + say(language, messages::kHelp) + hint + "\n";
+  return text;
+}
+
 int usage_error(Streams streams, const std::string& message, const std::string& hint) {
-  streams.err << "plancheck: " << say(streams.language, messages::kError) << message << "\n";
-  if (!hint.empty()) streams.err << "  = " << say(streams.language, messages::kHelp) << hint << "\n";
+  streams.err << usage_error_text(streams.language, message, hint);
   return kExitInvalid;
 }
 

@@ -80,10 +80,11 @@ struct Query;
 std::optional<int> read_query(const CommandOptions& options, const Plan& plan, Streams streams, Date& as_of,
                               Query& query);
 int usage_error(Streams streams, const std::string& message, const std::string& hint = {});
+// "plancheck: error: MESSAGE" and, when given, "  = help: HINT", in `language`.
+std::string usage_error_text(Language language, const std::string& message, const std::string& hint);
 
 // Reports speak --lang, else the plan's `lang` (zh when the plan could not be read); messages
 // speak the locale's language (or --lang).
-struct Workspace;
 Languages languages_for(const CommandOptions& options, const Workspace& workspace, Streams streams);
 
 }  // namespace plancheck

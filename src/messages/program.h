@@ -48,6 +48,11 @@ inline constexpr Message<std::string_view> kMissingArgument{"缺少必填项（{
 inline constexpr Message<std::string_view> kExtraArgument{"有多余或不认识的参数（{}）", "{}"};
 inline constexpr Message<std::string_view> kWrongValue{"选项的值不对（{}）", "{}"};
 inline constexpr Message<std::string_view> kWrongCommandLine{"命令行有误（{}）", "{}"};
+inline constexpr Message<std::string_view, std::string_view> kNotOneOf{"'{}' 不是可选的值 {} 之一",
+                                                                     "{} is not one of {}"};
+inline constexpr Message<> kMissingCommand{"缺少命令，例如 check、status 或 agenda",
+                                           "a command is needed, e.g. check, status or agenda"};
+inline constexpr Message<std::string_view> kUnknownCommand{"没有 '{}' 这个命令", "'{}' is not a command"};
 inline constexpr Message<std::string_view> kSeeHelp{"运行 '{} --help' 查看用法", "run '{} --help' to see how to use it"};
 inline constexpr Message<std::string_view> kInternalError{"内部错误：{}", "internal error: {}"};
 
@@ -83,8 +88,7 @@ inline constexpr Message<std::string_view, std::string_view, std::string_view> k
 inline constexpr Message<std::size_t, std::size_t> kReadingLedger{"正在读取台账… {}/{} 个文件",
                                                                   "Reading the ledger… {}/{} files"};
 inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummary{
-    "警告：无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}",
-    "warning: cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
+    "无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}", "cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
 
 // Writing files: log, init, -o.
 inline constexpr Message<> kNewEntry{"新记录", "new entry"};  // in place of a file name

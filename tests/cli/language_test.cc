@@ -209,3 +209,17 @@ TEST_CASE("a missing plan file, in Chinese") {
   CHECK(run.exit_code == 2);
   CHECK(run.err == "no/such/plan.yaml: 错误：无法读取此文件：文件或文件夹不存在\nplancheck: 1 个错误，0 个警告\n");
 }
+
+TEST_CASE("a missing or misspelt command, in both languages") {
+  Run none = run_plancheck("");
+  CHECK(none.exit_code == 2);
+  CHECK(none.err == "plancheck: error: a command is needed, e.g. check, status or agenda\n"
+                    "  = help: run 'plancheck --help' to see how to use it\n");
+  Run misspelt = run_plancheck("chek " + kSeed, "LANG=zh_CN.UTF-8");
+  CHECK(misspelt.exit_code == 2);
+  CHECK(misspelt.err == "plancheck: 错误：没有 'chek' 这个命令\n  = 提示：是否想写 'check'？\n");
+  Run wrong_value = run_plancheck("--lang zh check " + kSeed + " --fail-on sometimes");
+  CHECK(wrong_value.err ==
+        "plancheck: 错误：选项的值不对（--fail-on: 'sometimes' 不是可选的值 {never,open,overdue} 之一）\n"
+        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+}

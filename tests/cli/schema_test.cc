@@ -88,7 +88,7 @@ TEST_CASE("plancheck schema with an unknown kind is a usage error") {
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
   CHECK(run.err ==
-        "plancheck: error: KIND: plans not in {plan,log}\n  = help: run 'plancheck schema --help' to see how to use it\n");
+        "plancheck: error: KIND: plans is not one of {plan,log}\n  = help: run 'plancheck schema --help' to see how to use it\n");
 }
 
 TEST_CASE("the schemas accept every plan and log file that plancheck accepts") {
