@@ -41,14 +41,14 @@ inline constexpr Message<> kHelpOption{"显示帮助并退出", "Print this help
 inline constexpr Message<> kVersionOption{"显示版本并退出", "Display program version information and exit"};
 
 // Options shared by several commands.
-inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto：仅在终端上且未设 NO_COLOR 时）",
+inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto：输出到终端且未设置 NO_COLOR 时使用彩色）",
                                         "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)"};
 inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它）",
                                        "Language: zh or en (for the report and the messages)"};
 inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan file (plan.yaml)"};
 inline constexpr Message<> kFormatOption{"输出格式：text、json、junit（JUnit XML）或 github（Actions 注释）",
                                          "Output format: text, json, junit (JUnit XML) or github (Actions annotations)"};
-inline constexpr Message<> kOutputOption{"把报告写入此文件（原子写入），不打印到标准输出",
+inline constexpr Message<> kOutputOption{"把报告写入此文件（写完后才替换原文件），不打印到屏幕",
                                          "Write the report to this file (atomically) instead of stdout"};
 inline constexpr Message<> kAsOfOption{"按此日期的情况报告（YYYY-MM-DD；默认今天）",
                                        "Report as known on this date (YYYY-MM-DD; default: today)"};
@@ -62,16 +62,16 @@ inline constexpr Message<> kCheckCommand{"差距报告：逾期、逾期完成�
                                          "The gap report: overdue, late and open quotas, most urgent first"};
 inline constexpr Message<> kFailOnOption{"有这类差距时退出码为 1：overdue（默认，逾期）、open（含进行中）或 never",
                                          "Exit 1 when there are gaps of this kind: overdue (default), open or never"};
-inline constexpr Message<> kCheckQuietOption{"只打印不合格的（逾期；--fail-on open 时含进行中），供 CI 用",
+inline constexpr Message<> kCheckQuietOption{"只列出导致检查失败的指标（逾期的；用 --fail-on open 时也包括进行中的），供 CI 用",
                                              "Print only what fails (overdue; open too with --fail-on open), for CI"};
-inline constexpr Message<> kValidateCommand{"检查计划和每个台账文件，问题以 文件:行:列 列出",
+inline constexpr Message<> kValidateCommand{"检查计划和每个台账文件，并指出每个问题所在的文件、行和列",
                                             "Check the plan and every log file; print problems as file:line:col"};
 inline constexpr Message<> kValidateQuietOption{"只打印问题：文件无误时什么也不打印",
                                                 "Print only problems: nothing when the files are valid"};
 inline constexpr Message<> kSchemaCommand{"打印计划或台账文件的 JSON Schema（供编辑器使用）",
                                           "Print the JSON Schema of the plan or of a log file (for editors)"};
 inline constexpr Message<> kSchemaKindOption{"plan（默认）或 log", "plan (default) or log"};
-inline constexpr Message<> kAgendaCommand{"每个人员或单位还欠什么，期限最近的在前",
+inline constexpr Message<> kAgendaCommand{"每个人员或单位尚未完成的指标，期限最近的在前",
                                           "What each person or unit still owes, soonest deadline first"};
 inline constexpr Message<> kAgendaFormatOption{"输出格式：text 或 json", "Output format: text or json"};
 inline constexpr Message<> kWithinOption{"也列出周期在这么多天或周内开始的指标（如 14d、2w；默认 30d）",
@@ -89,11 +89,11 @@ inline constexpr Message<> kRenderAsOfOption{"按此日期的情况报告（默�
                                              "falls in"};
 inline constexpr Message<> kRenderWhoOption{"只看此人员或单位（如配合 templates/person-summary.md.mustache）",
                                             "Only this person or unit (e.g. with templates/person-summary.md.mustache)"};
-inline constexpr Message<> kRenderOutputOption{"写入此文件（原子写入），不打印到标准输出",
+inline constexpr Message<> kRenderOutputOption{"写入此文件（写完后才替换原文件），不打印到屏幕",
                                                "Write to this file (atomically) instead of stdout"};
 inline constexpr Message<> kContextOption{"不生成文档，改为以 JSON 打印模板可用的数据",
                                           "Print the template's data as JSON instead of rendering"};
-inline constexpr Message<> kNoChartsOption{"不要 Mermaid 图表（转 Word 时用：pandoc 会把图表显示成代码）",
+inline constexpr Message<> kNoChartsOption{"不生成 Mermaid 图表（转为 Word 时使用：pandoc 会把图表显示成代码）",
                                            "Leave out Mermaid charts (for the Word path: pandoc shows them as code)"};
 
 // log.
@@ -104,7 +104,7 @@ inline constexpr Message<> kActivityOption{"做了什么：计划中的活动编
 inline constexpr Message<> kByOption{"谁做的：人员或单位；多个可重复此选项",
                                      "Who did it: a person or unit; repeat for several"};
 inline constexpr Message<> kTitleOption{"标题或主题", "Its title or topic"};
-inline constexpr Message<> kEntryItemOption{"所服务的计划项（编号）", "The plan item it serves (its id)"};
+inline constexpr Message<> kEntryItemOption{"对应的计划项（编号）", "The plan item it serves (its id)"};
 inline constexpr Message<> kPlaceOption{"地点", "Where"};
 inline constexpr Message<> kAttendeesOption{"参加人数（如 23），或姓名：可重复，或用逗号分隔",
                                             "A head count (23), or names: repeat, or separate with commas"};

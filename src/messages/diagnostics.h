@@ -60,12 +60,12 @@ inline constexpr Message<> kUnexpectedColon{"此处不应出现 ':'", "unexpecte
 inline constexpr Message<> kQuoteValueWithColon{
     "含有 ': ' 的值必须加引号，例如 title: \"会议：主题\"；或检查缩进",
     "a value containing ': ' must be quoted, e.g. title: \"会议：主题\"; or check the indentation"};
-inline constexpr Message<> kExpectedKeyValue{"此处应为 'key: value'", "expected 'key: value' here"};
+inline constexpr Message<> kExpectedKeyValue{"此处应写成 '字段名: 值'", "expected 'key: value' here"};
 inline constexpr Message<> kCheckKeyColons{"请检查缩进，以及每个字段名后是否都有 ':'",
                                            "check the indentation and that every key is followed by ':'"};
 inline constexpr Message<> kIndentationMismatch{"缩进与上面几行不一致",
                                                 "the indentation does not match the lines above"};
-inline constexpr Message<> kAlignKeys{"同一组的字段名请在同一列对齐", "line up keys of the same mapping in one column"};
+inline constexpr Message<> kAlignKeys{"同一层的字段名请左对齐到同一列", "line up keys of the same mapping in one column"};
 inline constexpr Message<> kMisplacedListItem{"此处不应出现列表项", "a list item is not where one was expected"};
 inline constexpr Message<> kAlignListItems{"每个列表项都以 '- ' 开头，并保持相同的缩进",
                                            "start every list item with '- ' at the same indentation"};
@@ -94,16 +94,16 @@ inline constexpr Message<> kWriteValueInFull{"请把值完整写出", "write the
 inline constexpr Message<int> kNestingTooDeep{"嵌套超过 {} 层", "nesting is deeper than {} levels"};
 inline constexpr Message<> kFewLevels{"plancheck 文件只需要几层：请检查缩进和括号",
                                       "plancheck files need only a few levels: check the indentation and brackets"};
-inline constexpr Message<> kKeyNotText{"字段名必须是普通文字，不能是列表或键值对",
+inline constexpr Message<> kKeyNotText{"字段名必须是普通文字，不能是列表或一组字段",
                                        "a key must be plain text, not a list or mapping"};
-inline constexpr Message<std::string_view> kDuplicateKey{"同一组中字段 '{}' 重复",
+inline constexpr Message<std::string_view> kDuplicateKey{"字段 '{}' 在这里出现了两次",
                                                          "duplicate key '{}' in this mapping"};
 inline constexpr Message<> kKeyOnce{"每个字段只能出现一次：请删除或合并重复的字段",
                                     "each key may appear once: remove or merge the repeated one"};
 
 // What a value turned out to be, in "… should be text, but is a list".
 inline constexpr Message<> kKindList{"列表", "a list"};
-inline constexpr Message<> kKindMapping{"键值对", "a mapping"};
+inline constexpr Message<> kKindMapping{"一组字段", "a mapping"};
 inline constexpr Message<> kKindNothing{"空值", "nothing"};
 inline constexpr Message<> kKindText{"文字", "text"};
 
@@ -146,7 +146,7 @@ inline constexpr Message<std::string_view, std::string_view> kUnknownKey{"{1}中
                                                                          "unknown key '{}' in {}"};
 inline constexpr Message<std::string_view> kAllowedKeys{"此处可用的字段：{}", "allowed here: {}"};
 inline constexpr Message<std::string_view, std::string_view> kNotAMapping{
-    "{}应为缩进的 'key: value' 行，但这里是{}", "{} should be indented 'key: value' lines, but is {}"};
+    "{}下面应缩进写出各个字段（如 'title: …'），但这里是{}", "{} should be indented 'key: value' lines, but is {}"};
 inline constexpr Message<std::string_view, std::string_view> kEmptyKey{"{1}的 '{0}' 为空", "'{}' of {} is empty"};
 inline constexpr Message<std::string_view, std::string_view> kMissingKey{"{}缺少 '{}'", "{} has no '{}'"};
 inline constexpr Message<std::string_view> kAddKey{"请添加 '{}: …'", "add '{}: …'"};
@@ -155,7 +155,7 @@ inline constexpr Message<std::string_view> kShouldBeList{"'{}' 应为列表（�
 
 // The names of what is read, for the messages above.
 inline constexpr Message<> kPlanFile{"计划文件", "the plan file"};
-inline constexpr Message<> kPlanHeader{"计划", "plan"};
+inline constexpr Message<> kPlanHeader{"'plan' 部分", "plan"};
 inline constexpr Message<> kRole{"角色", "role"};
 inline constexpr Message<> kActivity{"活动", "activity"};
 inline constexpr Message<> kUnit{"单位", "unit"};
@@ -203,7 +203,7 @@ inline constexpr Message<> kNotAPlan{"这不是 plancheck 计划：缺少 'planc
 inline constexpr Message<> kAddFormatLine{"请在计划的第一行写上 'plancheck: 1'",
                                           "add 'plancheck: 1' as the first line of the plan"};
 inline constexpr Message<int, int> kUnsupportedFormat{
-    "此计划使用第 {} 版格式；本版本的 plancheck 读取第 {} 版格式",
+    "此计划使用第 {} 版格式；本版本的 plancheck 只能读取第 {} 版格式",
     "this plan is in format {}; this version of plancheck reads format {}"};
 inline constexpr Message<> kUseNewerVersion{"请使用更新版本的 plancheck，或写成 'plancheck: 1'",
                                             "use a newer plancheck, or write 'plancheck: 1'"};

@@ -61,7 +61,7 @@ TEST_CASE("an unknown key, with the key it was likely meant to be") {
       "  start: 2022-01-01\n"
       "  end: 2022-12-31\n");
   CHECK(d.line == 4);
-  CHECK(d.message.zh == "计划中有未知的字段 'titel'");
+  CHECK(d.message.zh == "'plan' 部分中有未知的字段 'titel'");
   CHECK(d.message.en == "unknown key 'titel' in plan");
   CHECK(d.hint.zh == "是否想写 'title'？");
   CHECK(d.hint.en == "did you mean 'title'?");
