@@ -226,7 +226,10 @@ void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init,
   CLI::App* command = add_command(
       app, "init", say(language, kInitCommand),
       "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31", options, action,
-      language, [&init](const CommandOptions&, Streams streams) { return run_init(init, streams); });
+      language, [&init](const CommandOptions& common, Streams streams) {
+        init.language = common.report_language;
+        return run_init(init, streams);
+      });
   command->add_option("DIR", init.directory, say(language, kDirectoryOption))->required();
   command->add_option("--title", init.title, say(language, kPlanTitleOption));
   command->add_option("--start", init.start, say(language, kStartOption));

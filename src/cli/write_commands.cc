@@ -227,7 +227,7 @@ int run_init(const InitOptions& options, Streams streams) {
   if (!options.start.empty() && !options.end.empty() && end < start)
     return usage_error(streams, say(streams.language, messages::kEndBeforeStart, options.end, options.start));
   NewPlan plan = new_plan_with_defaults(options.directory, options.title, given(options.start, start),
-                                        given(options.end, end), today);
+                                        given(options.end, end), today, options.language);
   InitResult result = create_plan_repo(plan);
   if (!result.error.empty()) {
     for (const auto& path : result.created)

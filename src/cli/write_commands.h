@@ -30,6 +30,7 @@ struct InitOptions {
   std::string title;  // empty: "2025年工作要点"
   std::string start;  // empty: see new_plan_with_defaults
   std::string end;
+  std::optional<Language> language;  // --lang: the new plan's `lang`
 };
 
 // `plancheck log`: checks the entry against the plan and appends it to the ledger.

@@ -91,6 +91,7 @@ inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummar
     "无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}", "cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
 
 // Writing files: log, init, -o.
+inline constexpr Message<int> kDefaultPlanTitle{"{}年工作要点", "Work plan {}"};
 inline constexpr Message<> kNewEntry{"新记录", "new entry"};  // in place of a file name
 inline constexpr Message<std::string_view> kWrote{"已写入 {}", "wrote {}"};
 inline constexpr Message<> kWriteHint{"请确认文件夹存在且你有写入权限",

@@ -106,22 +106,36 @@ Text create_new_folder(const fs::path& path) {
 }  // namespace
 
 NewPlan new_plan_with_defaults(const std::string& directory, const std::string& title, std::optional<Date> start,
-                               std::optional<Date> end, Date today) {
+                               std::optional<Date> end, Date today, std::optional<Language> language) {
   year year_of_plan = year_month_day{start ? *start : end ? *end : today}.year();
   NewPlan plan;
   plan.directory = directory;
   plan.id = folder_name(directory);
   plan.start = start.value_or(Date{year_of_plan / January / 1});
   plan.end = end.value_or(Date{year_of_plan / December / 31});
-  plan.title = title.empty() ? fmt::format("{}年工作要点", static_cast<int>(year_of_plan)) : title;
+  plan.title = title.empty()
+                   ? say(language.value_or(Language::zh), messages::kDefaultPlanTitle, static_cast<int>(year_of_plan))
+                   : title;
+  plan.language = language;
   return plan;
 }
+
+namespace {
+
+// The plan's language when one was given, else a commented-out example as wide, so that the
+// comments after it stay in line.
+std::string lang_line(const NewPlan& plan) {
+  return plan.language ? fmt::format("lang: {}  ", language_key(*plan.language)) : "# lang: en";
+}
+
+}  // namespace
 
 std::string starter_plan_text(const NewPlan& plan) {
   Values values{{"id", yaml_scalar(plan.id)},
                 {"title", yaml_scalar(plan.title)},
                 {"start", format_date(plan.start)},
-                {"end", format_date(plan.end)}};
+                {"end", format_date(plan.end)},
+                {"lang", lang_line(plan)}};
   for (auto& value : example_dates(plan)) values.push_back(std::move(value));
   return substituted(embedded(kStarterPlan), values);
 }

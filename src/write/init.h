@@ -16,12 +16,14 @@ struct NewPlan {
   std::string title;
   Date start;
   Date end;
+  std::optional<Language> language;  // written as the plan's `lang` when given
 };
 
 // Fills in what was not given: the dates default to the calendar year of `today` (with one date
-// given, to the rest of that date's year), the title to "2025年工作要点", the id to the folder's name.
+// given, to the rest of that date's year), the title to "2025年工作要点" ("Work plan 2025" in
+// English), the id to the folder's name.
 NewPlan new_plan_with_defaults(const std::string& directory, const std::string& title, std::optional<Date> start,
-                               std::optional<Date> end, Date today);
+                               std::optional<Date> end, Date today, std::optional<Language> language = std::nullopt);
 
 // The commented plan.yaml of a new repo: one example of each rule form, dated inside the plan.
 std::string starter_plan_text(const NewPlan& plan);
