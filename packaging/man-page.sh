@@ -83,10 +83,11 @@ examples_as_roff() {
 .B NO_COLOR
 When set, \fB\-\-color auto\fR (the default) prints no colour.
 .TP
-.BR LC_ALL ", " LC_MESSAGES ", " LANG
-The first of them that is set chooses the language of messages and help: a value starting with \fBzh\fR
-(e.g. zh_CN.UTF\-8) Chinese, anything else English. Reports follow the plan's \fBlang\fR (default zh);
-\fB\-\-lang\fR overrides both.
+.BR LC_ALL ", " LC_MESSAGES ", " LANG ", " LANGUAGE
+The language of messages and help, as gettext chooses it: the first of LC_ALL, LC_MESSAGES and LANG that is
+set is the locale (unset, C or POSIX: English); otherwise LANGUAGE's first entry, if set, decides, else the
+locale. A value starting with \fBzh\fR (e.g. zh_CN.UTF\-8) means Chinese, anything else English. Reports
+follow the plan's \fBlang\fR (default zh); \fB\-\-lang\fR overrides both.
 [FILES]
 .TP
 .I /usr/share/plancheck/templates/

@@ -314,7 +314,8 @@ Language messages_language(int argc, char** argv) {
     if (argument.starts_with("--lang=")) given = parse_language(argument.substr(7));
     if (given) return *given;
   }
-  return language_of_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+  return language_of_environment(
+      {std::getenv("LANGUAGE"), std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG")});
 }
 
 // What went wrong on the command line, as "plancheck: error: …" with a pointer to the help of

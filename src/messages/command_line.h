@@ -43,8 +43,9 @@ inline constexpr Message<> kVersionOption{"显示版本并退出", "Display prog
 // Options shared by several commands.
 inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto：输出到终端且未设置 NO_COLOR 时使用彩色）",
                                         "Colour: auto, always or never (auto: only on a terminal, not with NO_COLOR)"};
-inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它）",
-                                       "Language: zh or en (for the report and the messages)"};
+inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它；init 时写入新计划的 lang）",
+                                       "Language: zh or en (for the report and the messages; init writes it as the "
+                                       "new plan's lang)"};
 inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan file (plan.yaml)"};
 inline constexpr Message<> kFormatOption{"输出格式：text、json、junit（JUnit XML）或 github（Actions 注释）",
                                          "Output format: text, json, junit (JUnit XML) or github (Actions annotations)"};

@@ -14,10 +14,19 @@ Language language_of_locale(std::string_view locale) {
   return locale.starts_with("zh") ? Language::zh : Language::en;
 }
 
-Language language_of_environment(const char* lc_all, const char* lc_messages, const char* lang) {
-  for (const char* locale : {lc_all, lc_messages, lang})
-    if (locale && *locale) return language_of_locale(locale);
-  return Language::en;
+Language language_of_environment(const LocaleVariables& variables) {
+  std::string_view locale;
+  for (const char* variable : {variables.lc_all, variables.lc_messages, variables.lang})
+    if (variable && *variable) {
+      locale = variable;
+      break;
+    }
+  if (locale.empty() || locale == "C" || locale.starts_with("C.") || locale == "POSIX") return Language::en;
+  if (variables.language && *variables.language) {
+    std::string_view first = variables.language;
+    return language_of_locale(first.substr(0, first.find(':')));
+  }
+  return language_of_locale(locale);
 }
 
 Text joined(const std::vector<std::string>& items, const Message<>& separator) {

@@ -26,8 +26,17 @@ struct Languages {
 
 // The language of a locale name as in LANG or LC_ALL ("zh_CN.UTF-8" → zh, "C" → en).
 Language language_of_locale(std::string_view locale);
-// The first set of LC_ALL, LC_MESSAGES and LANG (POSIX's order) decides; en when none is.
-Language language_of_environment(const char* lc_all, const char* lc_messages, const char* lang);
+// The locale variables that choose the language of messages, as the environment has them
+// (null: unset).
+struct LocaleVariables {
+  const char* language = nullptr;  // LANGUAGE: a list such as zh_CN:en, as gettext reads it
+  const char* lc_all = nullptr;
+  const char* lc_messages = nullptr;
+  const char* lang = nullptr;
+};
+// As gettext decides: the locale is the first set of LC_ALL, LC_MESSAGES and LANG; unset, C or
+// POSIX means en. Otherwise LANGUAGE's first entry, when set, decides, else the locale.
+Language language_of_environment(const LocaleVariables& variables);
 
 // Wording already phrased in both languages: a diagnostic is found while reading, before
 // anyone knows in which language it will be printed.

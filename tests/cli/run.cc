@@ -23,7 +23,7 @@ Run run_plancheck(const std::string& arguments, const std::string& environment) 
   static int counter = 0;
   auto dir = std::filesystem::temp_directory_path();
   std::string base = (dir / ("plancheck-run-" + std::to_string(getpid()) + "-" + std::to_string(++counter))).string();
-  std::string command = "cd '" PLANCHECK_SOURCE_DIR "' && env -u NO_COLOR -u COLUMNS -u LC_ALL -u LC_MESSAGES -u LANG " + environment + " '" PLANCHECK_BINARY "' " +
+  std::string command = "cd '" PLANCHECK_SOURCE_DIR "' && env -u NO_COLOR -u COLUMNS -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG " + environment + " '" PLANCHECK_BINARY "' " +
                         arguments + " >'" + base + ".out' 2>'" + base + ".err' </dev/null";
   int status = std::system(command.c_str());
   Run run;

@@ -43,12 +43,24 @@ TEST_CASE("the language of a locale: zh* is Chinese, anything else English") {
 }
 
 TEST_CASE("LC_ALL, then LC_MESSAGES, then LANG: the first that is set and not empty decides") {
-  CHECK(language_of_environment(nullptr, nullptr, nullptr) == Language::en);
-  CHECK(language_of_environment(nullptr, nullptr, "zh_CN.UTF-8") == Language::zh);
-  CHECK(language_of_environment("", "", "zh_CN.UTF-8") == Language::zh);
-  CHECK(language_of_environment(nullptr, "en_GB.UTF-8", "zh_CN.UTF-8") == Language::en);
-  CHECK(language_of_environment("C", "zh_CN.UTF-8", "zh_CN.UTF-8") == Language::en);
-  CHECK(language_of_environment("zh_CN.UTF-8", "C", "C") == Language::zh);
+  auto language = [](const char* lc_all, const char* lc_messages, const char* lang) {
+    return language_of_environment({nullptr, lc_all, lc_messages, lang});
+  };
+  CHECK(language(nullptr, nullptr, nullptr) == Language::en);
+  CHECK(language(nullptr, nullptr, "zh_CN.UTF-8") == Language::zh);
+  CHECK(language("", "", "zh_CN.UTF-8") == Language::zh);
+  CHECK(language(nullptr, "en_GB.UTF-8", "zh_CN.UTF-8") == Language::en);
+  CHECK(language("C", "zh_CN.UTF-8", "zh_CN.UTF-8") == Language::en);
+  CHECK(language("zh_CN.UTF-8", "C", "C") == Language::zh);
+}
+
+TEST_CASE("LANGUAGE's first entry wins, as in gettext, except under the C locale") {
+  CHECK(language_of_environment({"zh_CN:en", nullptr, nullptr, "en_US.UTF-8"}) == Language::zh);
+  CHECK(language_of_environment({"en:zh", nullptr, nullptr, "zh_CN.UTF-8"}) == Language::en);
+  CHECK(language_of_environment({"zh_CN", nullptr, nullptr, "C.UTF-8"}) == Language::en);
+  CHECK(language_of_environment({"zh_CN", "POSIX", nullptr, nullptr}) == Language::en);
+  CHECK(language_of_environment({"zh_CN", nullptr, nullptr, nullptr}) == Language::en);
+  CHECK(language_of_environment({"", nullptr, nullptr, "zh_CN.UTF-8"}) == Language::zh);
 }
 
 TEST_CASE("--lang and the plan's lang take zh or en") {
