@@ -54,7 +54,7 @@ void print_diagnostics(const Diagnostics& diagnostics, const CommandOptions& opt
 
 Languages languages_for(const CommandOptions& options, const Workspace& workspace, Streams streams) {
   Language plan_language = workspace.plan ? workspace.plan->language : Language::zh;
-  return {options.report_language.value_or(plan_language), streams.language};
+  return {options.lang.value_or(plan_language), streams.language};
 }
 
 LoadOptions counts_only() {

@@ -20,7 +20,9 @@ inline constexpr int kExitGaps = 1;
 inline constexpr int kExitInvalid = 2;
 
 struct CommandOptions {
-  std::optional<Language> report_language;  // --lang; else the plan's `lang`
+  // --lang: the report's language (else the plan's `lang`). It sets the messages' language too,
+  // but that is read from the command line before parsing, for --help (see Streams::language).
+  std::optional<Language> lang;
   std::string plan_file;
   OutputFormat format = OutputFormat::text;
   ColorMode color = ColorMode::automatic;

@@ -59,7 +59,7 @@ void add_color_and_language(CLI::App& command, CommandOptions& options, Language
   command.add_option("--color", options.color, say(language, messages::kColorOption))
       ->transform(one_of(std::map<std::string, ColorMode>{
           {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}}, language));
-  command.add_option("--lang", options.report_language, say(language, messages::kLangOption))
+  command.add_option("--lang", options.lang, say(language, messages::kLangOption))
       ->transform(one_of(std::map<std::string, Language>{{"zh", Language::zh}, {"en", Language::en}}, language));
 }
 
@@ -227,7 +227,7 @@ void add_init_command(CLI::App& app, CommandOptions& options, InitOptions& init,
       app, "init", say(language, kInitCommand),
       "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31", options, action,
       language, [&init](const CommandOptions& common, Streams streams) {
-        init.language = common.report_language;
+        init.language = common.lang;
         return run_init(init, streams);
       });
   command->add_option("DIR", init.directory, say(language, kDirectoryOption))->required();
