@@ -58,7 +58,9 @@ struct Text {
 
 // One entry of the message catalogue (src/messages/*.h): the same message in Chinese and in
 // English, side by side. Both format strings are checked against Args when compiling, so a
-// translation cannot take other arguments than its original.
+// translation cannot take other arguments than its original. A translation may leave out an
+// argument the other one needs (Chinese quarters are 一 to 四, English ones 1 to 4): fmt ignores
+// arguments without a placeholder.
 template <class... Args>
 struct Message {
   fmt::format_string<Args...> zh;
