@@ -25,6 +25,17 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan
 export LSAN_OPTIONS="exitcode=87"
 status=0
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)" || status=$?
+# The tests SIGKILL writers at random moments. A kill that lands while LeakSanitizer checks a
+# process at its exit leaves "Unable to get registers from thread N" (its helper lost the
+# process), or an empty file when the helper was killed too: no report of a problem, so such
+# files are listed and not counted.
+for file in "$reports"/*; do
+  [[ -e $file ]] || continue
+  if ! grep -qv 'Unable to get registers from thread' "$file"; then
+    echo "test-sanitizers: note: $(basename "$file"): leak check of a killed process cut short" >&2
+    rm -f "$file"
+  fi
+done
 if compgen -G "$reports/*" >/dev/null; then
   echo "test-sanitizers: sanitizer reports:" >&2
   cat "$reports"/* >&2
