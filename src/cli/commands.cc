@@ -169,10 +169,8 @@ int print_validation(const CommandOptions& options, Streams streams) {
   } else if (workspace.ok() && !options.quiet) {
     using namespace messages;
     Language language = streams.language;
-    std::string file_count = say(language, files == 1 ? kLogFileCount : kLogFilesCount, files);
-    std::string entry_count = say(language, entries == 1 ? kEntryCount : kEntriesCount, entries);
     streams.out << say(language, workspace.diagnostics.empty() ? kValid : kValidWithWarnings, options.plan_file,
-                       file_count, entry_count)
+                       say(language, kLogFileCount, files), say(language, kEntryCount, entries))
                 << "\n";
   }
   return workspace.ok() ? kExitOk : kExitInvalid;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace plancheck {
@@ -69,19 +70,44 @@ struct Message {
   fmt::format_string<Args...> in(Language language) const { return language == Language::zh ? zh : en; }
 };
 
+// A message about a count, whose first argument: English says it in the singular when it is 1
+// ("1 error", "2 errors"); Chinese says both alike ("1 个错误").
+template <class Count, class... Args>
+struct Plural {
+  fmt::format_string<Count, Args...> zh;
+  fmt::format_string<Count, Args...> en_one;
+  fmt::format_string<Count, Args...> en_many;
+
+  fmt::format_string<Count, Args...> in(Language language, Count count) const {
+    return language == Language::zh ? zh : count == 1 ? en_one : en_many;
+  }
+};
+
 namespace detail {
 template <class T>
 const T& in_language(const T& value, Language) {
   return value;
 }
 inline const std::string& in_language(const Text& text, Language language) { return text.in(language); }
+
+template <class... Args, class... Given>
+std::string format([[maybe_unused]] Language language, fmt::format_string<Args...> text, const Given&... given) {
+  static_assert(sizeof...(Args) == sizeof...(Given), "a message takes as many arguments as it has placeholders");
+  return fmt::format(text, static_cast<Args>(detail::in_language(given, language))...);
+}
 }  // namespace detail
 
 // The message in one language. A Text argument is taken in the same language.
 template <class... Args, class... Given>
 std::string say(Language language, const Message<Args...>& message, const Given&... given) {
-  static_assert(sizeof...(Args) == sizeof...(Given), "a message takes as many arguments as it has placeholders");
-  return fmt::format(message.in(language), static_cast<Args>(detail::in_language(given, language))...);
+  return detail::format<Args...>(language, message.in(language), given...);
+}
+
+// The same for a message about `count` (its first argument).
+template <class Count, class... Args, class... Given>
+std::string say(Language language, const Plural<Count, Args...>& message, std::type_identity_t<Count> count,
+                const Given&... given) {
+  return detail::format<Count, Args...>(language, message.in(language, count), count, given...);
 }
 
 // The message in both languages, to be printed later in either.

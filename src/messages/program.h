@@ -16,10 +16,8 @@ inline constexpr Message<> kListSeparator{"、", ", "};
 inline constexpr Message<> kError{"错误：", "error: "};
 inline constexpr Message<> kWarning{"警告：", "warning: "};
 inline constexpr Message<> kHelp{"提示：", "help: "};
-inline constexpr Message<int> kErrorCountOne{"{} 个错误", "{} error"};
-inline constexpr Message<int> kErrorCount{"{} 个错误", "{} errors"};
-inline constexpr Message<int> kWarningCountOne{"{} 个警告", "{} warning"};
-inline constexpr Message<int> kWarningCount{"{} 个警告", "{} warnings"};
+inline constexpr Plural<std::size_t> kErrorCount{"{} 个错误", "{} error", "{} errors"};
+inline constexpr Plural<std::size_t> kWarningCount{"{} 个警告", "{} warning", "{} warnings"};
 inline constexpr Message<std::string_view, std::string_view> kCounts{"{}，{}", "{}, {}"};
 
 // Why a system call failed (system_reason.h): the common reasons; others as the system says them.
@@ -77,10 +75,8 @@ inline constexpr Message<std::string_view> kMonthNotMonth{"--month '{}' 不是�
 inline constexpr Message<> kMonthHint{"请写成 YYYY-MM，例如 --month 2022-06", "write it as YYYY-MM, e.g. --month 2022-06"};
 
 // Reports.
-inline constexpr Message<std::size_t> kLogFilesCount{"{} 个台账文件", "{} log files"};
-inline constexpr Message<std::size_t> kLogFileCount{"{} 个台账文件", "{} log file"};
-inline constexpr Message<std::size_t> kEntriesCount{"{} 条记录", "{} entries"};
-inline constexpr Message<std::size_t> kEntryCount{"{} 条记录", "{} entry"};
+inline constexpr Plural<std::size_t> kLogFileCount{"{} 个台账文件", "{} log file", "{} log files"};
+inline constexpr Plural<std::size_t> kEntryCount{"{} 条记录", "{} entry", "{} entries"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kValid{"{}：有效（{}，{}）",
                                                                                       "{}: valid ({}, {})"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kValidWithWarnings{

@@ -39,11 +39,9 @@ inline constexpr Message<std::string_view, std::string_view, int> kOnceByTimes{"
                                                                                  "{}: done by {}, at least {} times"};
 
 // Time left: "剩 12 天" / "12 days left".
-inline constexpr Message<int> kDaysLeft{"剩 {} 天", "{} days left"};
-inline constexpr Message<int> kDayLeft{"剩 {} 天", "{} day left"};
+inline constexpr Plural<int> kDaysLeft{"剩 {} 天", "{} day left", "{} days left"};
 inline constexpr Message<> kDueToday{"今天截止", "due today"};
-inline constexpr Message<int> kDaysOverdue{"超期 {} 天", "{} days overdue"};
-inline constexpr Message<int> kDayOverdue{"超期 {} 天", "{} day overdue"};
+inline constexpr Plural<int> kDaysOverdue{"超期 {} 天", "{} day overdue", "{} days overdue"};
 
 // A result in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 inline constexpr Message<std::string_view, int, int, std::string_view> kStanding{"{}：完成 {}/{}，期限 {}",
@@ -73,28 +71,23 @@ inline constexpr Message<> kItemWithoutQuotas{"（本项无量化指标）", "(n
 inline constexpr Message<int, int, int, int, int> kSummary{"已完成 {} · 逾期完成 {} · 逾期 {} · 进行中 {} · 未开始 {}",
                                                           "done {} · done late {} · overdue {} · open {} · upcoming {}"};
 inline constexpr Message<std::size_t, std::string_view> kShownTotal{"合计 {} 项：{}", "Total {}: {}"};
-inline constexpr Message<std::size_t, std::string_view> kAllTotal{"全部 {} 项：{}", "All {} quotas: {}"};
-inline constexpr Message<std::size_t, std::string_view> kAllTotalOne{"全部 {} 项：{}", "The {} quota: {}"};
+inline constexpr Plural<std::size_t, std::string_view> kAllTotal{"全部 {} 项：{}", "The {} quota: {}",
+                                                                 "All {} quotas: {}"};
 inline constexpr Message<> kNoGaps{"没有逾期或待完成的指标", "Nothing is overdue or open"};
-inline constexpr Message<int, int, int, int> kGaps{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
-                                                   "{} need attention: overdue {} · done late {} · open {}"};
-inline constexpr Message<int, int, int, int> kGapsOne{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
-                                                      "{} needs attention: overdue {} · done late {} · open {}"};
+inline constexpr Plural<int, int, int, int> kGaps{"需关注 {} 项：逾期 {} · 逾期完成 {} · 进行中 {}",
+                                                  "{} needs attention: overdue {} · done late {} · open {}",
+                                                  "{} need attention: overdue {} · done late {} · open {}"};
 inline constexpr Message<> kFullStop{"。", "."};
 
 // The agenda.
 inline constexpr Message<std::string_view> kAgendaTitle{"待办事项，截至 {}", "Agenda as of {}"};
-inline constexpr Message<std::string_view, int, std::string_view> kAgendaTitleWithin{
-    "待办事项，截至 {}，含 {} 天内（至 {}）开始的指标", "Agenda as of {}, with quotas starting within {} days (by {})"};
-inline constexpr Message<std::string_view, int, std::string_view> kAgendaTitleWithinOneDay{
-    "待办事项，截至 {}，含 {} 天内（至 {}）开始的指标", "Agenda as of {}, with quotas starting within {} day (by {})"};
+inline constexpr Plural<int, std::string_view, std::string_view> kAgendaTitleWithin{
+    "待办事项，截至 {1}，含 {0} 天内（至 {2}）开始的指标", "Agenda as of {1}, with quotas starting within {0} day (by {2})",
+    "Agenda as of {1}, with quotas starting within {0} days (by {2})"};
 inline constexpr Message<> kNothingToDo{"没有待办的指标。", "Nothing to do."};
-inline constexpr Message<std::size_t, std::string_view, std::string_view> kAgendaTotal{"合计 {} 项，{}：{}",
-                                                                                      "{} quotas for {}: {}"};
-inline constexpr Message<std::size_t, std::string_view, std::string_view> kAgendaTotalOne{"合计 {} 项，{}：{}",
-                                                                                         "{} quota for {}: {}"};
-inline constexpr Message<std::size_t> kSubjectsCount{"{} 个对象", "{} people or units"};
-inline constexpr Message<std::size_t> kSubjectCount{"{} 个对象", "{} person or unit"};
+inline constexpr Plural<std::size_t, std::string_view, std::string_view> kAgendaTotal{
+    "合计 {} 项，{}：{}", "{} quota for {}: {}", "{} quotas for {}: {}"};
+inline constexpr Plural<std::size_t> kSubjectCount{"{} 个对象", "{} person or unit", "{} people or units"};
 inline constexpr Message<std::string_view, int> kStatusCount{"{} {}", "{} {}"};
 
 // CI reports (GitHub job summary, annotations, JUnit).
@@ -112,8 +105,7 @@ inline constexpr Message<std::string_view, std::string_view, std::string_view, s
 inline constexpr Message<unsigned, std::string_view> kEndOfMonth{"{0}月底", "end of {1}"};
 inline constexpr Message<int, unsigned, unsigned> kLongDate{"{}年{}月{}日", "{}-{:02}-{:02}"};
 inline constexpr Message<unsigned, unsigned> kShortDate{"{}月{}日", "{:02}-{:02}"};
-inline constexpr Message<int> kHeadCount{"{}人", "{} people"};
-inline constexpr Message<int> kHeadCountOne{"{}人", "{} person"};
+inline constexpr Plural<int> kHeadCount{"{}人", "{} person", "{} people"};
 inline constexpr Message<> kRuleNotDone{"未按期完成", "not done on time"};
 inline constexpr Message<> kRuleUnderWay{"正在推进", "under way"};
 

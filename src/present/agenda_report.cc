@@ -55,8 +55,7 @@ std::string counts_text(const Summary& summary, Language language) {
 std::string window_text(const Evaluation& evaluation, const AgendaQuery& query, Language language) {
   std::string as_of = format_date(evaluation.as_of);
   if (query.within_days == 0) return say(language, messages::kAgendaTitle, as_of);
-  return say(language, query.within_days == 1 ? messages::kAgendaTitleWithinOneDay : messages::kAgendaTitleWithin, as_of,
-             query.within_days,
+  return say(language, messages::kAgendaTitleWithin, query.within_days, as_of,
              format_date(evaluation.as_of + std::chrono::days(query.within_days)));
 }
 
@@ -76,11 +75,9 @@ std::string render_text_agenda(const Plan& plan, const Evaluation& evaluation, c
     out += render_table(agenda_table(plan, evaluation, group, style, language), "  ", max_width);
   }
   if (groups.empty()) return out + "\n" + say(language, messages::kNothingToDo) + "\n";
-  std::size_t subjects = groups.size();
-  std::string subject_count = say(language, subjects == 1 ? messages::kSubjectCount : messages::kSubjectsCount, subjects);
   return out + "\n" +
-         say(language, all_rows.size() == 1 ? messages::kAgendaTotalOne : messages::kAgendaTotal, all_rows.size(),
-             subject_count, counts_text(summarize(all_rows), language)) +
+         say(language, messages::kAgendaTotal, all_rows.size(), say(language, messages::kSubjectCount, groups.size()),
+             counts_text(summarize(all_rows), language)) +
          "\n";
 }
 

@@ -81,9 +81,7 @@ ordered_json entry_json(const Plan& plan, const Ledger& ledger, std::uint32_t in
   const EntryDetails& details = entry.detail();
   const Attendees& present = details.attendees;
   ordered_json attendees = present.count ? ordered_json(*present.count) : ordered_json(present.names);
-  std::string attendees_text = present.count ? say(language, *present.count == 1 ? messages::kHeadCountOne
-                                                                                 : messages::kHeadCount,
-                                                   *present.count)
+  std::string attendees_text = present.count ? say(language, messages::kHeadCount, *present.count)
                                              : join(present.names, say(language, messages::kListSeparator));
   return {{"date", format_date(entry.date)},
           {"date_label", say(language, messages::kShortDate, month_of(entry.date),

@@ -116,11 +116,10 @@ std::string format_diagnostics(const Diagnostics& diagnostics, const Style& styl
 }
 
 std::string count_text(const Diagnostics& diagnostics, Language language) {
-  int errors = 0, warnings = 0;
+  std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) (d.severity == Severity::error ? errors : warnings)++;
   using namespace messages;
-  return say(language, kCounts, say(language, errors == 1 ? kErrorCountOne : kErrorCount, errors),
-             say(language, warnings == 1 ? kWarningCountOne : kWarningCount, warnings));
+  return say(language, kCounts, say(language, kErrorCount, errors), say(language, kWarningCount, warnings));
 }
 
 }  // namespace plancheck

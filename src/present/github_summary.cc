@@ -97,9 +97,8 @@ std::string github_validation_summary(std::string_view run_name, std::string_vie
     out += say(language, kInvalidSummary, count_text(diagnostics, language)) + "\n";
   } else {
     std::size_t warnings = diagnostics.size();
-    out += say(language, kValidSummary, say(language, log_files == 1 ? kLogFileCount : kLogFilesCount, log_files),
-               say(language, entries == 1 ? kEntryCount : kEntriesCount, entries),
-               say(language, warnings == 1 ? kWarningCountOne : kWarningCount, static_cast<int>(warnings))) +
+    out += say(language, kValidSummary, say(language, kLogFileCount, log_files), say(language, kEntryCount, entries),
+               say(language, kWarningCount, warnings)) +
            "\n";
   }
   out += diagnostics_table(diagnostics, language);

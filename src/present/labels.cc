@@ -117,9 +117,9 @@ std::string requirement_text(const Rule& rule, Language language) {
 
 std::string days_to_deadline_label(int days, Language language) {
   using namespace messages;
-  if (days < 0) return say(language, days == -1 ? kDayOverdue : kDaysOverdue, -days);
+  if (days < 0) return say(language, kDaysOverdue, -days);
   if (days == 0) return say(language, kDueToday);
-  return say(language, days == 1 ? kDayLeft : kDaysLeft, days);
+  return say(language, kDaysLeft, days);
 }
 
 std::string time_left_label(const Result& result, Date as_of, Language language) {

@@ -142,13 +142,12 @@ std::string summary_text(const Summary& summary, Language language) {
 std::string gaps_sentence(const Summary& shown, Language language) {
   int attention = gap_count(shown);
   if (attention == 0) return say(language, messages::kNoGaps);
-  return say(language, attention == 1 ? messages::kGapsOne : messages::kGaps, attention, shown.overdue, shown.late,
-             shown.open);
+  return say(language, messages::kGaps, attention, shown.overdue, shown.late, shown.open);
 }
 
 std::string all_quotas_text(const Evaluation& evaluation, const Summary& all, Language language) {
   std::size_t count = evaluation.results.size();
-  return say(language, count == 1 ? messages::kAllTotalOne : messages::kAllTotal, count, summary_text(all, language));
+  return say(language, messages::kAllTotal, count, summary_text(all, language));
 }
 
 std::string render_text_report(const Plan& plan, const Evaluation& evaluation,

@@ -32,6 +32,15 @@ TEST_CASE("say formats one language, phrase both; a Text argument follows the la
   CHECK(both.in(Language::en) == "party lecture: 3 times");
 }
 
+TEST_CASE("a plural message: English singular for 1, Chinese the same for every count") {
+  constexpr Plural<int, std::string_view> kFiles{"{1}有 {0} 个文件", "{1} has {0} file", "{1} has {0} files"};
+  CHECK(say(Language::en, kFiles, 1, "log") == "log has 1 file");
+  CHECK(say(Language::en, kFiles, 2, "log") == "log has 2 files");
+  CHECK(say(Language::en, kFiles, 0, "log") == "log has 0 files");
+  CHECK(say(Language::zh, kFiles, 1, "台账") == "台账有 1 个文件");
+  CHECK(say(Language::zh, kFiles, 3, "台账") == "台账有 3 个文件");
+}
+
 TEST_CASE("the language of a locale: zh* is Chinese, anything else English") {
   CHECK(language_of_locale("zh_CN.UTF-8") == Language::zh);
   CHECK(language_of_locale("zh_TW") == Language::zh);
