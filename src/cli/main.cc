@@ -21,8 +21,6 @@ namespace {
 
 using namespace plancheck;
 
-
-
 // What runs once the command line is parsed.
 using Action = std::function<int(Streams)>;
 
@@ -70,32 +68,31 @@ class DisplayWidthFormatter : public CLI::Formatter {
   std::string make_option(const CLI::Option* option, bool is_positional) const override {
     std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
     std::string description = make_option_desc(option);
+    if (description.empty()) return name + "\n";
+    int column = static_cast<int>(column_width_);
     std::string indent(column_width_, ' ');
-    int width = display_width(name);
-    std::string out = name;
-    if (!description.empty()) {
-      if (width >= static_cast<int>(column_width_))
-        out += "\n" + indent;
-      else
-        out += std::string(column_width_ - static_cast<std::size_t>(width), ' ');
-      for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
-    }
+    std::string out = display_width(name) >= column ? name + "\n" + indent : pad_right(name, column);
+    for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
     return out + "\n";
   }
 };
 
-// The help's own words (CLI11's labels and the --help flag) in `language`.
-void speak(CLI::App& command, Language language) {
+// CLI11's own words in the help, once: every command shares the app's formatter.
+void label_help(CLI::Formatter& formatter, Language language) {
   using namespace messages;
-  command.option_defaults()->group(say(language, kOptionsGroup));
-  command.set_help_flag("--help,-h", say(language, kHelpOption));
-  auto formatter = command.get_formatter();
-  formatter->label("Usage", say(language, kUsageLabel));
-  formatter->label("OPTIONS", say(language, kOptionsLabel));
-  formatter->label("SUBCOMMAND", say(language, kCommandLabel));
-  formatter->label("SUBCOMMANDS", say(language, kCommandLabel));
-  formatter->label("Positionals", say(language, kPositionalsLabel));
-  formatter->label("REQUIRED", say(language, kRequiredLabel));
+  formatter.label("Usage", say(language, kUsageLabel));
+  formatter.label("OPTIONS", say(language, kOptionsLabel));
+  formatter.label("SUBCOMMAND", say(language, kCommandLabel));
+  formatter.label("SUBCOMMANDS", say(language, kCommandLabel));
+  formatter.label("Positionals", say(language, kPositionalsLabel));
+  formatter.label("REQUIRED", say(language, kRequiredLabel));
+}
+
+// A command's options group and --help flag in `language`. Each command needs its own: CLI11
+// makes a command's --help before it copies the app's option defaults.
+void speak(CLI::App& command, Language language) {
+  command.option_defaults()->group(say(language, messages::kOptionsGroup));
+  command.set_help_flag("--help,-h", say(language, messages::kHelpOption));
 }
 
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& example,
@@ -341,7 +338,8 @@ std::string command_line_failure(const CLI::App& app, const CLI::Error& error, L
     std::vector<std::string> commands;
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); }))
       commands.push_back(sub->get_name());
-    if (named && !did_you_mean(words.front(), commands).empty()) hint = did_you_mean(words.front(), commands).in(language);
+    Text suggestion = named ? did_you_mean(words.front(), commands) : Text{};
+    if (!suggestion.empty()) hint = suggestion.in(language);
   }
   return usage_error_text(language, message, hint);
 }
@@ -353,7 +351,9 @@ int main(int argc, char** argv) {
   CommandOptions options;
   Action action;
   CLI::App app{say(language, messages::kAppDescription), "plancheck"};
-  app.formatter(std::make_shared<DisplayWidthFormatter>());
+  auto formatter = std::make_shared<DisplayWidthFormatter>();
+  label_help(*formatter, language);
+  app.formatter(formatter);
   speak(app, language);
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION, say(language, messages::kVersionOption));
   app.footer(say(language, messages::kAppFooter));
