@@ -12,8 +12,8 @@
 #include "cli/output_file.h"
 
 #include "evaluate/evaluate.h"
-#include "messages/program.h"
 #include "evaluate/report.h"
+#include "messages/program.h"
 #include "present/diagnostic_printer.h"
 #include "present/json_report.h"
 #include "present/text_report.h"

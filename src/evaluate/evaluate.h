@@ -30,6 +30,8 @@ struct Result {
 struct Summary {
   int met = 0, late = 0, overdue = 0, open = 0, upcoming = 0;
   void add(Status status);
+  // What a gap report shows: overdue, late and open quotas.
+  int gaps() const { return overdue + late + open; }
 };
 
 struct Evaluation {

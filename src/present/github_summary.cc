@@ -84,7 +84,7 @@ std::string github_quota_summary(std::string_view run_name, const Plan& plan, co
   Summary shown = summarize(rows);
   out += say(language, kAsOfSentence, format_date(evaluation.as_of)) + gaps_sentence(shown, language) +
          say(language, kSentenceEnd) + all_quotas_text(evaluation, all, language) + "\n";
-  if (shown.overdue + shown.late + shown.open > 0) out += rows_table(plan, evaluation, rows, language);
+  if (shown.gaps() > 0) out += rows_table(plan, evaluation, rows, language);
   out += diagnostics_table(diagnostics, languages.messages);
   return out + "\n";
 }

@@ -14,8 +14,6 @@ namespace plancheck {
 
 namespace {
 
-int gap_count(const Summary& summary) { return summary.overdue + summary.late + summary.open; }
-
 Table result_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
                    const Style& style, Language language) {
   using namespace messages;
@@ -129,7 +127,7 @@ std::string summary_lines(const Evaluation& evaluation, const std::vector<const 
   Summary shown = summarize(rows);
   if (kind != ReportKind::gaps) return say(language, kShownTotal, rows.size(), summary_text(shown, language)) + "\n";
   std::string gaps = gaps_sentence(shown, language);
-  if (gap_count(shown) == 0) gaps += say(language, kFullStop);
+  if (shown.gaps() == 0) gaps += say(language, kFullStop);
   return gaps + "\n" + all_quotas_text(evaluation, all, language) + "\n";
 }
 
@@ -140,7 +138,7 @@ std::string summary_text(const Summary& summary, Language language) {
 }
 
 std::string gaps_sentence(const Summary& shown, Language language) {
-  int attention = gap_count(shown);
+  int attention = shown.gaps();
   if (attention == 0) return say(language, messages::kNoGaps);
   return say(language, messages::kGaps, attention, shown.overdue, shown.late, shown.open);
 }
