@@ -6,11 +6,6 @@
 
 #include "cli/run.h"
 
-namespace {
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-const std::string kWide = "tests/fixtures/wide-names/plan.yaml";
-}  // namespace
-
 TEST_CASE("agenda on the seed plan: golden text, exit 0") {
   Run run = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --within 2w");
   CHECK(run.exit_code == 0);

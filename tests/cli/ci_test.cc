@@ -9,7 +9,6 @@
 
 namespace {
 
-const std::string kSeed = "plans/fao-2022/plan.yaml";
 const std::string kSpecial = "tests/fixtures/special-characters/plan.yaml";
 const std::string kBroken = "tests/fixtures/broken/plan.yaml";
 

@@ -4,10 +4,6 @@
 
 #include "cli/run.h"
 
-namespace {
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-}  // namespace
-
 TEST_CASE("check on the seed plan: golden text and exit 1 for overdue quotas") {
   Run run = run_plancheck("check " + kSeed + " --as-of 2022-06-30");
   CHECK(run.exit_code == 1);

@@ -11,8 +11,6 @@
 
 namespace {
 
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream stream(text);

@@ -12,9 +12,6 @@
 
 namespace {
 
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-const std::string kWide = "tests/fixtures/wide-names/plan.yaml";
-
 // A copy of the wide-names plan whose header says `lang: en`.
 struct EnglishPlan {
   TempFolder folder;

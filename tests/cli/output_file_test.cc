@@ -11,8 +11,6 @@
 
 namespace {
 
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-
 std::string slurp(const std::filesystem::path& path) {
   std::ifstream stream(path, std::ios::binary);
   std::stringstream buffer;

@@ -9,9 +9,6 @@
 
 namespace {
 
-const std::string kSeed = "plans/fao-2022/plan.yaml";
-const std::string kWide = "tests/fixtures/wide-names/plan.yaml";
-
 // The lines of `text` that belong to headings and tables (they start with a space or a
 // section number), which must fit in `columns`; titles and totals may wrap.
 std::vector<std::string> too_wide(const std::string& text, int columns) {

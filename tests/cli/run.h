@@ -3,6 +3,10 @@
 #include <string>
 #include <vector>
 
+// The plans most end-to-end tests run on, relative to the project root.
+inline const std::string kSeed = "plans/fao-2022/plan.yaml";
+inline const std::string kWide = "tests/fixtures/wide-names/plan.yaml";  // names mixing Chinese and ASCII
+
 // Runs the built plancheck binary from the project root and captures what it prints.
 struct Run {
   int exit_code = -1;
