@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <ostream>
 
+#include "cli/command.h"
 #include "cli/completion_values.h"
+#include "messages/command_line.h"
 
 namespace plancheck {
 
@@ -11,25 +13,26 @@ namespace {
 
 // Where the last word stands, after reading the words before it.
 struct CommandLinePosition {
-  const CommandSpec* command = nullptr;
+  const CompletionCommand* command = nullptr;
   std::vector<std::string> positionals;          // the command's, given so far
-  std::vector<const OptionSpec*> given_options;  // each time one is given
-  const OptionSpec* awaiting_value = nullptr;    // the last word is this option's value
+  std::vector<const CompletionOption*> given_options;  // each time one is given
+  const CompletionOption* awaiting_value = nullptr;    // the last word is this option's value
   bool options_ended = false;                    // after `--`, every word is a positional
   bool unknown_command = false;                  // the words name no command: offer nothing
+  std::string home;                              // what ~/ stands for
 };
 
-const std::vector<OptionSpec>& options_in_scope(const CommandLineSpec& spec, const CommandLinePosition& position) {
+const std::vector<CompletionOption>& options_in_scope(const CommandLineSpec& spec, const CommandLinePosition& position) {
   return position.command ? position.command->options : spec.options;
 }
 
-const OptionSpec* find_option(const std::vector<OptionSpec>& options, const std::string& name) {
+const CompletionOption* find_option(const std::vector<CompletionOption>& options, const std::string& name) {
   for (const auto& option : options)
     if (std::find(option.names.begin(), option.names.end(), name) != option.names.end()) return &option;
   return nullptr;
 }
 
-const CommandSpec* find_command(const CommandLineSpec& spec, const std::string& name) {
+const CompletionCommand* find_command(const CommandLineSpec& spec, const std::string& name) {
   for (const auto& command : spec.commands)
     if (command.name == name) return &command;
   return nullptr;
@@ -44,7 +47,7 @@ void read_word(const CommandLineSpec& spec, const std::string& word, CommandLine
     position.options_ended = true;
   } else if (!position.options_ended && looks_like_option(word)) {
     std::size_t equals = word.find('=');
-    const OptionSpec* option = find_option(options_in_scope(spec, position), word.substr(0, equals));
+    const CompletionOption* option = find_option(options_in_scope(spec, position), word.substr(0, equals));
     if (!option) return;
     position.given_options.push_back(option);
     if (option->takes_value && equals == std::string::npos) position.awaiting_value = option;
@@ -56,13 +59,13 @@ void read_word(const CommandLineSpec& spec, const std::string& word, CommandLine
   }
 }
 
-bool given_already(const CommandLinePosition& position, const OptionSpec& option) {
+bool given_already(const CommandLinePosition& position, const CompletionOption& option) {
   return std::find(position.given_options.begin(), position.given_options.end(), &option) !=
          position.given_options.end();
 }
 
 // Options whose names start with `prefix`: long names, and short ones only when no long one fits.
-Completion complete_option_names(const std::vector<OptionSpec>& options, const CommandLinePosition& position,
+Completion complete_option_names(const std::vector<CompletionOption>& options, const CommandLinePosition& position,
                                  const std::string& prefix) {
   Completion long_names, short_names;
   for (const auto& option : options) {
@@ -93,7 +96,7 @@ Completion complete_positional(const CommandLinePosition& position, const std::s
   Completion completion;
   const auto& wanted = position.command->positionals;
   if (position.positionals.size() >= wanted.size()) return completion;
-  const PositionalSpec& next = wanted[position.positionals.size()];
+  const CompletionPositional& next = wanted[position.positionals.size()];
   if (next.name == "PLAN") completion.files = Completion::Files::yaml;
   if (next.name == "DIR") completion.files = Completion::Files::directories;
   for (const auto& choice : next.choices)
@@ -101,7 +104,7 @@ Completion complete_positional(const CommandLinePosition& position, const std::s
   return completion;
 }
 
-Completion complete_option_value(const OptionSpec& option, const CommandLinePosition& position,
+Completion complete_option_value(const CompletionOption& option, const CommandLinePosition& position,
                                  const std::string& prefix, const std::string& word_prefix = {}) {
   Completion completion;
   completion.files = files_for_option(option);
@@ -109,7 +112,7 @@ Completion complete_option_value(const OptionSpec& option, const CommandLinePosi
   if (!option.choices.empty()) {
     for (const auto& choice : option.choices) values.push_back({choice, {}});
   } else {
-    values = plan_values_for_option(option, plan_file_of(position));
+    values = plan_values_for_option(option, plan_file_of(position), position.home);
   }
   for (const auto& value : values)
     if (value.word.starts_with(prefix)) completion.candidates.push_back({word_prefix + value.word, value.description});
@@ -124,7 +127,7 @@ Completion complete_last_word(const CommandLineSpec& spec, const CommandLinePosi
   if (!position.options_ended && word.starts_with("-")) {
     std::size_t equals = word.find('=');
     if (equals == std::string::npos) return complete_option_names(options, position, word);
-    const OptionSpec* option = find_option(options, word.substr(0, equals));
+    const CompletionOption* option = find_option(options, word.substr(0, equals));
     if (!option || !option->takes_value) return {};
     return complete_option_value(*option, position, word.substr(equals + 1), word.substr(0, equals + 1));
   }
@@ -139,8 +142,10 @@ Completion complete_last_word(const CommandLineSpec& spec, const CommandLinePosi
 
 }  // namespace
 
-Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words) {
+Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words,
+                                 const std::string& home) {
   CommandLinePosition position;
+  position.home = home;
   if (words.empty()) return complete_command_names(spec, "");
   for (std::size_t i = 0; i + 1 < words.size(); ++i) read_word(spec, words[i], position);
   return complete_last_word(spec, position, words.back());
@@ -166,21 +171,29 @@ void print_completion(const Completion& completion, const std::string& shell, st
   }
 }
 
-std::vector<std::string> choices_in_type_name(const std::string& type_name) {
-  std::size_t open = type_name.find('{');
-  std::size_t close = type_name.find('}', open);
-  if (open == std::string::npos || close == std::string::npos) return {};
-  std::vector<std::string> choices;
-  std::string list = type_name.substr(open + 1, close - open - 1);
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t comma = std::min(list.find(',', start), list.size());
-    std::string choice = list.substr(start, comma - start);
-    choice = choice.substr(0, choice.find("->"));
-    if (!choice.empty()) choices.push_back(choice);
-    start = comma + 1;
+CommandLineSpec command_line_spec(Language language) {
+  auto option_of = [language](const OptionSpec& spec) {
+    return CompletionOption{spec.names, say(language, *spec.help), spec.takes_value(), spec.repeatable(), spec.choices};
+  };
+  // Every command, and the app, also takes --help; the app --version.
+  CompletionOption help{{"--help", "-h"}, say(language, messages::kHelpOption), false, false, {}};
+  CommandLineSpec spec;
+  spec.options.push_back(help);
+  spec.options.push_back({{"--version"}, say(language, messages::kVersionOption), false, false, {}});
+  for (const OptionSpec& common : common_option_specs()) spec.options.push_back(option_of(common));
+  for (const Command& command : command_table()) {
+    if (command.hidden) continue;
+    CompletionCommand described{std::string(command.name), say(language, *command.summary), {help}, {}};
+    for (const OptionSpec& common : common_option_specs()) described.options.push_back(option_of(common));
+    for (const OptionSpec& option : command.options) {
+      if (option.positional)
+        described.positionals.push_back({option.names.front(), option.choices});
+      else
+        described.options.push_back(option_of(option));
+    }
+    spec.commands.push_back(std::move(described));
   }
-  return choices;
+  return spec;
 }
 
 }  // namespace plancheck

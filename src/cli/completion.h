@@ -1,17 +1,19 @@
 #pragma once
 
 // Shell completion: the hidden `plancheck complete [--shell bash|zsh] -- WORD…` prints the words
-// that may come next on a command line. The commands and options come from the CLI11 app itself
-// (main.cc walks it into a CommandLineSpec); the plan's names (people, units, activities, item ids,
-// months) from the plan named on the command line being completed. See completions/.
+// that may come next on a command line. The commands and options come from the table of commands
+// (command_line_spec); the plan's names (people, units, activities, item ids, months) from the plan
+// named on the command line being completed. See completions/.
 
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace plancheck {
 
-struct OptionSpec {
+struct CompletionOption {
   std::vector<std::string> names;    // "--who", "-q": long names first
   std::string description;
   bool takes_value = false;          // false: a flag
@@ -19,22 +21,22 @@ struct OptionSpec {
   std::vector<std::string> choices;  // the values it accepts, when it names them (--format)
 };
 
-struct PositionalSpec {
+struct CompletionPositional {
   std::string name;  // PLAN, DIR, KIND…
   std::vector<std::string> choices;
 };
 
-struct CommandSpec {
+struct CompletionCommand {
   std::string name;
   std::string description;
-  std::vector<OptionSpec> options;
-  std::vector<PositionalSpec> positionals;
+  std::vector<CompletionOption> options;
+  std::vector<CompletionPositional> positionals;
 };
 
 // What the command line accepts: the options before any command, and the (visible) commands.
 struct CommandLineSpec {
-  std::vector<OptionSpec> options;
-  std::vector<CommandSpec> commands;
+  std::vector<CompletionOption> options;
+  std::vector<CompletionCommand> commands;
 };
 
 // One possible next word; `description` is shown by zsh.
@@ -51,14 +53,15 @@ struct Completion {
   enum class Files { none, any, yaml, directories } files = Files::none;
 };
 
-Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words);
+// `home` stands for ~/ in a plan's path on the command line.
+Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words,
+                                 const std::string& home);
+
+// The command line as the table of commands declares it, with descriptions in `language`.
+CommandLineSpec command_line_spec(Language language);
 
 // Prints a completion for `shell` ("bash" or "zsh"): one candidate a line (zsh: `word:description`
 // with colons in the word escaped), or one line `::files`, `::yaml` or `::dirs` for paths.
 void print_completion(const Completion& completion, const std::string& shell, std::ostream& out);
-
-// The choices named in a CLI11 type name: "ENUM:value in {always->1,auto->0} OR {1,0}" and
-// "TEXT:{plan,log}" give {always, auto} and {plan, log}; others give nothing.
-std::vector<std::string> choices_in_type_name(const std::string& type_name);
 
 }  // namespace plancheck

@@ -1,7 +1,6 @@
 #include "cli/completion_values.h"
 
 #include <chrono>
-#include <cstdlib>
 #include <exception>
 #include <map>
 #include <optional>
@@ -17,7 +16,7 @@ namespace {
 enum class ValueKind { none, subject, person, activity, item, month, any_file, yaml_file };
 
 // What each option's value means; options not listed take values the plan does not name.
-ValueKind value_kind(const OptionSpec& option) {
+ValueKind value_kind(const CompletionOption& option) {
   static const std::map<std::string, ValueKind> kinds{
       {"--who", ValueKind::subject},       {"--by", ValueKind::subject},       {"--attendees", ValueKind::person},
       {"--activity", ValueKind::activity}, {"--item", ValueKind::item},        {"--month", ValueKind::month},
@@ -29,7 +28,7 @@ ValueKind value_kind(const OptionSpec& option) {
 }
 
 // A word as the shell would pass it on: quotes removed, backslashes resolved, ~/ expanded.
-std::string shell_word_value(const std::string& word) {
+std::string shell_word_value(const std::string& word, const std::string& home) {
   std::string value;
   char quote = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -44,16 +43,15 @@ std::string shell_word_value(const std::string& word) {
       value += c;
     }
   }
-  const char* home = std::getenv("HOME");
-  if (value.starts_with("~/") && home) value = home + value.substr(1);
+  if (value.starts_with("~/") && !home.empty()) value = home + value.substr(1);
   return value;
 }
 
-std::optional<Plan> read_plan_quietly(const std::string& plan_file) {
+std::optional<Plan> read_plan_quietly(const std::string& plan_file, const std::string& home) {
   if (plan_file.empty()) return std::nullopt;
   try {
     Diagnostics ignored;
-    return read_plan(shell_word_value(plan_file), ignored);
+    return read_plan(shell_word_value(plan_file, home), ignored);
   } catch (const std::exception&) {
     return std::nullopt;
   }
@@ -85,7 +83,7 @@ std::vector<Candidate> plan_months(const Plan& plan) {
 
 }  // namespace
 
-Completion::Files files_for_option(const OptionSpec& option) {
+Completion::Files files_for_option(const CompletionOption& option) {
   switch (value_kind(option)) {
     case ValueKind::any_file: return Completion::Files::any;
     case ValueKind::yaml_file: return Completion::Files::yaml;
@@ -93,10 +91,11 @@ Completion::Files files_for_option(const OptionSpec& option) {
   }
 }
 
-std::vector<Candidate> plan_values_for_option(const OptionSpec& option, const std::string& plan_file) {
+std::vector<Candidate> plan_values_for_option(const CompletionOption& option, const std::string& plan_file,
+                                              const std::string& home) {
   ValueKind kind = value_kind(option);
   if (kind == ValueKind::none || kind == ValueKind::any_file || kind == ValueKind::yaml_file) return {};
-  std::optional<Plan> plan = read_plan_quietly(plan_file);
+  std::optional<Plan> plan = read_plan_quietly(plan_file, home);
   if (!plan) return {};
   std::vector<Candidate> names;
   switch (kind) {

@@ -12,10 +12,12 @@
 namespace plancheck {
 
 // The kind of path an option's value is (--template, --output: any file; --file: a log file).
-Completion::Files files_for_option(const OptionSpec& option);
+Completion::Files files_for_option(const CompletionOption& option);
 
 // The plan's names that fit an option's value: people and units for --who and --by, people for
 // --attendees, activity ids for --activity, item ids for --item, the plan's months for --month.
-std::vector<Candidate> plan_values_for_option(const OptionSpec& option, const std::string& plan_file);
+// `home` stands for ~/ in the plan's path.
+std::vector<Candidate> plan_values_for_option(const CompletionOption& option, const std::string& plan_file,
+                                              const std::string& home);
 
 }  // namespace plancheck

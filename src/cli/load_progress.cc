@@ -4,7 +4,6 @@
 
 #include <ostream>
 
-#include "cli/terminal.h"
 #include "messages/program.h"
 
 namespace plancheck {
@@ -40,16 +39,6 @@ void LoadProgress::finish() {
   std::lock_guard lock(mutex_);
   if (shown_ && !finished_) err_ << kClearLine << std::flush;
   finished_ = true;
-}
-
-Workspace load_with_progress(const std::string& plan_file, const LoadOptions& options, Streams streams) {
-  if (!progress_wanted(streams.err_is_terminal)) return load_workspace(plan_file, options);
-  LoadProgress progress(streams.err, streams.language);
-  LoadOptions with_progress = options;
-  with_progress.progress = [&progress](std::size_t read, std::size_t total) { progress(read, total); };
-  Workspace workspace = load_workspace(plan_file, with_progress);
-  progress.finish();
-  return workspace;
 }
 
 }  // namespace plancheck

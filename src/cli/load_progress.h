@@ -6,8 +6,7 @@
 #include <mutex>
 #include <string>
 
-#include "cli/commands.h"
-#include "read/workspace.h"
+#include "messages/message.h"
 
 namespace plancheck {
 
@@ -39,8 +38,5 @@ class LoadProgress {
 
 // "正在读取台账… 37/100 个文件" / "Reading the ledger… 37/100 files"
 std::string load_progress_text(std::size_t read, std::size_t total, Language language);
-
-// load_workspace, with a progress line on stderr when progress_wanted(streams.err_is_terminal).
-Workspace load_with_progress(const std::string& plan_file, const LoadOptions& options, Streams streams);
 
 }  // namespace plancheck

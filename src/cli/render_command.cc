@@ -1,17 +1,16 @@
-#include <fmt/format.h>
+#include "cli/render_command.h"
 
 #include <algorithm>
 #include <ostream>
 
-#include "cli/commands.h"
-#include "cli/evaluated_plan.h"
-#include "evaluate/report.h"
+#include "cli/loading.h"
+#include "cli/output.h"
+#include "evaluate/briefing.h"
+#include "messages/command_line.h"
 #include "messages/program.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
-#include "read/workspace.h"
-#include "cli/output_file.h"
 
 namespace plancheck {
 
@@ -26,8 +25,8 @@ std::optional<Date> last_day_of(const std::string& month) {
 
 // A briefing shows the details of its month's entries and, with --who, of that subject's; the
 // rest of a large ledger is only counted.
-LoadOptions details_for(const CommandOptions& options) {
-  Date as_of = options.as_of.empty() ? today() : parse_date(options.as_of).value_or(today());
+LoadOptions details_for(const RenderCommandOptions& options, Date today) {
+  Date as_of = options.as_of.empty() ? today : parse_date(options.as_of).value_or(today);
   Date month_start = briefing_month(as_of).start;
   LoadOptions load;
   load.keep_details = [month_start, as_of, who = options.who](const Entry& entry) {
@@ -37,57 +36,64 @@ LoadOptions details_for(const CommandOptions& options) {
   return load;
 }
 
+int template_error(const Diagnostic& error, const Context& context) {
+  context.streams.err << format_diagnostics({error}, context.err_style(), context.language);
+  return kExitInvalid;
+}
+
 }  // namespace
 
-int run_render(const CommandOptions& given, Streams streams) {
-  CommandOptions options = given;
+void declare_render(OptionDeclarations<RenderCommandOptions>& options) {
+  using namespace messages;
+  options.positional("PLAN", kPlanOption, &RenderCommandOptions::plan_file);
+  options.existing_file("--template,-t", kTemplateOption, &RenderCommandOptions::template_file);
+  options.text("--month", kMonthOption, &RenderCommandOptions::month);
+  options.text("--as-of", kRenderAsOfOption, &RenderCommandOptions::as_of);
+  options.text("--who", kRenderWhoOption, &RenderCommandOptions::who);
+  options.text("--output,-o", kRenderOutputOption, &RenderCommandOptions::output_file);
+  options.flag("--context", kContextOption, &RenderCommandOptions::print_context);
+  options.flag("--no-charts", kNoChartsOption, &RenderCommandOptions::charts, false);
+}
+
+int run_render(const RenderCommandOptions& given, const Context& context) {
+  using namespace messages;
+  Language language = context.language;
+  RenderCommandOptions options = given;
   if (options.template_file.empty() && !options.print_context)
-    return usage_error(streams, say(streams.language, messages::kTemplateMissing),
-                       say(streams.language, messages::kTemplateMissingHint));
+    return usage_error(context, say(language, kTemplateMissing), say(language, kTemplateMissingHint));
   if (!options.month.empty()) {
-    if (!options.as_of.empty()) return usage_error(streams, say(streams.language, messages::kMonthAndAsOf));
+    if (!options.as_of.empty()) return usage_error(context, say(language, kMonthAndAsOf));
     auto last = last_day_of(options.month);
-    if (!last)
-      return usage_error(streams, say(streams.language, messages::kMonthNotMonth, options.month),
-                         say(streams.language, messages::kMonthHint));
+    if (!last) return usage_error(context, say(language, kMonthNotMonth, options.month), say(language, kMonthHint));
     options.as_of = format_date(*last);
   }
   Template loaded;
-  if (!options.print_context) {
-    if (auto error = load_template(options.template_file, loaded)) {
-      Style style{color_wanted(options.color, streams.err_is_terminal)};
-      streams.err << format_diagnostics({*error}, style, streams.language);
-      return kExitInvalid;
-    }
-  }
-  auto evaluated = load_and_evaluate(options, streams, details_for(options));
-  if (!evaluated) return kExitInvalid;
-  const Plan& plan = evaluated->plan();
-  const Workspace& workspace = evaluated->workspace;
-  const Evaluation& evaluation = evaluated->evaluation;
-  Date as_of = evaluated->as_of;
-  const Query& query = evaluated->query;
+  if (!options.print_context)
+    if (auto error = load_template(options.template_file, loaded)) return template_error(*error, context);
+  Workspace inputs = load_inputs(options.plan_file, details_for(options, context.environment.today), context);
+  if (!inputs.ok()) return kExitInvalid;
+  auto checked = check_query({options.as_of, options.who, {}}, *inputs.plan, context);
+  if (!checked) return kExitInvalid;
+  Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, checked->as_of);
+  Report report = build_report(ReportKind::status, inputs, evaluation, checked->query);
+  BriefingReport briefing = build_briefing(report);
+  RenderOptions render_options{context.languages_for(inputs), Style{}, 0};
   bool with_results = options.print_context || loaded.names.count("results");
-  auto context = briefing_context(plan, workspace.ledger, evaluation, briefing_month(as_of), query.who,
-                                  workspace.diagnostics, evaluated->languages, with_results);
-  context["charts"] = options.charts;
+  auto data = briefing_context(report, briefing, render_options, with_results);
+  data["charts"] = options.charts;
   std::string text;
   if (options.print_context) {
-    text = context.dump(2) + "\n";
+    text = data.dump(2) + "\n";
   } else {
-    RenderedTemplate rendered = render_template(loaded, context);
-    if (rendered.error) {
-      Style style{color_wanted(options.color, streams.err_is_terminal)};
-      streams.err << format_diagnostics({*rendered.error}, style, streams.language);
-      return kExitInvalid;
-    }
+    RenderedTemplate rendered = render_template(loaded, data);
+    if (rendered.error) return template_error(*rendered.error, context);
     text = std::move(rendered.text);
   }
   if (options.output_file.empty()) {
-    streams.out << text;
+    context.streams.out << text;
     return kExitOk;
   }
-  return write_output_file(options.output_file, text, kExitOk, streams);
+  return write_output_file(options.output_file, text, kExitOk, context);
 }
 
 }  // namespace plancheck

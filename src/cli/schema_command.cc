@@ -1,15 +1,23 @@
+#include "cli/schema_command.h"
+
 #include <ostream>
 
-#include "cli/commands.h"
-#include "cli/output_file.h"
+#include "cli/output.h"
+#include "evaluate/report.h"
+#include "messages/command_line.h"
 #include "present/json_schema.h"
 
 namespace plancheck {
 
-int run_schema(const CommandOptions& options, Streams streams) {
-  SchemaKind kind = options.schema_kind == "log" ? SchemaKind::log : SchemaKind::plan;
-  return with_output_file(options, streams, [kind](Streams to) {
-    to.out << json_schema(kind);
+void declare_schema(OptionDeclarations<SchemaOptions>& options) {
+  options.positional_choice("KIND", messages::kSchemaKindOption, {"plan", "log"}, &SchemaOptions::kind);
+  options.text("--output,-o", messages::kOutputOption, &SchemaOptions::output_file);
+}
+
+int run_schema(const SchemaOptions& options, const Context& context) {
+  SchemaKind kind = options.kind == "log" ? SchemaKind::log : SchemaKind::plan;
+  return with_output(options.output_file, context, [kind](const Context& to) {
+    to.streams.out << json_schema(kind);
     return kExitOk;
   });
 }

@@ -9,12 +9,11 @@ namespace plancheck {
 
 namespace {
 
-bool on_agenda(const Result& result, const AgendaQuery& query, Date as_of) {
-  if (query.who && result.subject != *query.who) return false;
+bool on_agenda(const Result& result, Date as_of, int within_days) {
   switch (result.status) {
     case Status::overdue:
     case Status::open: return true;
-    case Status::upcoming: return result.period.start <= as_of + std::chrono::days(query.within_days);
+    case Status::upcoming: return result.period.start <= as_of + std::chrono::days(within_days);
     default: return false;  // met and late quotas are done
   }
 }
@@ -24,24 +23,21 @@ int rank(Status status) { return status == Status::upcoming ? 1 : 0; }
 
 }  // namespace
 
-int days_to_deadline(const Result& result, Date as_of) {
-  return static_cast<int>((result.period.end - as_of).count());
-}
-
-std::vector<AgendaGroup> select_agenda(const Evaluation& evaluation, const AgendaQuery& query) {
+std::vector<SubjectRows> select_agenda(const std::vector<const Result*>& scope, Date as_of, int within_days) {
   std::vector<const Result*> rows;
-  for (const auto& result : evaluation.results)
-    if (on_agenda(result, query, evaluation.as_of)) rows.push_back(&result);
-  // Results are in plan order, so a stable sort keeps it among equal deadlines.
+  for (const Result* result : scope)
+    if (on_agenda(*result, as_of, within_days)) rows.push_back(result);
+  // The scope is in plan order, so a stable sort keeps it among equal deadlines.
   std::stable_sort(rows.begin(), rows.end(), [](const Result* a, const Result* b) {
-    return std::tuple(a->period.end, rank(a->status)) < std::tuple(b->period.end, rank(b->status));
+    return std::tuple(a->deadline, rank(a->status)) < std::tuple(b->deadline, rank(b->status));
   });
-  std::vector<AgendaGroup> groups;
+  std::vector<SubjectRows> groups;
   std::unordered_map<std::string_view, std::size_t> group_of;
   for (const Result* row : rows) {
     auto [found, added] = group_of.try_emplace(row->subject, groups.size());
-    if (added) groups.push_back(AgendaGroup{row->subject, row->subject_kind, {}});
+    if (added) groups.push_back(SubjectRows{row->subject, row->subject_kind, {}, {}});
     groups[found->second].rows.push_back(row);
+    groups[found->second].summary.add(row->status);
   }
   return groups;
 }

@@ -39,6 +39,8 @@ std::vector<Period> periods_of(const Plan& plan, const Rule& rule) {
 // Counts the entries and sets status for one result whose subject and period are known.
 void judge(Result& result, const EntryIndex& index, Window window, Date as_of) {
   const Period& period = result.period;
+  result.deadline = period.end;
+  result.days_left = static_cast<int>((result.deadline - as_of).count());
   if (period.start > as_of) {
     result.status = Status::upcoming;
     return;
@@ -59,7 +61,6 @@ void judge(Result& result, const EntryIndex& index, Window window, Date as_of) {
     result.status = Status::overdue;
   } else {
     result.status = Status::open;
-    result.days_left = static_cast<int>((period.end - as_of).count());
   }
 }
 

@@ -23,7 +23,8 @@ struct Result {
   int required = 0;
   int done = 0;
   Status status = Status::upcoming;
-  int days_left = 0;                   // open only: period end − as-of, 0 on the last day
+  Date deadline;      // the last day the quota can be met in time: the period's end
+  int days_left = 0;  // deadline − as-of: 0 on the last day, negative once it has passed
   std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by date
 };
 

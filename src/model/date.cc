@@ -36,10 +36,6 @@ std::string format_date(Date date) {
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
-Date today() {
-  return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-}
-
 int year_of(Date date) { return static_cast<int>(std::chrono::year_month_day{date}.year()); }
 
 unsigned month_of(Date date) {

@@ -15,9 +15,6 @@ std::optional<Date> parse_date(std::string_view text);
 
 std::string format_date(Date date);
 
-// Today in UTC.
-Date today();
-
 int year_of(Date date);
 unsigned month_of(Date date);
 

@@ -27,4 +27,10 @@ const Unit* find_unit(const Plan& plan, std::string_view id) {
   return find_by(plan.units, id, &Unit::id);
 }
 
+const Item* find_item(const Plan& plan, std::string_view id) {
+  for (const auto& section : plan.sections)
+    if (const Item* item = find_by(section.items, id, &Item::id)) return item;
+  return nullptr;
+}
+
 }  // namespace plancheck

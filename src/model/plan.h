@@ -98,5 +98,6 @@ struct Plan {
 const Activity* find_activity(const Plan& plan, std::string_view id);
 const Person* find_person(const Plan& plan, std::string_view name);
 const Unit* find_unit(const Plan& plan, std::string_view id);
+const Item* find_item(const Plan& plan, std::string_view id);
 
 }  // namespace plancheck

@@ -1,35 +1,19 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-#include <optional>
-#include <string>
 
-#include "evaluate/evaluate.h"
-#include "model/diagnostic.h"
-#include "model/ledger.h"
-#include "model/plan.h"
+#include "evaluate/briefing.h"
+#include "evaluate/report.h"
+#include "present/render.h"
 
 namespace plancheck {
 
-// The month a briefing reports on. The evaluation behind it is as of `as_of`, which lies in
-// the month (the month's last day for `render --month`).
-struct BriefingMonth {
-  int year = 0;
-  unsigned month = 0;
-  Date start, end;
-  Date as_of;
-};
-
-BriefingMonth briefing_month(Date as_of);
-
-// The template context of `render`: the `status` JSON plus the briefing's own fields (month,
-// this_month, progress, problems, next_month, unplanned, who and has_* flags). Every list has
-// a fixed order, documented in templates/README.md.
-// `with_results` false leaves `results` empty: the one field that grows with the ledger, built
-// only for templates that use it.
-nlohmann::ordered_json briefing_context(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
-                                        const BriefingMonth& month, const std::optional<std::string>& who,
-                                        const Diagnostics& diagnostics, Languages languages,
-                                        bool with_results = true);
+// The template context of `render`: the status report's JSON (`report`, a status report; its
+// `results` only when `with_results`, the one field that grows with the ledger) plus the briefing's
+// own fields (month, this_month, progress, problems, next_month, unplanned, who and has_* flags),
+// with the words a document needs in the report's language. Every list has a fixed order,
+// documented in templates/README.md.
+nlohmann::ordered_json briefing_context(const Report& report, const BriefingReport& briefing,
+                                        const RenderOptions& options, bool with_results = true);
 
 }  // namespace plancheck

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <ostream>
+
 #include "messages/program.h"
 #include "messages/report.h"
 #include "present/labels.h"
@@ -58,7 +60,9 @@ std::string github_escape_data(std::string_view text) { return escape(text, fals
 
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
-std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language language) {
+namespace {
+
+std::string diagnostic_commands(const Diagnostics& diagnostics, Language language) {
   std::string out;
   for (const auto& diagnostic : diagnostics) {
     bool error = diagnostic.severity == Severity::error;
@@ -75,20 +79,27 @@ std::string github_diagnostic_commands(const Diagnostics& diagnostics, Language 
   return out;
 }
 
-std::string github_quota_commands(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
-                                  const FailurePolicy& policy, Language language) {
+std::string quota_commands(const Report& report, Language language) {
   std::string out;
-  for (const Result* result : rows) {
-    std::string_view level = quota_level(*result, policy);
+  const Plan& plan = report.plan();
+  for (const Result* result : report.rows) {
+    std::string_view level = quota_level(*result, report.policy);
     if (level.empty()) continue;
     const Rule& rule = *result->rule;
     std::string title = say(language, messages::kAnnotationTitle, status_label(result->status, language),
                             result->subject, activity_label(plan, rule.activity), period_label(result->period, language));
-    std::string message = say(language, messages::kAnnotation, result_standing(*result, evaluation.as_of, language),
+    std::string message = say(language, messages::kAnnotation, result_standing(*result, language),
                               item_heading(*result->item), requirement_text(rule, language), rule.id);
     out += command(Annotation{level, plan.file, rule.position.line, rule.position.column, title, message});
   }
   return out;
+}
+
+}  // namespace
+
+void render_github(const Report& report, const RenderOptions& options, std::ostream& out) {
+  out << diagnostic_commands(report.diagnostics(), options.languages.messages);
+  if (report.evaluation) out << quota_commands(report, options.languages.report);
 }
 
 }  // namespace plancheck

@@ -34,8 +34,7 @@ bool needs_attention(const Result& result) {
   return result.status == Status::overdue || result.status == Status::late || result.status == Status::open;
 }
 
-std::string rows_table(const Plan& plan, const Evaluation& evaluation, const std::vector<const Result*>& rows,
-                       Language language) {
+std::string rows_table(const Report& report, Language language) {
   using namespace messages;
   std::string out = "\n|";
   for (const auto* column : {&kStatusColumn, &kItemColumn, &kSubjectColumn, &kActivityColumn, &kPeriodColumn,
@@ -43,13 +42,13 @@ std::string rows_table(const Plan& plan, const Evaluation& evaluation, const std
     out += " " + say(language, *column) + " |";
   out += "\n";
   out += "| --- | --- | --- | --- | --- | ---: | --- | --- |\n";
-  for (const Result* result : rows) {
+  for (const Result* result : report.rows) {
     if (!needs_attention(*result)) continue;
     out += fmt::format("| {} | {} | {} | {} | {} | {}/{} | {} | {} |\n", status_label(result->status, language),
                        markdown_cell(item_heading(*result->item)), markdown_cell(result->subject),
-                       markdown_cell(activity_label(plan, result->rule->activity)), period_label(result->period, language),
-                       result->done, result->required, format_date(result->period.end),
-                       time_left_label(*result, evaluation.as_of, language));
+                       markdown_cell(activity_label(report.plan(), result->rule->activity)),
+                       period_label(result->period, language), result->done, result->required,
+                       format_date(result->deadline), time_left_label(*result, language));
   }
   return out;
 }
@@ -75,34 +74,42 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
-std::string github_quota_summary(std::string_view run_name, const Plan& plan, const Evaluation& evaluation,
-                                 const std::vector<const Result*>& rows, const Summary& all,
-                                 const Diagnostics& diagnostics, Languages languages) {
+namespace {
+
+std::string quota_summary(const Report& report, const RenderOptions& options) {
   using namespace messages;
-  Language language = languages.report;
-  std::string out = say(language, kSummaryHeading, run_name, markdown_cell(plan.title));
-  Summary shown = summarize(rows);
-  out += say(language, kAsOfSentence, format_date(evaluation.as_of)) + gaps_sentence(shown, language) +
-         say(language, kSentenceEnd) + all_quotas_text(evaluation, all, language) + "\n";
-  if (shown.gaps() > 0) out += rows_table(plan, evaluation, rows, language);
-  out += diagnostics_table(diagnostics, languages.messages);
+  Language language = options.languages.report;
+  std::string run_name = report.kind == ReportKind::gaps ? "plancheck check" : "plancheck status";
+  std::string out = say(language, kSummaryHeading, run_name, markdown_cell(report.plan().title));
+  out += say(language, kAsOfSentence, format_date(report.as_of())) + gaps_sentence(report.shown, language) +
+         say(language, kSentenceEnd) + all_quotas_text(report, language) + "\n";
+  if (report.shown.gaps() > 0) out += rows_table(report, language);
+  out += diagnostics_table(report.diagnostics(), options.languages.messages);
   return out + "\n";
 }
 
-std::string github_validation_summary(std::string_view run_name, std::string_view plan_file, std::size_t log_files,
-                                      std::size_t entries, const Diagnostics& diagnostics, Language language) {
+// Only the files and their diagnostics: everything in the language of program messages.
+std::string validation_summary(const Report& report, Language language) {
   using namespace messages;
-  std::string out = say(language, kSummaryHeading, run_name, markdown_cell(plan_file));
-  if (has_errors(diagnostics)) {
-    out += say(language, kInvalidSummary, count_text(diagnostics, language)) + "\n";
+  const Workspace& inputs = *report.inputs;
+  std::string out = say(language, kSummaryHeading, "plancheck validate", markdown_cell(inputs.plan_file));
+  if (has_errors(inputs.diagnostics)) {
+    out += say(language, kInvalidSummary, count_text(inputs.diagnostics, language)) + "\n";
   } else {
-    std::size_t warnings = diagnostics.size();
-    out += say(language, kValidSummary, say(language, kLogFileCount, log_files), say(language, kEntryCount, entries),
-               say(language, kWarningCount, warnings)) +
+    out += say(language, kValidSummary, say(language, kLogFileCount, inputs.ledger.files.size()),
+               say(language, kEntryCount, inputs.ledger.entries.size()),
+               say(language, kWarningCount, inputs.diagnostics.size())) +
            "\n";
   }
-  out += diagnostics_table(diagnostics, language);
+  out += diagnostics_table(inputs.diagnostics, language);
   return out + "\n";
+}
+
+}  // namespace
+
+std::string render_github_summary(const Report& report, const RenderOptions& options) {
+  if (!report.evaluation) return validation_summary(report, options.languages.messages);
+  return quota_summary(report, options);
 }
 
 }  // namespace plancheck

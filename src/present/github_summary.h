@@ -1,27 +1,18 @@
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "evaluate/evaluate.h"
-#include "model/diagnostic.h"
-#include "model/plan.h"
+#include "evaluate/report.h"
+#include "present/render.h"
 
 namespace plancheck {
 
-// Markdown for a GitHub Actions job summary (the file named by GITHUB_STEP_SUMMARY).
-
-// The counts, then a table of the rows that need attention (overdue, late, open), then the
-// diagnostics. `all` summarises every result.
-std::string github_quota_summary(std::string_view run_name, const Plan& plan, const Evaluation& evaluation,
-                                 const std::vector<const Result*>& rows, const Summary& all,
-                                 const Diagnostics& diagnostics, Languages languages);
-
-// Valid or not, how much was read, and a table of the diagnostics.
-std::string github_validation_summary(std::string_view run_name, std::string_view plan_file, std::size_t log_files,
-                                      std::size_t entries, const Diagnostics& diagnostics, Language language);
+// Markdown for a GitHub Actions job summary (the file named by GITHUB_STEP_SUMMARY), made with the
+// github format. check and status: the counts, then a table of the rows that need attention
+// (overdue, late, open), then the diagnostics. validate, and any report whose inputs have errors:
+// valid or not, how much was read, and a table of the diagnostics.
+std::string render_github_summary(const Report& report, const RenderOptions& options);
 
 // Text for one table cell, shown as written: a line end becomes a space (it would end the row),
 // Markdown punctuation is escaped, & < > become entities, control characters are dropped.

@@ -1,5 +1,8 @@
 #include "present/json_report.h"
 
+#include <ostream>
+
+#include "present/agenda_report.h"
 #include "present/labels.h"
 
 namespace plancheck {
@@ -20,9 +23,6 @@ ordered_json plan_json(const Plan& plan) {
           {"sections", std::move(sections)}};
 }
 
-namespace {
-
-// Every field of a result but its entries, which always come last.
 ordered_json result_fields(const Result& result, Language language) {
   ordered_json json{
       {"rule", result.rule->id},
@@ -43,16 +43,18 @@ ordered_json result_fields(const Result& result, Language language) {
   return json;
 }
 
-}  // namespace
-
-ordered_json result_json(const Result& result, const Ledger& ledger, Language language) {
+ordered_json result_entries_json(const Result& result, const Ledger& ledger) {
   ordered_json entries = ordered_json::array();
   for (auto index : result.entries) {
     const Entry& entry = ledger.entries[index];
     entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
   }
+  return entries;
+}
+
+ordered_json result_json(const Result& result, const Ledger& ledger, Language language) {
   ordered_json json = result_fields(result, language);
-  json["entries"] = std::move(entries);
+  json["entries"] = result_entries_json(result, ledger);
   return json;
 }
 
@@ -78,17 +80,25 @@ ordered_json diagnostics_json(const Diagnostics& diagnostics, Language language)
   return list;
 }
 
-ordered_json report_json(const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
-                         const std::vector<const Result*>& rows, const Summary& summary,
-                         const Diagnostics& diagnostics, Languages languages) {
+namespace {
+
+// The summary a check or status report gives: a gap report's counts every quota, since its rows are
+// only the gaps; a status report's counts its rows.
+const Summary& headline_summary(const Report& report) {
+  return report.kind == ReportKind::gaps ? report.all : report.shown;
+}
+
+}  // namespace
+
+ordered_json report_json(const Report& report, const std::vector<const Result*>& rows, const RenderOptions& options) {
   ordered_json results = ordered_json::array();
-  for (const Result* result : rows) results.push_back(result_json(*result, ledger, languages.report));
+  for (const Result* result : rows) results.push_back(result_json(*result, report.ledger(), options.languages.report));
   return {{"plancheck", 1},
-          {"plan", plan_json(plan)},
-          {"as_of", format_date(evaluation.as_of)},
-          {"summary", summary_json(summary)},
+          {"plan", plan_json(report.plan())},
+          {"as_of", format_date(report.as_of())},
+          {"summary", summary_json(headline_summary(report))},
           {"results", std::move(results)},
-          {"diagnostics", diagnostics_json(diagnostics, languages.messages)}};
+          {"diagnostics", diagnostics_json(report.diagnostics(), options.languages.messages)}};
 }
 
 namespace {
@@ -127,28 +137,51 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
   out += result.entries.empty() ? "]\n    }" : "\n      ]\n    }";
 }
 
-}  // namespace
-
-void write_report_json(std::ostream& out, const Plan& plan, const Ledger& ledger, const Evaluation& evaluation,
-                       const std::vector<const Result*>& rows, const Summary& summary, const Diagnostics& diagnostics,
-                       Languages languages) {
+// Exactly report_json(report, report.rows, options).dump(2) and a newline, one result at a time.
+void write_quota_report(const Report& report, const RenderOptions& options, std::ostream& out) {
+  const Ledger& ledger = report.ledger();
   std::vector<std::string> quoted_files;
   for (const auto& file : ledger.files) quoted_files.push_back(ordered_json(file).dump());
-  out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(plan), 2) << ",\n  \"as_of\": "
-      << ordered_json(format_date(evaluation.as_of)).dump() << ",\n  \"summary\": " << nested(summary_json(summary), 2)
-      << ",\n  \"results\": [";
+  out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(report.plan()), 2) << ",\n  \"as_of\": "
+      << ordered_json(format_date(report.as_of())).dump()
+      << ",\n  \"summary\": " << nested(summary_json(headline_summary(report)), 2) << ",\n  \"results\": [";
   std::string buffer;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
+  for (std::size_t i = 0; i < report.rows.size(); ++i) {
     buffer += i ? ",\n    " : "\n    ";
-    write_result(buffer, *rows[i], ledger, quoted_files, languages.report);
+    write_result(buffer, *report.rows[i], ledger, quoted_files, options.languages.report);
     if (buffer.size() > (1u << 20)) {
       out << buffer;
       buffer.clear();
     }
   }
   out << buffer;
-  out << (rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": " << nested(diagnostics_json(diagnostics, languages.messages), 2)
-      << "\n}\n";
+  out << (report.rows.empty() ? "]" : "\n  ]") << ",\n  \"diagnostics\": "
+      << nested(diagnostics_json(report.diagnostics(), options.languages.messages), 2) << "\n}\n";
+}
+
+ordered_json validation_json(const Report& report, const RenderOptions& options) {
+  const Workspace& inputs = *report.inputs;
+  return {{"plancheck", 1},
+          {"valid", inputs.ok()},
+          {"files", inputs.files_read()},
+          {"entries", inputs.ledger.entries.size()},
+          {"diagnostics", diagnostics_json(inputs.diagnostics, options.languages.messages)}};
+}
+
+}  // namespace
+
+void render_json(const Report& report, const RenderOptions& options, std::ostream& out) {
+  if (report.kind == ReportKind::validation) {
+    out << validation_json(report, options).dump(2) << "\n";
+  } else if (!report.evaluation) {
+    out << ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(report.diagnostics(), options.languages.messages)}}
+               .dump(2)
+        << "\n";
+  } else if (report.kind == ReportKind::agenda) {
+    out << agenda_json(report, options).dump(2) << "\n";
+  } else {
+    write_quota_report(report, options, out);
+  }
 }
 
 }  // namespace plancheck

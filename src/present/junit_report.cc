@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <ostream>
 
 #include "messages/program.h"
 #include "messages/report.h"
@@ -100,34 +101,34 @@ TestCase error_case(const Diagnostic& diagnostic, Language language) {
                   .details = format_diagnostic(diagnostic, "", Style{}, language)};
 }
 
-TestSuite input_suite(const JunitInputs& inputs) {
-  std::vector<std::string> files = inputs.files;
-  for (const auto& diagnostic : inputs.diagnostics)
+TestSuite input_suite(const Report& report, Language language) {
+  std::vector<std::string> files = report.inputs->files_read();
+  const Diagnostics& diagnostics = report.diagnostics();
+  for (const auto& diagnostic : diagnostics)
     if (std::find(files.begin(), files.end(), diagnostic.file) == files.end()) files.push_back(diagnostic.file);
-  TestSuite suite{say(inputs.languages.messages, messages::kInputSuite), {}, {}};
+  TestSuite suite{say(language, messages::kInputSuite), {}, {}};
   for (const auto& file : files) {
     bool has_error = false;
-    for (const auto& diagnostic : inputs.diagnostics) {
+    for (const auto& diagnostic : diagnostics) {
       if (diagnostic.file != file) continue;
       if (diagnostic.severity == Severity::error) {
-        suite.cases.push_back(error_case(diagnostic, inputs.languages.messages));
+        suite.cases.push_back(error_case(diagnostic, language));
         has_error = true;
       } else {
-        suite.output += format_diagnostic(diagnostic, "", Style{}, inputs.languages.messages);
+        suite.output += format_diagnostic(diagnostic, "", Style{}, language);
       }
     }
-    if (!has_error && !inputs.only_problems) suite.cases.push_back(TestCase{.name = file, .classname = file, .file = file});
+    if (!has_error && !report.only_failures) suite.cases.push_back(TestCase{.name = file, .classname = file, .file = file});
   }
   return suite;
 }
 
-TestCase result_case(const Plan& plan, const Result& result, Date as_of, const FailurePolicy& policy,
-                     Language language) {
+TestCase result_case(const Plan& plan, const Result& result, const FailurePolicy& policy, Language language) {
   TestCase test{.name = junit_case_name(result, language),
                 .classname = section_heading(*result.section),
                 .file = plan.file,
                 .line = result.rule->position.line};
-  std::string standing = result_standing(result, as_of, language);
+  std::string standing = result_standing(result, language);
   if (policy.fails(result)) {
     test.outcome = Outcome::failed;
     test.type = status_key(result.status);
@@ -143,6 +144,26 @@ TestCase result_case(const Plan& plan, const Result& result, Date as_of, const F
   return test;
 }
 
+std::vector<TestSuite> quota_suites(const Report& report, const RenderOptions& options) {
+  std::vector<TestSuite> suites;
+  if (!report.diagnostics().empty()) suites.push_back(input_suite(report, options.languages.messages));
+  const Section* section = nullptr;  // the scope comes grouped by section
+  for (const Result* result : report.scope) {
+    if (report.only_failures && !report.policy.fails(*result)) continue;
+    if (result->section != section) {
+      section = result->section;
+      suites.push_back(TestSuite{section_heading(*section), {}, {}});
+    }
+    suites.back().cases.push_back(result_case(report.plan(), *result, report.policy, options.languages.report));
+  }
+  return suites;
+}
+
+std::string_view run_name(const Report& report) {
+  if (!report.evaluation) return "plancheck validate";
+  return report.kind == ReportKind::gaps ? "plancheck check" : "plancheck status";
+}
+
 }  // namespace
 
 std::string junit_case_name(const Result& result, Language language) {
@@ -151,24 +172,11 @@ std::string junit_case_name(const Result& result, Language language) {
   return fmt::format("{} · {} · {} · {}", item_name, result.rule->id, result.subject, period_label(result.period, language));
 }
 
-std::string junit_quota_report(std::string_view run_name, const Plan& plan, const Evaluation& evaluation,
-                               const std::vector<const Result*>& rows, const FailurePolicy& policy,
-                               const JunitInputs& inputs) {
-  std::vector<TestSuite> suites;
-  if (!inputs.diagnostics.empty()) suites.push_back(input_suite(inputs));
-  const Section* section = nullptr;  // rows come grouped by section
-  for (const Result* result : rows) {
-    if (result->section != section) {
-      section = result->section;
-      suites.push_back(TestSuite{section_heading(*section), {}, {}});
-    }
-    suites.back().cases.push_back(result_case(plan, *result, evaluation.as_of, policy, inputs.languages.report));
-  }
-  return write_report(run_name, suites);
-}
-
-std::string junit_validation_report(std::string_view run_name, const JunitInputs& inputs) {
-  return write_report(run_name, {input_suite(inputs)});
+void render_junit(const Report& report, const RenderOptions& options, std::ostream& out) {
+  if (!report.evaluation)
+    out << write_report(run_name(report), {input_suite(report, options.languages.messages)});
+  else
+    out << write_report(run_name(report), quota_suites(report, options));
 }
 
 }  // namespace plancheck

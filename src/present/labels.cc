@@ -122,23 +122,22 @@ std::string days_to_deadline_label(int days, Language language) {
   return say(language, kDaysLeft, days);
 }
 
-std::string time_left_label(const Result& result, Date as_of, Language language) {
+std::string time_left_label(const Result& result, Language language) {
   switch (result.status) {
     case Status::open:
-    case Status::overdue:
-      return days_to_deadline_label(static_cast<int>((result.period.end - as_of).count()), language);
+    case Status::overdue: return days_to_deadline_label(result.days_left, language);
     default: return "";
   }
 }
 
-std::string result_standing(const Result& result, Date as_of, Language language) {
+std::string result_standing(const Result& result, Language language) {
   using namespace messages;
   std::string status = status_label(result.status, language);
-  std::string due = format_date(result.period.end);
+  std::string due = format_date(result.deadline);
   if (result.status == Status::upcoming)
     return say(language, kUpcomingStanding, status, format_date(result.period.start), due);
   std::string text = say(language, kStanding, status, result.done, result.required, due);
-  std::string left = time_left_label(result, as_of, language);
+  std::string left = time_left_label(result, language);
   return left.empty() ? text : say(language, kStandingWithTimeLeft, text, left);
 }
 

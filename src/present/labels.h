@@ -30,12 +30,12 @@ std::string item_heading(const Item& item);
 std::string requirement_text(const Rule& rule, Language language);
 
 // How much time is left: "剩 184 天", "今天截止" (open) or "超期 61 天" (overdue); empty otherwise.
-std::string time_left_label(const Result& result, Date as_of, Language language);
+std::string time_left_label(const Result& result, Language language);
 // "剩 12 天", "今天截止" (0) or "超期 3 天" (negative); "12 days left", "due today", "3 days overdue".
 std::string days_to_deadline_label(int days, Language language);
 
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
-std::string result_standing(const Result& result, Date as_of, Language language);
+std::string result_standing(const Result& result, Language language);
 
 // The activity's title if it has one, else its id.
 std::string activity_label(const Plan& plan, const std::string& activity);

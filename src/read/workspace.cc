@@ -131,15 +131,14 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
 
 Workspace load_workspace(const std::string& plan_file, const LoadOptions& options) {
   Workspace workspace;
+  workspace.plan_file = plan_file;
   workspace.plan = read_plan(plan_file, workspace.diagnostics);
   if (workspace.plan) {
     PlanNames names(*workspace.plan);
     read_log_files(find_log_files(*workspace.plan, workspace.diagnostics), names, options, workspace);
     warn_repeated_entries(workspace.ledger, workspace.diagnostics);
   }
-  std::vector<std::string> files{plan_file};
-  files.insert(files.end(), workspace.ledger.files.begin(), workspace.ledger.files.end());
-  sort_diagnostics(workspace.diagnostics, files);
+  sort_diagnostics(workspace.diagnostics, workspace.files_read());
   return workspace;
 }
 

@@ -7,18 +7,11 @@
 #include "model/diagnostic.h"
 #include "model/ledger.h"
 #include "model/plan.h"
+#include "model/workspace.h"
 #include "read/load_options.h"
 
 namespace plancheck {
 
-// A plan with its ledger and everything found wrong while reading them.
-struct Workspace {
-  std::optional<Plan> plan;
-  Ledger ledger;
-  Diagnostics diagnostics;
-
-  bool ok() const { return plan && !has_errors(diagnostics); }
-};
 
 // Reads the plan file and every log file it names, the log files in parallel. Never throws for
 // bad input: problems end up in `diagnostics`, sorted by file and position. The result is the

@@ -110,13 +110,6 @@ TEST_CASE("complete: a missing or broken plan gives no names and no message") {
   CHECK(candidates("nonsense --").empty());
 }
 
-TEST_CASE("choices_in_type_name reads CLI11's enum and set type names") {
-  using plancheck::choices_in_type_name;
-  CHECK(choices_in_type_name("ENUM:value in {always->1,auto->0} OR {1,0}") == std::vector<std::string>{"always", "auto"});
-  CHECK(choices_in_type_name("TEXT:{plan,log}") == std::vector<std::string>{"plan", "log"});
-  CHECK(choices_in_type_name("TEXT").empty());
-}
-
 TEST_CASE("bash: completions/plancheck.bash completes commands, options and the plan's names") {
   CHECK(bash_completion("ch") == std::vector<std::string>{"check"});
   CHECK(has(bash_completion("check " + kSeed + " --"), "--fail-on"));

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "cli/run.h"
-#include "cli/terminal.h"
 
 using namespace plancheck;
 using namespace std::chrono_literals;
@@ -52,32 +51,6 @@ TEST_CASE("progress from several threads: counts never go back and lines never i
     CHECK(count > last);
     last = count;
   }
-}
-
-TEST_CASE("progress only on a terminal and never in CI") {
-  const char* ci = std::getenv("CI");
-  std::string saved = ci ? ci : "";
-  ::unsetenv("CI");
-  CHECK(progress_wanted(true));
-  CHECK(!progress_wanted(false));
-  ::setenv("CI", "true", 1);
-  CHECK(!progress_wanted(true));
-  if (ci) ::setenv("CI", saved.c_str(), 1);
-  else ::unsetenv("CI");
-}
-
-TEST_CASE("COLUMNS sets the report's width, also in pipes; else a pipe is unlimited") {
-  const char* columns = std::getenv("COLUMNS");
-  std::string saved = columns ? columns : "";
-  ::setenv("COLUMNS", "72", 1);
-  CHECK(report_columns(false) == 72);
-  for (const char* wrong : {"", "0", "-5", "wide", "80x"}) {
-    ::setenv("COLUMNS", wrong, 1);
-    CHECK(report_columns(false) == 0);
-  }
-  ::unsetenv("COLUMNS");
-  CHECK(report_columns(false) == 0);
-  if (columns) ::setenv("COLUMNS", saved.c_str(), 1);
 }
 
 TEST_CASE("read into a pipe, the ledger loads without a word on stderr") {

@@ -14,11 +14,19 @@ Result make(const Item& item, const std::string& subject, Status status, const c
   result.subject = subject;
   result.status = status;
   result.period = Period{day(start), day(end), Frequency::month};
+  result.deadline = result.period.end;
   return result;
 }
 
+std::vector<SubjectRows> agenda(const Evaluation& evaluation, int within_days,
+                                std::optional<std::string> who = std::nullopt) {
+  Query query;
+  query.who = who;
+  return select_agenda(select_scope(evaluation, query), evaluation.as_of, within_days);
+}
+
 // "subject:start..end" for every row, group by group, groups separated by " | ".
-std::string show(const std::vector<AgendaGroup>& groups) {
+std::string show(const std::vector<SubjectRows>& groups) {
   std::string out;
   for (const auto& group : groups) {
     if (!out.empty()) out += " | ";
@@ -43,7 +51,7 @@ TEST_CASE("agenda: what is owed, soonest deadline first, grouped by subject in t
       make(item, "乙", Status::late, "2022-03-01", "2022-03-31"),
       make(item, "乙", Status::upcoming, "2022-07-16", "2022-12-31"),  // starts after the window
   };
-  CHECK(show(select_agenda(evaluation, AgendaQuery{30, {}})) == "甲: 04-30 07-31 12-31 | 丙: 05-31 | 乙: 06-30");
+  CHECK(show(agenda(evaluation, 30)) == "甲: 04-30 07-31 12-31 | 丙: 05-31 | 乙: 06-30");
 }
 
 TEST_CASE("agenda: an open row comes before an upcoming one with the same deadline, then plan order") {
@@ -54,7 +62,7 @@ TEST_CASE("agenda: an open row comes before an upcoming one with the same deadli
       make(item, "open-1", Status::open, "2022-01-01", "2022-12-31"),
       make(item, "open-2", Status::open, "2022-01-01", "2022-12-31"),
   };
-  CHECK(show(select_agenda(evaluation, AgendaQuery{})) == "open-1: 12-31 | open-2: 12-31 | upcoming: 12-31");
+  CHECK(show(agenda(evaluation, 30)) == "open-1: 12-31 | open-2: 12-31 | upcoming: 12-31");
 }
 
 TEST_CASE("agenda: the window takes upcoming periods starting on its last day, not the day after") {
@@ -64,9 +72,9 @@ TEST_CASE("agenda: the window takes upcoming periods starting on its last day, n
       make(item, "in", Status::upcoming, "2022-06-29", "2022-07-05"),
       make(item, "out", Status::upcoming, "2022-06-30", "2022-07-06"),
   };
-  CHECK(show(select_agenda(evaluation, AgendaQuery{14, {}})) == "in: 07-05");
-  CHECK(show(select_agenda(evaluation, AgendaQuery{15, {}})) == "in: 07-05 | out: 07-06");
-  CHECK(select_agenda(evaluation, AgendaQuery{0, {}}).empty());
+  CHECK(show(agenda(evaluation, 14)) == "in: 07-05");
+  CHECK(show(agenda(evaluation, 15)) == "in: 07-05 | out: 07-06");
+  CHECK(agenda(evaluation, 0).empty());
 }
 
 TEST_CASE("agenda: --who keeps one subject") {
@@ -76,18 +84,10 @@ TEST_CASE("agenda: --who keeps one subject") {
       make(item, "甲", Status::open, "2022-06-01", "2022-06-30"),
       make(item, "乙", Status::overdue, "2022-05-01", "2022-05-31"),
   };
-  auto groups = select_agenda(evaluation, AgendaQuery{30, std::string("甲")});
+  auto groups = agenda(evaluation, 30, "甲");
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].subject == "甲");
-  CHECK(select_agenda(evaluation, AgendaQuery{30, std::string("丁")}).empty());
-}
-
-TEST_CASE("days to the deadline: negative once it has passed, 0 on the day") {
-  Item item{"1", "", "", {}, {}};
-  Result result = make(item, "甲", Status::open, "2022-06-01", "2022-06-30");
-  CHECK(days_to_deadline(result, day("2022-06-15")) == 15);
-  CHECK(days_to_deadline(result, day("2022-06-30")) == 0);
-  CHECK(days_to_deadline(result, day("2022-07-03")) == -3);
+  CHECK(agenda(evaluation, 30, "丁").empty());
 }
 
 TEST_CASE("--within is written as days or weeks") {

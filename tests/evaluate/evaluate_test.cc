@@ -79,10 +79,13 @@ TEST_CASE("open on the last day of the period with 0 days left, overdue the day 
   Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month}\n", "");
   auto on_last_day = evaluate(f.plan, f.ledger, day("2022-01-31"));
   CHECK(on_last_day.results[0].status == Status::open);
+  CHECK(on_last_day.results[0].deadline == day("2022-01-31"));
   CHECK(on_last_day.results[0].days_left == 0);
   CHECK(on_last_day.results[1].status == Status::upcoming);
+  CHECK(on_last_day.results[1].days_left == 28);  // days to the deadline, whatever the status
   auto next_day = evaluate(f.plan, f.ledger, day("2022-02-01"));
   CHECK(next_day.results[0].status == Status::overdue);
+  CHECK(next_day.results[0].days_left == -1);
   CHECK(next_day.results[1].status == Status::open);
   CHECK(next_day.results[1].days_left == 27);
 }

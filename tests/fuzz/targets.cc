@@ -11,13 +11,16 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 
+#include "evaluate/briefing.h"
 #include "evaluate/evaluate.h"
 #include "evaluate/period.h"
 #include "evaluate/report.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/json_report.h"
+#include "present/render.h"
 #include "present/labels.h"
 #include "present/template.h"
 #include "present/text_report.h"
@@ -124,22 +127,21 @@ std::string check_positions(const Diagnostics& diagnostics, const std::string& f
 }
 
 struct Fixed {
-  Plan plan;
-  Ledger ledger;
+  Workspace inputs;
   nlohmann::ordered_json context;
+  const Plan& plan() const { return *inputs.plan; }
 };
 
 const Fixed& fixed() {
   static const Fixed fixed_data = [] {
     Fixed data;
-    Diagnostics diagnostics;
-    data.plan = *read_plan_text(kPlan, "plan.yaml", diagnostics);
-    read_log_text(kLog, "log/2022.yaml", PlanNames(data.plan), data.ledger, diagnostics);
-    if (has_errors(diagnostics)) abort();  // the fixed inputs are valid
-    Date as_of = *parse_date("2022-06-30");
-    Evaluation evaluation = evaluate(data.plan, data.ledger, as_of);
-    data.context =
-        briefing_context(data.plan, data.ledger, evaluation, briefing_month(as_of), std::nullopt, diagnostics, Languages{});
+    data.inputs.plan_file = "plan.yaml";
+    data.inputs.plan = *read_plan_text(kPlan, "plan.yaml", data.inputs.diagnostics);
+    read_log_text(kLog, "log/2022.yaml", PlanNames(data.plan()), data.inputs.ledger, data.inputs.diagnostics);
+    if (has_errors(data.inputs.diagnostics)) abort();  // the fixed inputs are valid
+    Evaluation evaluation = evaluate(data.plan(), data.inputs.ledger, *parse_date("2022-06-30"));
+    Report report = build_report(ReportKind::status, data.inputs, evaluation, Query{});
+    data.context = briefing_context(report, build_briefing(report), RenderOptions{});
     data.context["charts"] = true;
     return data;
   }();
@@ -234,7 +236,7 @@ std::string log_loader(std::string_view bytes) {
   SourceText source = decode_source(std::string(bytes), "log.yaml");
   Diagnostics diagnostics;
   Ledger ledger;
-  PlanNames names(data.plan);
+  PlanNames names(data.plan());
   if (source.problem)
     diagnostics.push_back(*source.problem);
   else
@@ -243,7 +245,7 @@ std::string log_loader(std::string_view bytes) {
   format_all(diagnostics, source);
   if (auto problem = check_positions(diagnostics, "log.yaml", source.text); !problem.empty()) return problem;
   for (const Entry& entry : ledger.entries) {
-    if (entry.date < data.plan.start || entry.date > data.plan.end)
+    if (entry.date < data.plan().start || entry.date > data.plan().end)
       return fmt::format("an entry dated {} outside the plan was kept", format_date(entry.date));
     if (!names.activity_set.count(entry.activity)) return fmt::format("unknown activity '{}' kept", entry.activity);
     if (entry.by.empty()) return "an entry without 'by' was kept";
@@ -283,12 +285,12 @@ std::string workspace(std::string_view bytes) {
   Summary all = summarize(evaluation);
   if (static_cast<std::size_t>(all.met + all.late + all.overdue + all.open + all.upcoming) != evaluation.results.size())
     return "the summary does not count every result";
-  for (bool gaps : {false, true}) {
-    Query query;
-    query.gaps_only = gaps;
-    auto rows = select_results(evaluation, query);
-    (void)render_text_report(plan, evaluation, rows, gaps ? ReportKind::gaps : ReportKind::status, all, Style{true}, Language::zh);
-    (void)report_json(plan, loaded.ledger, evaluation, rows, summarize(rows), loaded.diagnostics, Languages{Language::en, Language::zh}).dump();
+  for (ReportKind kind : {ReportKind::status, ReportKind::gaps, ReportKind::agenda}) {
+    Report report = build_report(kind, loaded, evaluation, Query{});
+    for (Format format : {Format::text, Format::json, Format::junit, Format::github}) {
+      std::ostringstream out;
+      render(report, format, RenderOptions{Languages{Language::en, Language::zh}, Style{true}, 80}, out);
+    }
   }
   return "";
 }

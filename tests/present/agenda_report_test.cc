@@ -2,27 +2,21 @@
 
 #include <doctest/doctest.h>
 
+#include "present/labels.h"
 #include "present/report_fixture.h"
 
 using namespace plancheck;
 
 TEST_CASE("the time to a deadline reads the same for every status") {
-  ReportFixture fixture;
-  Date as_of = *parse_date("2022-07-15");
-  Result result = fixture.row(0);
-  result.period.end = *parse_date("2022-07-20");
-  CHECK(deadline_label(result, as_of, Language::zh) == "剩 5 天");
-  result.period.end = as_of;
-  CHECK(deadline_label(result, as_of, Language::zh) == "今天截止");
-  result.period.end = *parse_date("2022-06-30");
-  CHECK(deadline_label(result, as_of, Language::zh) == "超期 15 天");
+  CHECK(days_to_deadline_label(5, Language::zh) == "剩 5 天");
+  CHECK(days_to_deadline_label(0, Language::zh) == "今天截止");
+  CHECK(days_to_deadline_label(-15, Language::zh) == "超期 15 天");
+  CHECK(days_to_deadline_label(-1, Language::en) == "1 day overdue");
 }
 
 TEST_CASE("agenda text: per subject, soonest deadline first, with the window in the title") {
   ReportFixture fixture;
-  AgendaQuery query{30, {}};
-  auto groups = select_agenda(fixture.evaluation, query);
-  CHECK(render_text_agenda(fixture.plan, fixture.evaluation, groups, query, Style{}, Language::zh) ==
+  CHECK(rendered(fixture.report(ReportKind::agenda), Format::text) ==
         "测试计划\n"
         "待办事项，截至 2022-07-15，含 30 天内（至 2022-08-14）开始的指标\n"
         "\n"
@@ -44,20 +38,21 @@ TEST_CASE("agenda text: per subject, soonest deadline first, with the window in 
 }
 
 TEST_CASE("agenda text: nothing owed") {
-  ReportFixture fixture;
-  AgendaQuery query{0, std::string("张三")};
   ReportFixture early("2022-06-15");
-  auto groups = select_agenda(early.evaluation, query);
-  CHECK(groups.empty());
-  CHECK(render_text_agenda(early.plan, early.evaluation, groups, query, Style{}, Language::zh) ==
+  Query query;
+  query.who = "张三";
+  query.within_days = 0;
+  Report report = early.report(ReportKind::agenda, query);
+  CHECK(report.subjects.empty());
+  CHECK(rendered(report, Format::text) ==
         "测试计划\n待办事项，截至 2022-06-15\n\n没有待办的指标。\n");
 }
 
 TEST_CASE("agenda JSON: the status report's result objects, each with days_left, and the window") {
   ReportFixture fixture;
-  AgendaQuery query{30, std::string("李四")};
-  auto groups = select_agenda(fixture.evaluation, query);
-  auto json = agenda_json(fixture.plan, fixture.ledger, fixture.evaluation, groups, query, {}, Languages{});
+  Query query;
+  query.who = "李四";
+  auto json = nlohmann::json::parse(rendered(fixture.report(ReportKind::agenda, query), Format::json));
   CHECK(json["as_of"] == "2022-07-15");
   CHECK(json["within_days"] == 30);
   CHECK(json["window_end"] == "2022-08-14");
@@ -70,8 +65,9 @@ TEST_CASE("agenda JSON: the status report's result objects, each with days_left,
   CHECK(overdue["days_left"] == -15);
   CHECK(overdue["rule"] == "lecture-by-leaders");
   CHECK(overdue["period"]["label"] == "2022年上半年");
+  auto ordered = nlohmann::ordered_json::parse(rendered(fixture.report(ReportKind::agenda, query), Format::json));
   std::vector<std::string> keys;
-  for (const auto& [key, value] : overdue.items()) keys.push_back(key);
+  for (const auto& [key, value] : ordered["results"][0].items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"rule", "section", "item", "activity", "subject", "subject_kind", "period",
                                          "required", "done", "status", "days_left", "entries"});
   CHECK(json["results"][1]["days_left"] == 169);

@@ -13,8 +13,7 @@ namespace {
 Date day(const char* text) { return *parse_date(text); }
 
 struct Fixture {
-  Plan plan;
-  Ledger ledger;
+  Workspace inputs;
   Fixture() {
     const char* text = R"(plancheck: 1
 plan: {id: t, title: 测试计划, start: 2022-01-01, end: 2022-12-31, issuer: 机关党委}
@@ -47,16 +46,16 @@ sections:
 - {date: 2022-05-04, activity: 方案, by: 一支部}
 - {date: 2022-07-02, activity: 党课, by: 甲}
 )";
-    Diagnostics diagnostics;
-    plan = *read_plan_text(text, "plan.yaml", diagnostics);
-    PlanNames names(plan);
-    read_log_text(log, "log.yaml", names, ledger, diagnostics);
-    REQUIRE(diagnostics.empty());
+    inputs.plan_file = "plan.yaml";
+    inputs.plan = *read_plan_text(text, "plan.yaml", inputs.diagnostics);
+    read_log_text(log, "log.yaml", PlanNames(*inputs.plan), inputs.ledger, inputs.diagnostics);
+    REQUIRE(inputs.diagnostics.empty());
   }
 
   ordered_json context(const char* as_of, std::optional<std::string> who = std::nullopt) {
-    Evaluation evaluation = evaluate(plan, ledger, day(as_of));
-    return briefing_context(plan, ledger, evaluation, briefing_month(day(as_of)), who, {}, Languages{});
+    Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, day(as_of));
+    Report report = build_report(ReportKind::status, inputs, evaluation, Query{who, std::nullopt});
+    return briefing_context(report, build_briefing(report), RenderOptions{});
   }
 };
 

@@ -13,24 +13,27 @@ TEST_CASE("github escaping: data and property values") {
   CHECK(github_escape_property("计划：一，二") == "计划：一，二");  // full-width : and , are plain text
 }
 
-TEST_CASE("github_diagnostic_commands: ::error and ::warning at the diagnostic's position") {
-  Diagnostics diagnostics{
+TEST_CASE("github format: ::error and ::warning at each diagnostic's position") {
+  Workspace inputs;
+  inputs.plan_file = "plan.yaml";
+  inputs.diagnostics = {
       {Severity::error, "plans/a, b.yaml", 22, 23, Text::verbatim("unknown activity '党課'"),
        Text::verbatim("did you mean '党课'?")},
       {Severity::warning, "log/x.yaml", 4, 0, Text::verbatim("50% of it: repeated"), {}},
       {Severity::error, "log/y.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}},
   };
-  CHECK(github_diagnostic_commands(diagnostics, Language::en) ==
+  CHECK(rendered(inputs_report(ReportKind::validation, inputs), Format::github, Languages{Language::zh, Language::en}) ==
         "::error file=plans/a%2C b.yaml,line=22,col=23,title=plancheck%3A error::unknown activity '党課'%0Ahelp: did "
         "you mean '党课'?\n"
         "::warning file=log/x.yaml,line=4,title=plancheck%3A warning::50%25 of it: repeated\n"
         "::error file=log/y.yaml,title=plancheck%3A error::this file is not UTF-8\n");
-  CHECK(github_diagnostic_commands({}, Language::en) == "");
+  inputs.diagnostics.clear();
+  CHECK(rendered(inputs_report(ReportKind::validation, inputs), Format::github) == "");
 }
 
-TEST_CASE("github_quota_commands: error for overdue, warning for late, notice for open, at the rule") {
+TEST_CASE("github format: error for overdue, warning for late, notice for open, at the rule") {
   ReportFixture fixture;
-  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{}, Language::zh);
+  std::string commands = rendered(fixture.report(ReportKind::status), Format::github);
   CHECK(commands ==
         "::error file=plan.yaml,line=14,col=13,title=逾期：李四 · 讲党课 · 2022年上半年::逾期：完成 0/1，期限 "
         "2022-06-30，超期 15 天%0A计划项 2. 突出理论武装铸魂；要求：书记每人每半年至少1次（规则 lecture-by-leaders）\n"
@@ -44,9 +47,9 @@ TEST_CASE("github_quota_commands: error for overdue, warning for late, notice fo
         "2022-06-30%0A计划项 5；要求：一支部于2022-06-30前完成（规则 problem-list）\n");
 }
 
-TEST_CASE("github_quota_commands: under --fail-on open, open quotas are errors") {
+TEST_CASE("github format: under --fail-on open, open quotas are errors") {
   ReportFixture fixture;
-  std::string commands = github_quota_commands(fixture.plan, fixture.evaluation, fixture.rows, FailurePolicy{true}, Language::zh);
+  std::string commands = rendered(fixture.report(ReportKind::status, {}, FailurePolicy{FailOn::open}), Format::github);
   CHECK(commands.find("::notice") == std::string::npos);
   CHECK(commands.find("::error file=plan.yaml,line=19,col=13,title=进行中：一支部") != std::string::npos);
 }

@@ -2,29 +2,39 @@
 
 #include <sstream>
 
+#include "cli/run.h"
 #include "evaluate/report.h"
 #include "present/json_report.h"
 #include "read/workspace.h"
 
 using namespace plancheck;
 
-TEST_CASE("write_report_json prints exactly what report_json(...).dump(2) does, with and without rows") {
+TEST_CASE("the streamed JSON is exactly what report_json(...).dump(2) prints, with and without rows") {
+  Workspace workspace = load_workspace("plans/fao-2022/plan.yaml");
+  REQUIRE(workspace.ok());
+  workspace.diagnostics = {
+      Diagnostic{Severity::warning, "a \"b\".yaml", 3, 4, Text::verbatim("信息 \\ 提示"), Text::verbatim("hint")}};
+  Evaluation evaluation = evaluate(*workspace.plan, workspace.ledger, *parse_date("2022-06-30"));
+  RenderOptions options;
+  for (ReportKind kind : {ReportKind::status, ReportKind::gaps}) {
+    Report report = build_report(kind, workspace, evaluation, {});
+    std::ostringstream streamed;
+    render_json(report, options, streamed);
+    CHECK(streamed.str() == report_json(report, report.rows, options).dump(2) + "\n");
+    report.rows.clear();
+    std::ostringstream empty;
+    render_json(report, options, empty);
+    CHECK(empty.str() == report_json(report, {}, options).dump(2) + "\n");
+  }
+}
+
+TEST_CASE("status JSON of the seed plan, in process: the golden file") {
   Workspace workspace = load_workspace("plans/fao-2022/plan.yaml");
   REQUIRE(workspace.ok());
   Evaluation evaluation = evaluate(*workspace.plan, workspace.ledger, *parse_date("2022-06-30"));
-  Diagnostics diagnostics{
-      Diagnostic{Severity::warning, "a \"b\".yaml", 3, 4, Text::verbatim("信息 \\ 提示"), Text::verbatim("hint")}};
-  for (bool gaps : {false, true}) {
-    Query query;
-    query.gaps_only = gaps;
-    auto rows = select_results(evaluation, query);
-    Summary summary = summarize(rows);
-    std::ostringstream streamed;
-    write_report_json(streamed, *workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Languages{});
-    CHECK(streamed.str() ==
-          report_json(*workspace.plan, workspace.ledger, evaluation, rows, summary, diagnostics, Languages{}).dump(2) + "\n");
-  }
-  std::ostringstream empty;
-  write_report_json(empty, *workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Languages{});
-  CHECK(empty.str() == report_json(*workspace.plan, workspace.ledger, evaluation, {}, Summary{}, {}, Languages{}).dump(2) + "\n");
+  Query query;
+  query.item = "2";
+  std::ostringstream out;
+  render_json(build_report(ReportKind::status, workspace, evaluation, query), RenderOptions{}, out);
+  CHECK(out.str() == golden("seed-status-item-2-2022-06-30.json", out.str()));
 }

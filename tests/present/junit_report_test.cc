@@ -18,16 +18,14 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 
 TEST_CASE("junit_case_name: item, rule, subject, period") {
   ReportFixture fixture;
-  REQUIRE(fixture.rows.size() == 12);
+  REQUIRE(fixture.evaluation.results.size() == 12);
   CHECK(junit_case_name(fixture.row(1), Language::zh) == "2 突出理论武装铸魂 · lecture-by-leaders · 李四 · 2022年上半年");
   CHECK(junit_case_name(fixture.row(4), Language::zh) == "5 · branch-meeting · 一支部 · 2022年6月");  // an item without a title
 }
 
-TEST_CASE("junit_quota_report: a suite per section, failures for overdue, skipped for upcoming") {
+TEST_CASE("JUnit of check: every quota in scope, a suite per section, failures for overdue, skipped for upcoming") {
   ReportFixture fixture;
-  Diagnostics none;
-  std::string xml = junit_quota_report("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
-                                       FailurePolicy{}, JunitInputs{{"plan.yaml", "log/2022.yaml"}, none, false, Languages{}});
+  std::string xml = rendered(fixture.report(ReportKind::gaps), Format::junit);
   CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         "<testsuites name=\"plancheck check\" tests=\"12\" failures=\"1\" errors=\"0\" skipped=\"5\">\n"
                         "  <testsuite name=\"一、政治建设\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
@@ -45,16 +43,32 @@ TEST_CASE("junit_quota_report: a suite per section, failures for overdue, skippe
   CHECK(xml.ends_with("  </testsuite>\n</testsuites>\n"));
 }
 
-TEST_CASE("junit_quota_report: open quotas fail under --fail-on open") {
+TEST_CASE("JUnit of check: open quotas fail under --fail-on open; --quiet keeps only the failing ones") {
   ReportFixture fixture;
-  Diagnostics none;
-  std::string xml = junit_quota_report("plancheck check", fixture.plan, fixture.evaluation, fixture.rows,
-                                       FailurePolicy{true}, JunitInputs{{"plan.yaml"}, none, false, Languages{}});
+  std::string xml = rendered(fixture.report(ReportKind::gaps, {}, FailurePolicy{FailOn::open}), Format::junit);
   CHECK(xml.find("tests=\"12\" failures=\"4\" errors=\"0\" skipped=\"5\"") != std::string::npos);
   CHECK(occurrences(xml, "<failure type=\"open\"") == 3);
+  std::string quiet = rendered(fixture.report(ReportKind::gaps, {}, FailurePolicy{FailOn::open}, true), Format::junit);
+  CHECK(quiet.find("tests=\"4\" failures=\"4\" errors=\"0\" skipped=\"0\"") != std::string::npos);
+  CHECK(rendered(fixture.report(ReportKind::status), Format::junit).starts_with(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"plancheck status\" tests=\"12\""));
 }
 
-TEST_CASE("junit_validation_report: a passing case per good file, a failing case per error, warnings as output") {
+namespace {
+
+// A JUnit report of the inputs alone, as validate gives it.
+std::string validation_xml(std::vector<std::string> logs, Diagnostics diagnostics, bool quiet = false) {
+  Workspace inputs;
+  inputs.plan_file = "plan.yaml";
+  inputs.ledger.files = std::move(logs);
+  inputs.diagnostics = std::move(diagnostics);
+  return rendered(inputs_report(ReportKind::validation, inputs, quiet), Format::junit,
+                  Languages{Language::zh, Language::en});
+}
+
+}  // namespace
+
+TEST_CASE("JUnit of validate: a passing case per good file, a failing case per error, warnings as output") {
   Diagnostics diagnostics{
       {Severity::error, "log/a.yaml", 3, 7, Text::verbatim("unknown person or unit '乙'"),
        Text::verbatim("did you mean '甲'?")},
@@ -62,8 +76,7 @@ TEST_CASE("junit_validation_report: a passing case per good file, a failing case
       {Severity::error, "log/a.yaml", 12, 9, Text::verbatim("'date' is not a real date: 2022-13-01"), {}},
       {Severity::warning, "log/b.yaml", 2, 9, Text::verbatim("2023-01-02 is outside the plan"), {}},
   };
-  std::string xml = junit_validation_report("plancheck validate",
-                                            JunitInputs{{"plan.yaml", "log/a.yaml", "log/b.yaml"}, diagnostics, false, Languages{}});
+  std::string xml = validation_xml({"log/a.yaml", "log/b.yaml"}, diagnostics);
   CHECK(xml == R"(<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="plancheck validate" tests="4" failures="2" errors="0" skipped="0">
   <testsuite name="plan and log files" tests="4" failures="2" errors="0" skipped="0">
@@ -86,10 +99,9 @@ log/b.yaml:2:9: warning: 2023-01-02 is outside the plan
 )");
 }
 
-TEST_CASE("junit_validation_report: --quiet leaves out files without errors; unlisted files still count") {
+TEST_CASE("JUnit of validate: --quiet leaves out files without errors; unlisted files still count") {
   Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}}};
-  std::string xml = junit_validation_report("plancheck validate",
-                                            JunitInputs{{"plan.yaml", "log/a.yaml"}, diagnostics, true, Languages{}});
+  std::string xml = validation_xml({"log/a.yaml"}, diagnostics, true);
   CHECK(xml.find("tests=\"1\" failures=\"1\"") != std::string::npos);
   CHECK(xml.find("<testcase name=\"elsewhere.yaml: this file is not UTF-8\" classname=\"elsewhere.yaml\" "
                  "file=\"elsewhere.yaml\">") != std::string::npos);

@@ -3,14 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 
 namespace plancheck {
 
+// log: one entry, checked against the plan, appended to the ledger.
 struct LogOptions {
   std::string plan_file;
-  ColorMode color = ColorMode::automatic;
-  std::string date;  // empty: today (local time)
+  std::string date;  // empty: today
   std::string activity;
   std::vector<std::string> by;
   std::string title;
@@ -25,18 +25,7 @@ struct LogOptions {
   bool force = false;  // record a date outside the plan, or an exact repeat
 };
 
-struct InitOptions {
-  std::string directory;
-  std::string title;  // empty: "2025年工作要点"
-  std::string start;  // empty: see new_plan_with_defaults
-  std::string end;
-  std::optional<Language> language;  // --lang: the new plan's `lang`
-};
-
-// `plancheck log`: checks the entry against the plan and appends it to the ledger.
-int run_log(const LogOptions& options, Streams streams);
-
-// `plancheck init`: creates a new plan repo.
-int run_init(const InitOptions& options, Streams streams);
+void declare_log(OptionDeclarations<LogOptions>& options);
+int run_log(const LogOptions& options, const Context& context);
 
 }  // namespace plancheck

@@ -1,0 +1,231 @@
+// The command line, read with CLI11 from the table of commands. CLI11 is used here and nowhere else.
+#include "cli/command_line.h"
+
+#include <CLI/CLI.hpp>
+
+#include <deque>
+#include <sstream>
+
+#include "evaluate/report.h"
+#include "messages/command_line.h"
+#include "messages/program.h"
+#include "present/text_width.h"
+#include "read/suggest.h"
+
+namespace plancheck {
+
+namespace {
+
+// CLI11's help, with the option column padded by display width, not bytes, so that the
+// descriptions line up after a Chinese label such as 必填.
+class DisplayWidthFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* option, bool is_positional) const override {
+    std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
+    std::string description = make_option_desc(option);
+    if (description.empty()) return name + "\n";
+    int column = static_cast<int>(column_width_);
+    std::string indent(column_width_, ' ');
+    std::string out = display_width(name) >= column ? name + "\n" + indent : pad_right(name, column);
+    for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
+    return out + "\n";
+  }
+};
+
+// CLI11's own words in the help, once: every command shares the app's formatter.
+void label_help(CLI::Formatter& formatter, Language language) {
+  using namespace messages;
+  formatter.label("Usage", say(language, kUsageLabel));
+  formatter.label("OPTIONS", say(language, kOptionsLabel));
+  formatter.label("SUBCOMMAND", say(language, kCommandLabel));
+  formatter.label("SUBCOMMANDS", say(language, kCommandLabel));
+  formatter.label("Positionals", say(language, kPositionalsLabel));
+  formatter.label("REQUIRED", say(language, kRequiredLabel));
+}
+
+// A command's options group and --help flag in `language`. Each command needs its own: CLI11
+// makes a command's --help before it copies the app's option defaults.
+void speak(CLI::App& command, Language language) {
+  command.option_defaults()->group(say(language, messages::kOptionsGroup));
+  command.set_help_flag("--help,-h", say(language, messages::kHelpOption));
+}
+
+// Refuses anything but one of `names` ("--lang: fr is not one of {en,zh}").
+CLI::Validator one_of(const std::vector<std::string>& names, const std::string& listed, Language language) {
+  return CLI::Validator(
+      [names, listed, language](std::string& text) -> std::string {
+        if (std::find(names.begin(), names.end(), text) != names.end()) return {};
+        return say(language, messages::kNotOneOf, text, listed);
+      },
+      listed);
+}
+
+// An option as the table declares it, bound to where CLI11 puts what it reads.
+struct BoundOption {
+  const OptionSpec* spec = nullptr;
+  CLI::Option* option = nullptr;
+  std::string value;
+  std::vector<std::string> values;
+  bool flag = false;
+
+  // Hands what was given to the command's options, in the spec's own terms.
+  void store(std::any& options) const {
+    if (option->count() == 0) return;
+    switch (spec->arity) {
+      case OptionSpec::Arity::flag: spec->store(options, ""); break;
+      case OptionSpec::Arity::one: spec->store(options, value); break;
+      case OptionSpec::Arity::many:
+        for (const auto& each : values) spec->store(options, each);
+        break;
+    }
+  }
+};
+
+std::string cli11_name(const OptionSpec& spec) {
+  std::string name;
+  for (const auto& part : spec.names) name += (name.empty() ? "" : ",") + part;
+  // A flag that turns something off (--no-charts) reads as "!" in CLI11's terms.
+  return spec.arity == OptionSpec::Arity::flag && spec.names.front().starts_with("--no-") ? "!" + name : name;
+}
+
+void bind(CLI::App& app, const OptionSpec& spec, BoundOption& bound, Language language) {
+  bound.spec = &spec;
+  std::string name = cli11_name(spec);
+  std::string help = say(language, *spec.help);
+  switch (spec.arity) {
+    case OptionSpec::Arity::flag: bound.option = app.add_flag(name, bound.flag, help); break;
+    case OptionSpec::Arity::one: bound.option = app.add_option(name, bound.value, help); break;
+    case OptionSpec::Arity::many:
+      bound.option = app.add_option(name, bound.values, help);
+      if (!spec.positional) bound.option->allow_extra_args(false);
+      break;
+  }
+  if (spec.required) bound.option->required();
+  if (spec.existing_file) bound.option->check(CLI::ExistingFile);
+  if (!spec.choices.empty()) {
+    std::string listed;
+    for (const auto& choice : spec.choices) listed += (listed.empty() ? "" : ",") + choice;
+    listed = "{" + listed + "}";
+    bound.option->check(one_of(spec.choices, listed, language));
+    bound.option->option_text(listed);
+  }
+}
+
+// What went wrong on the command line, as "plancheck: error: …" with a pointer to the help of
+// the command being used.
+std::string command_line_failure(const CLI::App& app, const CLI::Error& error, Language language) {
+  using namespace messages;
+  // By type: CLI11 names some errors after the command they happened in.
+  const Message<std::string_view>& kind = dynamic_cast<const CLI::RequiredError*>(&error)     ? kMissingArgument
+                                          : dynamic_cast<const CLI::ExtrasError*>(&error)     ? kExtraArgument
+                                          : dynamic_cast<const CLI::ValidationError*>(&error) ? kWrongValue
+                                          : dynamic_cast<const CLI::ConversionError*>(&error) ? kWrongValue
+                                                                                              : kWrongCommandLine;
+  std::string command = "plancheck";
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return sub->parsed(); }))
+    command += " " + sub->get_name();
+  bool no_command = command == "plancheck" && std::string_view(error.what()).starts_with("A subcommand");
+  std::string message = say(language, kind, error.what());
+  std::string hint = say(language, kSeeHelp, command);
+  if (no_command) {
+    std::vector<std::string> words = app.remaining();
+    bool named = !words.empty() && !words.front().starts_with("-");
+    message = named ? say(language, kUnknownCommand, words.front()) : say(language, kMissingCommand);
+    std::vector<std::string> commands;
+    for (const Command& each : command_table())
+      if (!each.hidden) commands.emplace_back(each.name);
+    Text suggestion = named ? did_you_mean(words.front(), commands) : Text{};
+    if (!suggestion.empty()) hint = suggestion.in(language);
+  }
+  return usage_error_text(language, message, hint);
+}
+
+// The app and every command of the table, with their options bound to `bound`.
+class CommandLineApp {
+ public:
+  explicit CommandLineApp(Language language) : app_{say(language, messages::kAppDescription), "plancheck"} {
+    auto formatter = std::make_shared<DisplayWidthFormatter>();
+    label_help(*formatter, language);
+    app_.formatter(formatter);
+    speak(app_, language);
+    app_.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION,
+                          say(language, messages::kVersionOption));
+    app_.footer(say(language, messages::kAppFooter));
+    app_.require_subcommand(1);
+    app_.failure_message([language](const CLI::App* failed, const CLI::Error& error) {
+      return command_line_failure(*failed, error, language);
+    });
+    bind_common(app_, language);
+    for (const Command& command : command_table()) add(command, language);
+  }
+
+  ParsedCommandLine parse(const std::vector<std::string>& arguments) {
+    std::vector<const char*> argv{"plancheck"};
+    for (const auto& argument : arguments) argv.push_back(argument.c_str());
+    ParsedCommandLine parsed;
+    std::ostringstream out, err;
+    try {
+      app_.parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::ParseError& error) {
+      int code = app_.exit(error, out, err);
+      bool help_or_version = dynamic_cast<const CLI::CallForHelp*>(&error) ||
+                             dynamic_cast<const CLI::CallForAllHelp*>(&error) ||
+                             dynamic_cast<const CLI::CallForVersion*>(&error);
+      parsed.exit_code = help_or_version ? code : kExitInvalid;
+      parsed.out = out.str();
+      parsed.err = err.str();
+      return parsed;
+    }
+    std::any common = CommonOptions{};
+    for (const auto& bound : common_) bound.store(common);
+    parsed.common = std::any_cast<const CommonOptions&>(common);
+    for (const auto& [command, sub] : subcommands_) {
+      if (!sub->parsed()) continue;
+      parsed.command = command;
+      parsed.options = command->default_options();
+      for (const auto& bound : bound_)
+        if (bound.first == command) bound.second.store(parsed.options);
+    }
+    return parsed;
+  }
+
+ private:
+  // --color and --lang, accepted before or after the command.
+  void bind_common(CLI::App& app, Language language) {
+    for (const OptionSpec& spec : common_option_specs()) bind(app, spec, common_.emplace_back(), language);
+  }
+
+  void add(const Command& command, Language language) {
+    CLI::App* sub = app_.add_subcommand(std::string(command.name), say(language, *command.summary));
+    sub->group(command.hidden ? "" : say(language, messages::kCommandsGroup));
+    speak(*sub, language);
+    sub->footer(say(language, messages::kExample, command.example));
+    bind_common(*sub, language);
+    for (const OptionSpec& spec : command.options) {
+      bound_.emplace_back(&command, BoundOption{});
+      bind(*sub, spec, bound_.back().second, language);
+    }
+    subcommands_.emplace_back(&command, sub);
+  }
+
+  CLI::App app_;
+  // Deques: CLI11 keeps pointers to the bound values.
+  std::deque<BoundOption> common_;
+  std::deque<std::pair<const Command*, BoundOption>> bound_;
+  std::vector<std::pair<const Command*, CLI::App*>> subcommands_;
+};
+
+}  // namespace
+
+std::string usage_error_text(Language language, const std::string& message, const std::string& hint) {
+  std::string text = "plancheck: " + say(language, messages::kError) + message + "\n";
+  if (!hint.empty()) text += "  = " + say(language, messages::kHelp) + hint + "\n";
+  return text;
+}
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language) {
+  CommandLineApp app(language);
+  return app.parse(arguments);
+}
+
+}  // namespace plancheck

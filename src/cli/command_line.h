@@ -1,0 +1,34 @@
+#pragma once
+
+#include <any>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/context.h"
+
+namespace plancheck {
+
+// The command line read: either a command to run with its options, or what to print instead
+// (--help, --version, a usage error) and the exit code.
+struct ParsedCommandLine {
+  const Command* command = nullptr;
+  CommonOptions common;
+  std::any options;  // the command's own options struct
+
+  int exit_code = 0;
+  std::string out;  // help and version
+  std::string err;  // a usage error: "plancheck: error: …" and a pointer to the command's --help
+
+  bool runs() const { return command != nullptr; }
+};
+
+// Reads `arguments` (the words after the program's name) against the table of commands, speaking
+// `language` in help and errors. The only user of the command-line library.
+ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language);
+
+// "plancheck: error: MESSAGE" and, when given, "  = help: HINT", in `language`: a problem with the
+// command line itself (not with the plan's files).
+std::string usage_error_text(Language language, const std::string& message, const std::string& hint = {});
+
+}  // namespace plancheck

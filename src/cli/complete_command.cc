@@ -1,0 +1,27 @@
+#include "cli/complete_command.h"
+
+#include "cli/completion.h"
+#include "evaluate/report.h"
+#include "messages/command_line.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr Choice<std::string_view> kShells[] = {{"bash", "bash"}, {"zsh", "zsh"}};
+
+}  // namespace
+
+void declare_complete(OptionDeclarations<CompleteOptions>& options) {
+  options.choice<std::string_view, 2, std::string>("--shell", messages::kShellOption, kShells, &CompleteOptions::shell);
+  options.positionals("WORDS", messages::kWordsOption, &CompleteOptions::words);
+}
+
+int run_complete(const CompleteOptions& options, const Context& context) {
+  CommandLineSpec spec = command_line_spec(context.language);
+  print_completion(complete_command_line(spec, options.words, context.environment.home), options.shell,
+                   context.streams.out);
+  return kExitOk;
+}
+
+}  // namespace plancheck

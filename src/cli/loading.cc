@@ -1,0 +1,95 @@
+#include "cli/loading.h"
+
+#include <ostream>
+
+#include "cli/command_line.h"
+#include "cli/load_progress.h"
+#include "messages/program.h"
+#include "present/diagnostic_printer.h"
+#include "read/fields.h"
+#include "read/log_reader.h"
+#include "read/suggest.h"
+#include "read/workspace.h"
+#include "read/yaml_tree.h"
+
+namespace plancheck {
+
+LoadOptions counts_only() {
+  LoadOptions options;
+  options.keep_details = [](const Entry&) { return false; };
+  return options;
+}
+
+Workspace load_inputs(const std::string& plan_file, const LoadOptions& load, const Context& context) {
+  Workspace inputs;
+  if (!context.progress_wanted()) {
+    inputs = load_workspace(plan_file, load);
+  } else {
+    LoadProgress progress(context.streams.err, context.language);
+    LoadOptions with_progress = load;
+    with_progress.progress = [&progress](std::size_t read, std::size_t total) { progress(read, total); };
+    inputs = load_workspace(plan_file, with_progress);
+    progress.finish();
+  }
+  print_diagnostics(inputs.diagnostics, context);
+  return inputs;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, const Context& context) {
+  if (diagnostics.empty()) return;
+  context.streams.err << format_diagnostics(diagnostics, context.err_style(), context.language);
+  context.streams.err << "plancheck: " << count_text(diagnostics, context.language) << "\n";
+}
+
+int usage_error(const Context& context, const std::string& message, const std::string& hint) {
+  context.streams.err << usage_error_text(context.language, message, hint);
+  return kExitInvalid;
+}
+
+std::optional<CheckedQuery> check_query(const QueryRequest& request, const Plan& plan, const Context& context) {
+  using namespace messages;
+  Language language = context.language;
+  CheckedQuery checked{context.environment.today, {}};
+  if (!request.as_of.empty()) {
+    auto parsed = parse_date(request.as_of);
+    if (!parsed) {
+      usage_error(context, say(language, kAsOfNotDate, request.as_of), say(language, kAsOfHint));
+      return std::nullopt;
+    }
+    checked.as_of = *parsed;
+  }
+  PlanNames names(plan);
+  if (!request.who.empty()) {
+    if (!names.subject_set.count(request.who)) {
+      usage_error(context, say(language, kWhoUnknown, request.who), did_you_mean(request.who, names.subjects).in(language));
+      return std::nullopt;
+    }
+    checked.query.who = request.who;
+  }
+  if (!request.item.empty()) {
+    if (!names.item_set.count(request.item)) {
+      usage_error(context, say(language, kItemUnknown, request.item), did_you_mean(request.item, names.items).in(language));
+      return std::nullopt;
+    }
+    checked.query.item = request.item;
+  }
+  return checked;
+}
+
+std::optional<int> read_date_option(const std::string& text, std::string_view option, Date fallback, Date& date,
+                                    const Context& context) {
+  date = fallback;
+  if (text.empty()) return std::nullopt;
+  Diagnostics diagnostics;
+  NodeReader reader("", diagnostics);
+  YamlNode node;
+  node.value = text;
+  auto parsed = reader.date(node, Text::verbatim(std::string(option)));
+  if (!parsed)
+    return usage_error(context, diagnostics.front().message.in(context.language),
+                       diagnostics.front().hint.in(context.language));
+  date = *parsed;
+  return std::nullopt;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,183 @@
+#include "cli/log_command.h"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <charconv>
+#include <ostream>
+
+#include "cli/loading.h"
+#include "messages/command_line.h"
+#include "messages/diagnostics.h"
+#include "present/diagnostic_printer.h"
+#include "read/source_text.h"
+#include "read/workspace.h"
+#include "write/append.h"
+#include "write/entry_check.h"
+#include "write/entry_yaml.h"
+#include "write/log_target.h"
+
+namespace plancheck {
+
+namespace {
+
+bool is_utf8(std::string_view text) {
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t offset = 0; offset < size;) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes + offset, size - offset, &code_point);
+    if (length <= 0) return false;
+    offset += length;
+  }
+  return true;
+}
+
+// Returns an exit code when a text option is not UTF-8, e.g. from a terminal set to GBK.
+std::optional<int> check_utf8(const LogOptions& options, const Context& context) {
+  std::vector<std::pair<std::string_view, std::string_view>> texts{{"--activity", options.activity},
+                                                                   {"--title", options.title},
+                                                                   {"--item", options.item},
+                                                                   {"--place", options.place},
+                                                                   {"--notes", options.notes}};
+  for (const auto& [option, values] : {std::pair{"--by", &options.by}, std::pair{"--attendees", &options.attendees},
+                                       std::pair{"--evidence", &options.evidence}, std::pair{"--tag", &options.tags}})
+    for (const auto& value : *values) texts.emplace_back(option, value);
+  for (const auto& [option, text] : texts)
+    if (!is_utf8(text))
+      return usage_error(context, say(context.language, messages::kNotUtf8, option),
+                         say(context.language, messages::kNotUtf8Hint));
+  return std::nullopt;
+}
+
+std::optional<int> whole_number(const std::string& text) {
+  int number = 0;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc{} || end != text.data() + text.size() || number < 0) return std::nullopt;
+  return number;
+}
+
+// Splits "张三、李四,王五" at commas (also full-width) and 、.
+void add_names(std::string_view text, std::vector<std::string>& names) {
+  while (!text.empty()) {
+    std::size_t end = text.size(), skip = 0;
+    for (std::string_view separator : {",", "，", "、"}) {
+      std::size_t at = text.find(separator);
+      if (at < end) end = at, skip = separator.size();
+    }
+    if (end > 0) names.emplace_back(text.substr(0, end));
+    text.remove_prefix(std::min(text.size(), end + skip));
+  }
+}
+
+Attendees read_attendees(const std::vector<std::string>& values) {
+  Attendees attendees;
+  if (values.size() == 1) attendees.count = whole_number(values.front());
+  if (!attendees.count)
+    for (const auto& value : values) add_names(value, attendees.names);
+  return attendees;
+}
+
+Entry entry_from_options(const LogOptions& options, Date date) {
+  Entry entry;
+  entry.date = date;
+  entry.activity = options.activity;
+  entry.by = options.by;
+  entry.item = options.item;
+  EntryDetails& details = entry.edit_details();
+  details.title = options.title;
+  details.place = options.place;
+  details.attendees = read_attendees(options.attendees);
+  details.notes = options.notes;
+  details.evidence = options.evidence;
+  details.tags = options.tags;
+  entry.fingerprint = entry_fingerprint(entry);
+  return entry;
+}
+
+// Diagnostics about the new entry quote its YAML text; others quote the files they name.
+void print_problems(const Diagnostics& diagnostics, std::string_view entry_text, const Context& context) {
+  Style style = context.err_style();
+  std::ostream& err = context.streams.err;
+  Language language = context.language;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.file == kNewEntryName) {
+      Diagnostic named = diagnostic;  // "new entry" or "新记录", in the reader's language
+      named.file = say(language, messages::kNewEntry);
+      err << format_diagnostic(named, line_of(entry_text, diagnostic.line), style, language);
+    } else {
+      err << format_diagnostics({diagnostic}, style, language);
+    }
+  }
+}
+
+int nothing_written(const Context& context) {
+  context.streams.err << "plancheck: " << say(context.language, messages::kNothingWritten) << "\n";
+  return kExitInvalid;
+}
+
+std::optional<Workspace> load_for_log(const LogOptions& options, const Context& context) {
+  Workspace workspace = load_workspace(options.plan_file, counts_only());
+  if (workspace.ok()) return workspace;
+  context.streams.err << format_diagnostics(workspace.diagnostics, context.err_style(), context.language);
+  context.streams.err << "plancheck: " << say(context.language, messages::kPlanHasErrors, options.plan_file) << "\n";
+  return std::nullopt;
+}
+
+int append_entry(const Entry& entry, const std::string& text, const LogTarget& target, const Workspace& workspace,
+                 const LogOptions& options, const Context& context) {
+  AppendResult result = append_to_file(target.file, text, [&](std::string_view before, std::string_view after) {
+    return check_appended_file(before, after, target.file, entry, *workspace.plan, options.force);
+  });
+  print_problems(result.diagnostics, text, context);
+  if (!result.written) return nothing_written(context);
+  context.streams.out << say(context.language, result.created ? messages::kAppendedToNewFile : messages::kAppended,
+                             target.file, result.first_line)
+                      << "\n"
+                      << text;
+  return kExitOk;
+}
+
+}  // namespace
+
+void declare_log(OptionDeclarations<LogOptions>& options) {
+  using namespace messages;
+  options.positional("PLAN", kPlanOption, &LogOptions::plan_file);
+  options.text("--date", kDateOption, &LogOptions::date);
+  options.text("--activity", kActivityOption, &LogOptions::activity, true);
+  options.texts("--by", kByOption, &LogOptions::by, true);
+  options.text("--title", kTitleOption, &LogOptions::title);
+  options.text("--item", kEntryItemOption, &LogOptions::item);
+  options.text("--place", kPlaceOption, &LogOptions::place);
+  options.texts("--attendees", kAttendeesOption, &LogOptions::attendees);
+  options.text("--notes", kNotesOption, &LogOptions::notes);
+  options.texts("--evidence", kEvidenceOption, &LogOptions::evidence);
+  options.texts("--tag", kTagOption, &LogOptions::tags);
+  options.text("--file", kFileOption, &LogOptions::file);
+  options.flag("--dry-run", kDryRunOption, &LogOptions::dry_run);
+  options.flag("--force", kForceOption, &LogOptions::force);
+}
+
+int run_log(const LogOptions& options, const Context& context) {
+  Date date;
+  if (auto failed = read_date_option(options.date, "--date", context.environment.today, date, context)) return *failed;
+  if (auto failed = check_utf8(options, context)) return *failed;
+  Entry entry = entry_from_options(options, date);
+  auto workspace = load_for_log(options, context);
+  if (!workspace) return kExitInvalid;
+  std::string text = entry_yaml(entry);
+  Diagnostics problems = check_new_entry(entry, text, *workspace, options.force);
+  print_problems(problems, text, context);
+  if (has_errors(problems)) return nothing_written(context);
+  LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);
+  if (!target.error.empty())
+    return usage_error(context, target.error.in(context.language), target.hint.in(context.language));
+  if (options.dry_run) {
+    context.streams.out << text;
+    context.streams.err << say(context.language, messages::kDryRun, target.file) << "\n";
+    return kExitOk;
+  }
+  return append_entry(entry, text, target, *workspace, options, context);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,150 @@
+#include "cli/report_commands.h"
+
+#include <cerrno>
+#include <fstream>
+#include <ostream>
+
+#include "cli/loading.h"
+#include "cli/output.h"
+#include "evaluate/agenda.h"
+#include "messages/command_line.h"
+#include "messages/program.h"
+#include "messages/system_reason.h"
+#include "present/github_summary.h"
+
+namespace plancheck {
+
+namespace {
+
+// Listed in the order --help shows them.
+constexpr Choice<Format> kReportFormats[] = {
+    {"github", Format::github}, {"json", Format::json}, {"junit", Format::junit}, {"text", Format::text}};
+constexpr Choice<Format> kAgendaFormats[] = {{"json", Format::json}, {"text", Format::text}};
+constexpr Choice<FailOn> kFailOnChoices[] = {{"never", FailOn::never}, {"open", FailOn::open}, {"overdue", FailOn::overdue}};
+
+template <class Options>
+void declare_plan_and_format(OptionDeclarations<Options>& options) {
+  options.positional("PLAN", messages::kPlanOption, &Options::plan_file);
+  options.choice("--format", messages::kFormatOption, kReportFormats, &Options::format);
+}
+
+template <class Options>
+void declare_query(OptionDeclarations<Options>& options) {
+  options.text("--as-of", messages::kAsOfOption, &Options::as_of);
+  options.text("--who", messages::kWhoOption, &Options::who);
+  options.text("--item", messages::kItemOption, &Options::item);
+}
+
+// Appends the job summary to the file GITHUB_STEP_SUMMARY names; a failure is a warning.
+void append_step_summary(const std::string& markdown, const Context& context) {
+  const std::string& path = context.environment.step_summary;
+  if (path.empty()) return;
+  std::ofstream summary(path, std::ios::binary | std::ios::app);
+  if (summary) summary << markdown;
+  if (!summary)
+    context.streams.err << "plancheck: " << say(context.language, messages::kWarning)
+                        << say(context.language, messages::kCannotAppendSummary, path, system_reason(errno)) << "\n";
+}
+
+// Renders the report on the context's out (and, for --format github, the job summary); returns the
+// report's exit code.
+int emit(const Report& report, Format format, const Context& context) {
+  RenderOptions options{context.languages_for(*report.inputs), context.out_style(), context.streams.out_columns};
+  render(report, format, options, context.streams.out);
+  if (format == Format::github) append_step_summary(render_github_summary(report, options), context);
+  return report.exit_code();
+}
+
+struct QuotaRequest {
+  ReportKind kind;
+  const std::string& plan_file;
+  Format format;
+  QueryRequest query;
+  int within_days = 0;
+  FailurePolicy policy{};
+  bool only_failures = false;
+};
+
+// Loads, checks the query, evaluates, builds the report and renders it: check, status and agenda.
+int run_quota_report(const QuotaRequest& request, const Context& context) {
+  Workspace inputs = load_inputs(request.plan_file, counts_only(), context);
+  if (!inputs.ok()) return emit(inputs_report(request.kind, inputs, request.only_failures), request.format, context);
+  auto checked = check_query(request.query, *inputs.plan, context);
+  if (!checked) return kExitInvalid;
+  checked->query.within_days = request.within_days;
+  Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, checked->as_of);
+  Report report =
+      build_report(request.kind, inputs, evaluation, checked->query, request.policy, request.only_failures);
+  return emit(report, request.format, context);
+}
+
+}  // namespace
+
+void declare_status(OptionDeclarations<StatusOptions>& options) {
+  declare_plan_and_format(options);
+  declare_query(options);
+  options.text("--output,-o", messages::kOutputOption, &StatusOptions::output_file);
+}
+
+void declare_check(OptionDeclarations<CheckOptions>& options) {
+  declare_plan_and_format(options);
+  declare_query(options);
+  options.text("--output,-o", messages::kOutputOption, &CheckOptions::output_file);
+  options.choice("--fail-on", messages::kFailOnOption, kFailOnChoices, &CheckOptions::fail_on);
+  options.flag("--quiet,-q", messages::kCheckQuietOption, &CheckOptions::quiet);
+}
+
+void declare_validate(OptionDeclarations<ValidateOptions>& options) {
+  declare_plan_and_format(options);
+  options.text("--output,-o", messages::kOutputOption, &ValidateOptions::output_file);
+  options.flag("--quiet,-q", messages::kValidateQuietOption, &ValidateOptions::quiet);
+}
+
+void declare_agenda(OptionDeclarations<AgendaOptions>& options) {
+  options.positional("PLAN", messages::kPlanOption, &AgendaOptions::plan_file);
+  options.choice("--format", messages::kAgendaFormatOption, kAgendaFormats, &AgendaOptions::format);
+  options.text("--within", messages::kWithinOption, &AgendaOptions::within);
+  options.text("--as-of", messages::kAsOfOption, &AgendaOptions::as_of);
+  options.text("--who", messages::kWhoOption, &AgendaOptions::who);
+  options.text("--output,-o", messages::kOutputOption, &AgendaOptions::output_file);
+}
+
+int run_status(const StatusOptions& options, const Context& context) {
+  QuotaRequest request{.kind = ReportKind::status,
+                       .plan_file = options.plan_file,
+                       .format = options.format,
+                       .query = {options.as_of, options.who, options.item}};
+  return with_output(options.output_file, context, [&](const Context& to) { return run_quota_report(request, to); });
+}
+
+int run_check(const CheckOptions& options, const Context& context) {
+  QuotaRequest request{.kind = ReportKind::gaps,
+                       .plan_file = options.plan_file,
+                       .format = options.format,
+                       .query = {options.as_of, options.who, options.item},
+                       .policy = FailurePolicy{options.fail_on},
+                       .only_failures = options.quiet};
+  return with_output(options.output_file, context, [&](const Context& to) { return run_quota_report(request, to); });
+}
+
+int run_agenda(const AgendaOptions& options, const Context& context) {
+  std::optional<int> within = parse_within(options.within);
+  if (!within)
+    return usage_error(context, say(context.language, messages::kWithinNotDuration, options.within),
+                       say(context.language, messages::kWithinHint));
+  QuotaRequest request{.kind = ReportKind::agenda,
+                       .plan_file = options.plan_file,
+                       .format = options.format,
+                       .query = {options.as_of, options.who, {}},
+                       .within_days = *within};
+  return with_output(options.output_file, context, [&](const Context& to) { return run_quota_report(request, to); });
+}
+
+int run_validate(const ValidateOptions& options, const Context& context) {
+  return with_output(options.output_file, context, [&](const Context& to) {
+    Workspace inputs = load_inputs(options.plan_file, counts_only(), to);
+    return emit(inputs_report(ReportKind::validation, inputs, options.quiet), options.format, to);
+  });
+}
+
+}  // namespace plancheck
