@@ -17,9 +17,9 @@ namespace plancheck {
 namespace {
 
 // Listed in the order --help shows them.
-constexpr Choice<Format> kReportFormats[] = {
-    {"github", Format::github}, {"json", Format::json}, {"junit", Format::junit}, {"text", Format::text}};
-constexpr Choice<Format> kAgendaFormats[] = {{"json", Format::json}, {"text", Format::text}};
+constexpr Choice<Format> kReportFormats[] = {{"csv", Format::csv},     {"github", Format::github}, {"json", Format::json},
+                                             {"junit", Format::junit}, {"text", Format::text}};
+constexpr Choice<Format> kAgendaFormats[] = {{"csv", Format::csv}, {"json", Format::json}, {"text", Format::text}};
 constexpr Choice<FailOn> kFailOnChoices[] = {{"never", FailOn::never}, {"open", FailOn::open}, {"overdue", FailOn::overdue}};
 
 template <class Options>

@@ -59,6 +59,20 @@ inline constexpr Message<> kDoneColumn{"完成", "Done"};
 inline constexpr Message<> kDueColumn{"期限", "Due"};
 inline constexpr Message<> kLeftColumn{"剩余", "Left"};
 inline constexpr Message<> kItemColumn{"计划项", "Item"};
+// The CSV table's other headings.
+inline constexpr Message<> kSectionColumn{"部分", "Section"};
+inline constexpr Message<> kRuleColumn{"规则", "Rule"};
+inline constexpr Message<> kRequiredColumn{"要求次数", "Required"};
+inline constexpr Message<> kDoneCountColumn{"完成次数", "Done"};
+inline constexpr Message<> kDaysLeftColumn{"剩余天数", "Days left"};
+inline constexpr Message<> kFileColumn{"文件", "File"};
+inline constexpr Message<> kLineColumn{"行", "Line"};
+inline constexpr Message<> kColumnColumn{"列", "Column"};
+inline constexpr Message<> kSeverityColumn{"级别", "Severity"};
+inline constexpr Message<> kMessageColumn{"问题", "Message"};
+inline constexpr Message<> kHintColumn{"建议", "Hint"};
+inline constexpr Message<> kErrorSeverity{"错误", "error"};
+inline constexpr Message<> kWarningSeverity{"警告", "warning"};
 
 // Progress: "▰▰▰▱▱ 3/5", "完成 60%（3/5）".
 inline constexpr Message<> kNotStartedYet{"尚未开始", "not started yet"};

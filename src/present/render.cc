@@ -1,5 +1,6 @@
 #include "present/render.h"
 
+#include "present/csv_report.h"
 #include "present/github_report.h"
 #include "present/json_report.h"
 #include "present/junit_report.h"
@@ -13,6 +14,7 @@ void render(const Report& report, Format format, const RenderOptions& options, s
     case Format::json: return render_json(report, options, out);
     case Format::junit: return render_junit(report, options, out);
     case Format::github: return render_github(report, options, out);
+    case Format::csv: return render_csv(report, options, out);
   }
 }
 

@@ -209,5 +209,32 @@ TEST_CASE("an unwritable GITHUB_STEP_SUMMARY is a warning, not a failure") {
 TEST_CASE("--format takes only the formats there are") {
   Run run = run_plancheck("check " + kSeed + " --format xml");
   CHECK(run.exit_code == 2);
-  CHECK(run.err.find("--format: xml is not one of {github,json,junit,text}") != std::string::npos);
+  CHECK(run.err.find("--format: xml is not one of {csv,github,json,junit,text}") != std::string::npos);
+}
+
+TEST_CASE("check --format csv -o: python3's csv reader reads back every gap the JSON report lists") {
+  TempFolder folder;
+  Run csv = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format csv -o " + shell_quote(folder / "gaps.csv"));
+  CHECK(csv.exit_code == 1);
+  CHECK(csv.out == "");
+  Run read = run_shell("python3 tests/tools/csv_to_json.py " + shell_quote(folder / "gaps.csv"));
+  INFO(read.err);
+  REQUIRE(read.exit_code == 0);
+  auto rows = nlohmann::json::parse(read.out);
+  auto json = nlohmann::json::parse(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format json").out);
+  REQUIRE(rows.size() == json["results"].size() + 1);
+  CHECK(rows[0][0] == "部分");
+  for (std::size_t i = 0; i < json["results"].size(); ++i) {
+    const auto& result = json["results"][i];
+    const auto& row = rows[i + 1];
+    CAPTURE(i);
+    CHECK(row[1] == result["item"]);
+    CHECK(row[2] == result["rule"]);
+    CHECK(row[4] == result["subject"]);
+    CHECK(row[5] == result["period"]["label"]);
+    CHECK(row[6] == std::to_string(result["required"].get<int>()));
+    CHECK(row[7] == std::to_string(result["done"].get<int>()));
+    CHECK(row[9] == result["period"]["end"]);
+    if (result.contains("days_left")) CHECK(row[10] == std::to_string(result["days_left"].get<int>()));
+  }
 }
