@@ -83,7 +83,7 @@ std::vector<RuleProgress> progress_by_rule(const Report& report) {
   for (const auto& section : report.plan().sections)
     for (const auto& item : section.items)
       for (const auto& rule : item.rules) {
-        RuleProgress progress{&item, &rule, 0, 0, {}};
+        RuleProgress progress{&item, &rule, {}, {}, {}};
         for (const auto& result : report.evaluation->results) {
           if (result.rule != &rule || result.status == Status::upcoming) continue;
           progress.summary.add(result.status);

@@ -45,8 +45,8 @@ struct SectionCompletion {
 struct RuleProgress {
   const Item* item = nullptr;
   const Rule* rule = nullptr;
-  int required = 0;
-  int done = 0;  // at most `required` in each period
+  Amount required;
+  Amount done;  // at most `required` in each period
   Summary summary;
 };
 

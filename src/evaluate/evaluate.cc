@@ -1,6 +1,7 @@
 #include "evaluate/evaluate.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "evaluate/entry_index.h"
 
@@ -36,32 +37,89 @@ std::vector<Period> periods_of(const Plan& plan, const Rule& rule) {
   return {Period{window.start, *rule.due, Frequency::once}};
 }
 
-// Counts the entries and sets status for one result whose subject and period are known.
-void judge(Result& result, const EntryIndex& index, Window window, Date as_of) {
+// What `entries` add up to under `rule`: one each, or their hours.
+Amount amount_of(const std::vector<std::uint32_t>& entries, const Rule& rule, const Ledger& ledger) {
+  if (rule.sum == Measure::count) return Amount::count(static_cast<std::int64_t>(entries.size()));
+  Amount total;
+  for (auto index : entries) total += ledger.entries[index].hours.value_or(Amount{});
+  return total;
+}
+
+// The day the entries, taken by date, first add up to `required`.
+std::optional<Date> day_reaching(std::vector<std::uint32_t> entries, Amount required, const Rule& rule,
+                                 const Ledger& ledger) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](auto a, auto b) { return ledger.entries[a].date < ledger.entries[b].date; });
+  Amount total;
+  for (auto entry : entries) {
+    total += rule.sum == Measure::count ? Amount::count(1) : ledger.entries[entry].hours.value_or(Amount{});
+    if (total >= required) return ledger.entries[entry].date;
+  }
+  return std::nullopt;
+}
+
+// Counts the entries and sets status for one result whose subject and period are known. Entries
+// count toward the period holding the day they count on, once known (dated by the as-of date);
+// those dated after the deadline make the quota late, not met. A `once` task done after its
+// period still counts, late, up to the end of the rule's window.
+void judge(Result& result, const EntryIndex& index, const Ledger& ledger, Window window, Date as_of) {
   const Period& period = result.period;
-  result.deadline = period.end;
+  const Rule& rule = *result.rule;
+  result.deadline = period.end + days{rule.grace_days};
   result.days_left = static_cast<int>((result.deadline - as_of).count());
   if (period.start > as_of) {
     result.status = Status::upcoming;
     return;
   }
-  const std::string& activity = result.rule->activity;
-  result.entries = index.find(activity, result.subject, period.start, std::min(period.end, as_of));
-  int in_time = static_cast<int>(result.entries.size());
-  if (period.frequency == Frequency::once && in_time < result.required) {
-    auto late = index.find(activity, result.subject, period.end + days{1}, std::min(window.end, as_of));
-    result.entries.insert(result.entries.end(), late.begin(), late.end());
+  auto counted = index.find(rule.activity, result.subject, period.start, period.end, as_of);
+  if (period.frequency == Frequency::once) {
+    auto after = index.find(rule.activity, result.subject, period.end + days{1}, window.end, as_of);
+    counted.insert(counted.end(), after.begin(), after.end());
   }
-  result.done = static_cast<int>(result.entries.size());
-  if (in_time >= result.required) {
+  std::vector<std::uint32_t> in_time;
+  for (auto entry : counted)
+    if (ledger.entries[entry].date <= result.deadline && ledger.entries[entry].counted_on() <= period.end)
+      in_time.push_back(entry);
+  Amount in_time_amount = amount_of(in_time, rule, ledger);
+  if (in_time_amount >= result.required) {
+    result.entries = std::move(in_time);
+    result.done = in_time_amount;
     result.status = Status::met;
-  } else if (result.done >= result.required) {
+    result.completed_on = day_reaching(result.entries, result.required, rule, ledger);
+    return;
+  }
+  result.entries = std::move(counted);
+  result.done = amount_of(result.entries, rule, ledger);
+  if (result.done >= result.required) {
     result.status = Status::late;
-  } else if (period.end < as_of) {
+    result.completed_on = day_reaching(result.entries, result.required, rule, ledger);
+  } else if (result.deadline < as_of) {
     result.status = Status::overdue;
   } else {
     result.status = Status::open;
   }
+}
+
+// The part of `period` in which `person` holds one of `roles`: from the first such day to the
+// last. Nothing when they hold none of them in it.
+std::optional<Period> tenure_within(const Person& person, const std::vector<std::string>& roles, const Period& period) {
+  std::optional<Period> held;
+  for (const Tenure& tenure : person.tenures) {
+    if (!overlaps(tenure, period) || std::find(roles.begin(), roles.end(), tenure.role) == roles.end()) continue;
+    Date first = std::max(period.start, tenure.from.value_or(period.start));
+    Date last = std::min(period.end, tenure.until.value_or(period.end));
+    if (!held) held = Period{first, last, period.frequency};
+    held->start = std::min(held->start, first);
+    held->end = std::max(held->end, last);
+  }
+  return held;
+}
+
+// The subject's own part of a period: for `each` rules, the days they hold the role.
+Period subject_period(const Plan& plan, const Rule& rule, const std::string& subject, const Period& period) {
+  if (rule.subjects.kind != SubjectSelector::Kind::each_role) return period;
+  const Person* person = find_person(plan, subject);
+  return person ? tenure_within(*person, rule.subjects.names, period).value_or(period) : period;
 }
 
 }  // namespace
@@ -110,9 +168,9 @@ Evaluation evaluate(const Plan& plan, const Ledger& ledger, Date as_of) {
             result.rule = &rule;
             result.subject = std::move(subject);
             result.subject_kind = kind;
-            result.period = period;
+            result.period = subject_period(plan, rule, result.subject, period);
             result.required = rule.at_least;
-            judge(result, index, window_of(plan, rule), as_of);
+            judge(result, index, ledger, window_of(plan, rule), as_of);
             evaluation.results.push_back(std::move(result));
           }
   return evaluation;

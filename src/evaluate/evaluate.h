@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,8 @@ namespace plancheck {
 
 enum class Status { met, late, overdue, open, upcoming };
 
-// One rule × subject × period, as it stands on the as-of date.
+// One rule × subject × period, as it stands on the as-of date. For a rule of each holder of a role,
+// the period is the part of the calendar period in which the subject holds it.
 struct Result {
   const Section* section = nullptr;
   const Item* item = nullptr;
@@ -20,12 +22,13 @@ struct Result {
   std::string subject;
   SubjectKind subject_kind = SubjectKind::person;
   Period period;
-  int required = 0;
-  int done = 0;
+  Amount required;
+  Amount done;        // of a met quota, what was done in time; otherwise everything known
   Status status = Status::upcoming;
-  Date deadline;      // the last day the quota can be met in time: the period's end
+  Date deadline;      // the last day the quota can be met in time: the period's end plus the rule's grace
   int days_left = 0;  // deadline − as-of: 0 on the last day, negative once it has passed
-  std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by date
+  std::optional<Date> completed_on;    // met or late: the day the entries reached the amount required
+  std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by the day they count on
 };
 
 struct Summary {

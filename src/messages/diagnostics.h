@@ -123,6 +123,23 @@ inline constexpr Message<> kCheckMonthAndDay{"请核对月份和日期", "check 
 inline constexpr Message<std::string_view, std::string_view> kNotADate{"{}：'{}' 不是日期", "{} is not a date: {}"};
 inline constexpr Message<> kWriteDatesIso{"日期请按 YYYY-MM-DD 格式书写，例如 2022-03-15",
                                           "write dates as YYYY-MM-DD, e.g. 2022-03-15"};
+inline constexpr Message<std::string_view> kNotAMeasure{"'sum'：'{}' 不是可以累计的量", "'sum' is not something to add up: {}"};
+inline constexpr Message<> kUseMeasure{"sum: hours 累计记录的学时；省略时按次数计", "sum: hours adds up the entries' hours; without it, entries are counted"};
+inline constexpr Message<> kHoursNeedAtLeast{"按学时累计的规则须写明 at_least（至少多少学时）",
+                                             "a rule that sums hours needs at_least (how many hours)"};
+inline constexpr Message<> kHoursAtLeastZero{"at_least 为 0 学时：此规则总是已完成", "at_least is 0 hours: the rule is always met"};
+inline constexpr Message<> kAddHoursAtLeast{"例如 at_least: 32（每名党员每年不少于32学时）",
+                                            "e.g. at_least: 32 (each member at least 32 hours a year)"};
+inline constexpr Message<> kGraceOnlyForPeriods{"grace 只用于按周期的规则（every: year、month 等）",
+                                                "grace is only for periodic rules (every: year, month…)"};
+inline constexpr Message<> kMoveDue{"一次性任务请直接推迟 due 日期", "for a one-off task, move its due date instead"};
+inline constexpr Message<std::string_view, std::string_view> kNotAnAmount{
+    "{}：'{}' 不是数目（不小于 0 的数，最多两位小数）", "{} is not an amount (a number ≥ 0, at most two decimals): {}"};
+inline constexpr Message<> kWriteAmount{"例如 2、1.5 或 0.25", "e.g. 2, 1.5 or 0.25"};
+inline constexpr Message<std::string_view, std::string_view> kNotAPeriodName{"{}：'{}' 不是周期", "{} is not a period: {}"};
+inline constexpr Message<> kWritePeriodName{
+    "写作 2021（全年）、2022-H1（上半年）、2022-Q3（第三季度）或 2022-06（6月）",
+    "write a year (2021), a half-year (2022-H1), a quarter (2022-Q3) or a month (2022-06)"};
 inline constexpr Message<std::string_view> kNumberInQuotes{"{}：加了引号，因此是文字，不是数字",
                                                            "{} is written in quotes, so it is text, not a number"};
 inline constexpr Message<> kRemoveQuotes{"请去掉引号", "remove the quotes"};

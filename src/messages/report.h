@@ -29,14 +29,19 @@ inline constexpr Message<std::string_view> kByDuePeriod{"截至{}", "by {}"};
 inline constexpr Message<> kLastListSeparator{"、", " or "};
 inline constexpr Message<std::string_view> kEachOfRoles{"{}每人", "each {}"};
 inline constexpr Message<std::string_view> kEachUnit{"每个{}", "each {}"};
-inline constexpr Message<std::string_view, int> kEveryYear{"{}每年至少{}次", "{}: at least {} a year"};
-inline constexpr Message<std::string_view, int> kEveryHalf{"{}每半年至少{}次", "{}: at least {} every half-year"};
-inline constexpr Message<std::string_view, int> kEveryQuarter{"{}每季度至少{}次", "{}: at least {} a quarter"};
-inline constexpr Message<std::string_view, int> kEveryMonth{"{}每月至少{}次", "{}: at least {} a month"};
-inline constexpr Message<std::string_view, int> kEveryWeek{"{}每周至少{}次", "{}: at least {} a week"};
+// The amount is said with its counting word: "1次", "32学时" / "1", "32 hours".
+inline constexpr Message<std::string_view, std::string_view> kEveryYear{"{}每年至少{}", "{}: at least {} a year"};
+inline constexpr Message<std::string_view, std::string_view> kEveryHalf{"{}每半年至少{}", "{}: at least {} every half-year"};
+inline constexpr Message<std::string_view, std::string_view> kEveryQuarter{"{}每季度至少{}", "{}: at least {} a quarter"};
+inline constexpr Message<std::string_view, std::string_view> kEveryMonth{"{}每月至少{}", "{}: at least {} a month"};
+inline constexpr Message<std::string_view, std::string_view> kEveryWeek{"{}每周至少{}", "{}: at least {} a week"};
 inline constexpr Message<std::string_view, std::string_view> kOnceBy{"{}于{}前完成", "{}: done by {}"};
-inline constexpr Message<std::string_view, std::string_view, int> kOnceByTimes{"{}于{}前完成，至少{}次",
-                                                                                 "{}: done by {}, at least {} times"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kOnceByAmount{"{}于{}前完成，至少{}",
+                                                                                           "{}: done by {}, at least {}"};
+inline constexpr Message<> kTimesWord{"次", " times"};
+inline constexpr Message<> kHoursWord{"学时", " hours"};
+inline constexpr Plural<int, std::string_view> kGraceNote{"{1}（每期截止后可延 {0} 天）", "{1} (each period may run {0} day over)",
+                                                         "{1} (each period may run {0} days over)"};
 
 // Time left: "剩 12 天" / "12 days left".
 inline constexpr Plural<int> kDaysLeft{"剩 {} 天", "{} day left", "{} days left"};
@@ -44,8 +49,8 @@ inline constexpr Message<> kDueToday{"今天截止", "due today"};
 inline constexpr Plural<int> kDaysOverdue{"超期 {} 天", "{} day overdue", "{} days overdue"};
 
 // A result in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
-inline constexpr Message<std::string_view, int, int, std::string_view> kStanding{"{}：完成 {}/{}，期限 {}",
-                                                                               "{}: {}/{} done, due {}"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kStanding{"{}：完成 {}，期限 {}",
+                                                                                       "{}: {} done, due {}"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kUpcomingStanding{
     "{}：{} 开始，期限 {}", "{}: starts {}, due {}"};
 inline constexpr Message<std::string_view, std::string_view> kStandingWithTimeLeft{"{}，{}", "{}, {}"};

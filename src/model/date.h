@@ -15,6 +15,14 @@ std::optional<Date> parse_date(std::string_view text);
 
 std::string format_date(Date date);
 
+// The days [first, last] of a calendar period named as an entry's `for:` names it: 2021 (a year),
+// 2022-H1 / 2022-H2 (a half-year), 2022-Q3 (a quarter), 2022-06 (a month).
+struct DateSpan {
+  Date first, last;
+  bool operator==(const DateSpan&) const = default;
+};
+std::optional<DateSpan> parse_period_name(std::string_view text);
+
 int year_of(Date date);
 unsigned month_of(Date date);
 

@@ -18,8 +18,8 @@ EntryDetails& Entry::edit_details() {
 
 std::uint64_t entry_fingerprint(const Entry& entry) {
   const EntryDetails& details = entry.detail();
-  EntryFields fields{entry.date, entry.activity, entry.item, details.title, details.place, details.notes,
-                     details.attendees.count};
+  EntryFields fields{entry.date,  entry.activity, entry.item,    entry.for_period, entry.hours,
+                     details.title, details.place,  details.notes, details.attendees.count};
   return fingerprint_of(fields, entry.by, details.attendees.names, details.evidence, details.tags);
 }
 

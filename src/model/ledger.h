@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/amount.h"
 #include "model/date.h"
 
 namespace plancheck {
@@ -39,6 +40,12 @@ struct Entry {
   std::string activity;
   std::vector<std::string> by;
   std::string item;
+  // `for:` the period the entry is for, as written (2021, 2022-H1…), and that period's last day:
+  // the entry counts as if held on it. Its real date still decides when it is known and whether
+  // it was in time.
+  std::string for_period;
+  std::optional<Date> for_end;
+  std::optional<Amount> hours;  // 学时 it gave, for rules that sum hours
   // Shared and immutable, so that copying an entry is cheap; null when not kept.
   std::shared_ptr<const EntryDetails> details;
   // Of every field, details included; set by the reader (use entry_fingerprint for entries
@@ -48,6 +55,8 @@ struct Entry {
   int line = 0;
   int column = 0;
 
+  // The day the entry counts on: the end of the period it is for, else its date.
+  Date counted_on() const { return for_end.value_or(date); }
   // The details, or empty ones when they were not kept.
   const EntryDetails& detail() const;
   // The details for changing: a copy of its own when they are shared.
@@ -64,6 +73,8 @@ struct EntryFields {
   Date date;
   std::string_view activity;
   std::string_view item;
+  std::string_view for_period;
+  std::optional<Amount> hours;
   std::string_view title;
   std::string_view place;
   std::string_view notes;
@@ -100,6 +111,9 @@ std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const Li
   fingerprint.add(fields.activity);
   fingerprint.add_list(by);
   fingerprint.add(fields.item);
+  fingerprint.add(fields.for_period);
+  // No hours differs from 0 hours.
+  fingerprint.add_number(fields.hours ? static_cast<std::uint64_t>(fields.hours->hundredths) + 1 : 0);
   fingerprint.add(fields.title);
   fingerprint.add(fields.place);
   fingerprint.add(fields.notes);

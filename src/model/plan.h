@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "messages/message.h"
+#include "model/amount.h"
 #include "model/date.h"
 
 namespace plancheck {
@@ -26,12 +27,18 @@ struct SubjectSelector {
   std::vector<std::string> names;  // roles, one unit kind, or one person/unit name
 };
 
+// What a rule adds up: the entries themselves, or the hours they give (`sum: hours`).
+enum class Measure { count, hours };
+
 struct Rule {
   std::string id;
   std::string activity;
   SubjectSelector subjects;
-  int at_least = 1;
+  Amount at_least = Amount::count(1);
+  Measure sum = Measure::count;
+  std::string unit;  // the counting word (次, 个, 份, 学时); empty: 次, or 学时 for hours
   Frequency every = Frequency::year;
+  int grace_days = 0;         // each period's deadline is its end plus this many days
   std::optional<Date> due;    // `once` only
   std::optional<Date> from;   // limits the rule's window
   std::optional<Date> until;

@@ -29,7 +29,7 @@ Table agenda_table(const Report& report, const SubjectRows& group, const Style& 
         Cell{status_label(row->status, language), style.status_start(row->status), style.end()},
         Cell{activity_label(report.plan(), row->rule->activity), {}, {}},
         Cell{period_label(row->period, language), {}, {}},
-        Cell{fmt::format("{}/{}", row->done, row->required), {}, {}},
+        Cell{done_of_required(*row, language), {}, {}},
         Cell{item_heading(*row->item), {}, {}},
     });
   }

@@ -83,8 +83,8 @@ ordered_json rules_json(const Report& report, const BriefingReport& briefing, La
                      {"item_title", progress.item->title},
                      {"activity_title", activity_label(report.plan(), progress.rule->activity)},
                      {"requirement", requirement_text(*progress.rule, language)},
-                     {"required", progress.required},
-                     {"done", progress.done},
+                     {"required", amount_json(progress.required)},
+                     {"done", amount_json(progress.done)},
                      {"state", rule_state(progress.summary, language)},
                      {"summary", summary_json(progress.summary)}});
   return rules;

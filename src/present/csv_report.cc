@@ -38,7 +38,7 @@ void write_results(const Report& report, Language language, std::ostream& out) {
   for (const Result* result : report.rows)
     write_row({result->section->id, result->item->id, result->rule->id,
                activity_label(report.plan(), result->rule->activity), result->subject,
-               period_label(result->period, language), std::to_string(result->required), std::to_string(result->done),
+               period_label(result->period, language), format_amount(result->required), format_amount(result->done),
                status_label(result->status, language), format_date(result->deadline), days_left_field(*result)},
               out);
 }

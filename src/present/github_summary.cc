@@ -44,10 +44,10 @@ std::string rows_table(const Report& report, Language language) {
   out += "| --- | --- | --- | --- | --- | ---: | --- | --- |\n";
   for (const Result* result : report.rows) {
     if (!needs_attention(*result)) continue;
-    out += fmt::format("| {} | {} | {} | {} | {} | {}/{} | {} | {} |\n", status_label(result->status, language),
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", status_label(result->status, language),
                        markdown_cell(item_heading(*result->item)), markdown_cell(result->subject),
                        markdown_cell(activity_label(report.plan(), result->rule->activity)),
-                       period_label(result->period, language), result->done, result->required,
+                       period_label(result->period, language), done_of_required(*result, language),
                        format_date(result->deadline), time_left_label(*result, language));
   }
   return out;

@@ -23,6 +23,11 @@ ordered_json plan_json(const Plan& plan) {
           {"sections", std::move(sections)}};
 }
 
+ordered_json amount_json(Amount amount) {
+  if (amount.is_whole()) return amount.hundredths / 100;
+  return static_cast<double>(amount.hundredths) / 100.0;
+}
+
 ordered_json result_fields(const Result& result, Language language) {
   ordered_json json{
       {"rule", result.rule->id},
@@ -35,10 +40,12 @@ ordered_json result_fields(const Result& result, Language language) {
        {{"start", format_date(result.period.start)},
         {"end", format_date(result.period.end)},
         {"label", period_label(result.period, language)}}},
-      {"required", result.required},
-      {"done", result.done},
+      {"required", amount_json(result.required)},
+      {"done", amount_json(result.done)},
       {"status", status_key(result.status)},
   };
+  if (result.rule->sum == Measure::hours) json["sum"] = "hours";
+  if (result.deadline != result.period.end) json["deadline"] = format_date(result.deadline);
   if (result.status == Status::open) json["days_left"] = result.days_left;
   return json;
 }
@@ -47,7 +54,10 @@ ordered_json result_entries_json(const Result& result, const Ledger& ledger) {
   ordered_json entries = ordered_json::array();
   for (auto index : result.entries) {
     const Entry& entry = ledger.entries[index];
-    entries.push_back({{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}});
+    ordered_json json{{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}};
+    if (!entry.for_period.empty()) json["for"] = entry.for_period;
+    if (entry.hours) json["hours"] = amount_json(*entry.hours);
+    entries.push_back(std::move(json));
   }
   return entries;
 }

@@ -28,6 +28,8 @@ nlohmann::ordered_json result_entries_json(const Result& result, const Ledger& l
 // result_fields with the entries last.
 nlohmann::ordered_json result_json(const Result& result, const Ledger& ledger, Language language);
 nlohmann::ordered_json summary_json(const Summary& summary);
+// An amount as a JSON number: whole amounts (every count) as integers, others as decimals.
+nlohmann::ordered_json amount_json(Amount amount);
 nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics, Language language);
 
 // The check or status report as one JSON tree, its results being `rows` (render_json streams the same).

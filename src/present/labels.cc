@@ -97,22 +97,39 @@ std::string subjects_text(const SubjectSelector& subjects, Language language) {
 
 }  // namespace
 
+std::string amount_text(Amount amount, const Rule& rule, Language language) {
+  std::string number = format_amount(amount);
+  if (language == Language::zh)
+    return number + (!rule.unit.empty() ? rule.unit : say(language, rule.sum == Measure::hours ? messages::kHoursWord : messages::kTimesWord));
+  return rule.sum == Measure::hours ? number + say(language, messages::kHoursWord) : number;
+}
+
+std::string done_of_required(const Result& result, Language language) {
+  std::string done = format_amount(result.done) + "/" + format_amount(result.required);
+  if (result.rule->sum != Measure::hours) return done;
+  return done + say(language, messages::kHoursWord);
+}
+
 std::string requirement_text(const Rule& rule, Language language) {
   using namespace messages;
   std::string who = subjects_text(rule.subjects, language);
+  std::string amount = amount_text(rule.at_least, rule, language);
+  std::string text;
   switch (rule.every) {
-    case Frequency::year: return say(language, kEveryYear, who, rule.at_least);
-    case Frequency::half: return say(language, kEveryHalf, who, rule.at_least);
-    case Frequency::quarter: return say(language, kEveryQuarter, who, rule.at_least);
-    case Frequency::month: return say(language, kEveryMonth, who, rule.at_least);
-    case Frequency::week: return say(language, kEveryWeek, who, rule.at_least);
+    case Frequency::year: text = say(language, kEveryYear, who, amount); break;
+    case Frequency::half: text = say(language, kEveryHalf, who, amount); break;
+    case Frequency::quarter: text = say(language, kEveryQuarter, who, amount); break;
+    case Frequency::month: text = say(language, kEveryMonth, who, amount); break;
+    case Frequency::week: text = say(language, kEveryWeek, who, amount); break;
     case Frequency::once: {
       std::string due = rule.due ? format_date(*rule.due) : "?";
-      if (rule.at_least > 1) return say(language, kOnceByTimes, who, due, rule.at_least);
-      return say(language, kOnceBy, who, due);
+      if (rule.at_least == Amount::count(1) && rule.sum == Measure::count) return say(language, kOnceBy, who, due);
+      if (language == Language::en && rule.sum == Measure::count) amount += say(language, kTimesWord);
+      return say(language, kOnceByAmount, who, due, amount);
     }
   }
-  return {};
+  if (rule.grace_days > 0) text = say(language, kGraceNote, rule.grace_days, text);
+  return text;
 }
 
 std::string days_to_deadline_label(int days, Language language) {
@@ -136,7 +153,7 @@ std::string result_standing(const Result& result, Language language) {
   std::string due = format_date(result.deadline);
   if (result.status == Status::upcoming)
     return say(language, kUpcomingStanding, status, format_date(result.period.start), due);
-  std::string text = say(language, kStanding, status, result.done, result.required, due);
+  std::string text = say(language, kStanding, status, done_of_required(result, language), due);
   std::string left = time_left_label(result, language);
   return left.empty() ? text : say(language, kStandingWithTimeLeft, text, left);
 }

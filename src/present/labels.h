@@ -34,6 +34,11 @@ std::string time_left_label(const Result& result, Language language);
 // "剩 12 天", "今天截止" (0) or "超期 3 天" (negative); "12 days left", "due today", "3 days overdue".
 std::string days_to_deadline_label(int days, Language language);
 
+// An amount with its counting word: "1次", "2个", "32学时" / "1", "32 hours".
+std::string amount_text(Amount amount, const Rule& rule, Language language);
+// Done of required: "0/1", "16/32学时" / "16/32 hours".
+std::string done_of_required(const Result& result, Language language);
+
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 std::string result_standing(const Result& result, Language language);
 

@@ -32,7 +32,7 @@ Table result_table(const Report& report, const std::vector<const Result*>& rows,
         Cell{result->subject, {}, {}},
         Cell{activity_label(report.plan(), result->rule->activity), {}, {}},
         Cell{period_label(result->period, language), {}, {}},
-        Cell{fmt::format("{}/{}", result->done, result->required), {}, {}},
+        Cell{done_of_required(*result, language), {}, {}},
         Cell{format_date(result->deadline), {}, {}},
         Cell{time_left_label(*result, language), {}, {}},
     });

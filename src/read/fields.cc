@@ -131,6 +131,26 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, const ValueNam
   return number;
 }
 
+std::optional<Amount> NodeReader::amount(const YamlNode& node, const ValueName& what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  auto amount = parse_amount(*value);
+  if (amount && !node.plain) {
+    error(node, phrase(messages::kNumberInQuotes, what.text()), phrase(messages::kRemoveQuotes));
+    return std::nullopt;
+  }
+  if (!amount) error(node, phrase(messages::kNotAnAmount, what.text(), *value), phrase(messages::kWriteAmount));
+  return amount;
+}
+
+std::optional<DateSpan> NodeReader::period_name(const YamlNode& node, const ValueName& what) {
+  auto value = text(node, what);
+  if (!value) return std::nullopt;
+  auto span = parse_period_name(*value);
+  if (!span) error(node, phrase(messages::kNotAPeriodName, what.text(), *value), phrase(messages::kWritePeriodName));
+  return span;
+}
+
 std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& node, const ValueName& what) {
   NamedItems items;
   if (node.kind == YamlNode::Kind::scalar) {
@@ -226,6 +246,11 @@ std::optional<Date> Fields::date(std::string_view key, Need need) const {
 std::optional<int> Fields::whole_number(std::string_view key, int minimum, Need need) const {
   const YamlNode* value = get(key, need);
   return value ? reader_.whole_number(*value, ValueName::key(key), minimum) : std::nullopt;
+}
+
+std::optional<Amount> Fields::amount(std::string_view key) const {
+  const YamlNode* value = get(key);
+  return value ? reader_.amount(*value, ValueName::key(key)) : std::nullopt;
 }
 
 std::optional<std::vector<std::string>> Fields::text_list(std::string_view key, Need need) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "messages/message.h"
+#include "model/amount.h"
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "read/yaml_tree.h"
@@ -51,6 +52,10 @@ class NodeReader {
   std::optional<std::string_view> text_view(const YamlNode& node, const ValueName& what);
   std::optional<Date> date(const YamlNode& node, const ValueName& what);
   std::optional<int> whole_number(const YamlNode& node, const ValueName& what, int minimum);
+  // A number ≥ 0 with at most two decimals (hours, an amount of them).
+  std::optional<Amount> amount(const YamlNode& node, const ValueName& what);
+  // A calendar period as `for:` names it (2021, 2022-H1, 2022-Q3, 2022-06).
+  std::optional<DateSpan> period_name(const YamlNode& node, const ValueName& what);
   // One text or a list of them.
   std::optional<std::vector<std::string>> text_list(const YamlNode& node, const ValueName& what);
   // The same, each text with the node it was written at. An empty list is reported: it names
@@ -80,6 +85,7 @@ class Fields {
   std::optional<std::string_view> text_view(std::string_view key, Need need = Need::optional) const;
   std::optional<Date> date(std::string_view key, Need need = Need::optional) const;
   std::optional<int> whole_number(std::string_view key, int minimum, Need need = Need::optional) const;
+  std::optional<Amount> amount(std::string_view key) const;
   std::optional<std::vector<std::string>> text_list(std::string_view key, Need need = Need::optional) const;
 
  private:

@@ -76,7 +76,8 @@ std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
 bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, const LoadOptions& options,
                 Entry& entry) {
   Fields fields(reader, node, messages::kEntry,
-                {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags"});
+                {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags", "for",
+                 "hours"});
   if (!fields.is_mapping()) return false;
   std::size_t problems = 0;
   auto date = fields.date("date", Need::required);
@@ -93,20 +94,32 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   auto item = fields.text_view("item");
   if (item && !check_name(reader, *fields.get("item"), *item, names.item_set, names.items, NameKind::item))
     ++problems;
+  std::optional<DateSpan> for_span;
+  if (const YamlNode* for_node = fields.get("for"))
+    if (!(for_span = reader.period_name(*for_node, ValueName::key("for")))) ++problems;
+  std::optional<Amount> hours;
+  if (fields.get("hours") && !(hours = fields.amount("hours"))) ++problems;
   DetailViews details = read_detail_views(reader, fields);
   if (!date || !activity || !by || problems) return false;
   entry.date = *date;
   entry.activity = *activity;
   entry.by = copies(by_names);
   entry.item = item.value_or("");
-  EntryFields fingerprinted{entry.date, *activity, entry.item, details.title, details.place, details.notes,
-                            details.attendee_count};
+  if (for_span) {
+    entry.for_period = fields.get("for")->value;
+    entry.for_end = for_span->last;
+  }
+  entry.hours = hours;
+  EntryFields fingerprinted{entry.date,   *activity,     entry.item,    entry.for_period,      entry.hours,
+                            details.title, details.place, details.notes, details.attendee_count};
   entry.fingerprint = fingerprint_of(fingerprinted, by_names, details.attendee_names, details.evidence, details.tags);
   if (!options.keep_details || options.keep_details(entry)) entry.details = keep(details);
   entry.line = node.position.line;
   entry.column = node.position.column;
   const Plan& plan = names.plan;
-  if (entry.date < plan.start || entry.date > plan.end) {
+  // An entry for a period counts through it, wherever its date falls (a 2021 meeting held in
+  // January 2022, a 2022 one in January 2023).
+  if (!for_span && (entry.date < plan.start || entry.date > plan.end)) {
     reader.warning(*fields.get("date"), phrase(messages::kEntryOutsidePlan, format_date(entry.date),
                                                format_date(plan.start), format_date(plan.end)));
     return false;

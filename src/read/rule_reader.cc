@@ -82,6 +82,39 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
   return selector;
 }
 
+// `sum`: what the rule adds up, the entries (the default) or their hours.
+std::optional<Measure> read_measure(NodeReader& reader, const Fields& fields) {
+  const YamlNode* node = fields.get("sum");
+  if (!node) return Measure::count;
+  auto text = reader.text(*node, ValueName::key("sum"));
+  if (!text) return std::nullopt;
+  if (*text == "hours") return Measure::hours;
+  if (*text == "count") return Measure::count;
+  Text hint = did_you_mean(*text, {"hours", "count"});
+  reader.error(*node, phrase(messages::kNotAMeasure, *text), hint.empty() ? phrase(messages::kUseMeasure) : hint);
+  return std::nullopt;
+}
+
+// `at_least`: a whole number of times (1 when absent or empty), or an amount of hours.
+std::optional<Amount> read_at_least(NodeReader& reader, const Fields& fields, Measure measure) {
+  const YamlNode* node = fields.get("at_least");
+  if (measure == Measure::count) {
+    if (!node) return Amount::count(1);
+    auto times = fields.whole_number("at_least", 1);
+    return times ? std::optional<Amount>(Amount::count(*times)) : std::nullopt;
+  }
+  if (!node) {
+    reader.error(fields.node(), phrase(messages::kHoursNeedAtLeast), phrase(messages::kAddHoursAtLeast));
+    return std::nullopt;
+  }
+  auto amount = fields.amount("at_least");
+  if (amount && amount->hundredths == 0) {
+    reader.error(*node, phrase(messages::kHoursAtLeastZero), phrase(messages::kAddHoursAtLeast));
+    return std::nullopt;
+  }
+  return amount;
+}
+
 void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, const Plan& plan) {
   if (rule.from && rule.until && *rule.until < *rule.from)
     reader.error(*fields.get("until"), phrase(messages::kUntilBeforeFrom));
@@ -98,7 +131,8 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
 
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Fields fields(reader, node, messages::kRule,
-                {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until"});
+                {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until", "grace", "sum",
+                 "unit"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
@@ -106,22 +140,29 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   auto activity = fields.text("activity", Need::required);
   if (activity) check_known(reader, *fields.get("activity"), *activity, activity_ids(plan), NameKind::activity);
   auto subjects = read_subjects(reader, fields, plan);
-  auto at_least = fields.get("at_least") ? fields.whole_number("at_least", 1) : std::optional<int>(1);  // empty: 1
+  auto sum = read_measure(reader, fields);
+  auto at_least = read_at_least(reader, fields, sum.value_or(Measure::count));
+  auto grace = fields.get("grace") ? fields.whole_number("grace", 0) : std::optional<int>(0);
+  rule.unit = fields.text("unit").value_or("");
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace) return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
   rule.at_least = *at_least;
+  rule.sum = *sum;
   rule.every = *every;
+  rule.grace_days = *grace;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue), phrase(messages::kAddDue));
     return std::nullopt;
   }
+  if (rule.every == Frequency::once && fields.has("grace"))
+    reader.error(*fields.node().find("grace"), phrase(messages::kGraceOnlyForPeriods), phrase(messages::kMoveDue));
   if (rule.every != Frequency::once && fields.has("due"))
     reader.error(*fields.node().find("due"), phrase(messages::kDueOnlyForOnce), phrase(messages::kUseUntil));
   check_window(reader, fields, rule, plan);

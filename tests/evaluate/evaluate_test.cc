@@ -61,8 +61,8 @@ TEST_CASE("a yearly quota is met, open, or overdue depending on the as-of date")
             "- {date: 2022-09-01, activity: 党课, by: 甲}\n");
   const Result& mid = only(evaluate(f.plan, f.ledger, day("2022-06-30")));
   CHECK(mid.status == Status::open);
-  CHECK(mid.done == 1);
-  CHECK(mid.required == 2);
+  CHECK(mid.done == Amount::count(1));
+  CHECK(mid.required == Amount::count(2));
   CHECK(mid.days_left == 184);
   CHECK(mid.entries.size() == 1);
 
@@ -72,7 +72,7 @@ TEST_CASE("a yearly quota is met, open, or overdue depending on the as-of date")
                 "- {date: 2022-03-01, activity: 党课, by: 甲}\n");
   const Result& after = only(evaluate(unmet.plan, unmet.ledger, day("2023-01-01")));
   CHECK(after.status == Status::overdue);
-  CHECK(after.done == 1);
+  CHECK(after.done == Amount::count(1));
 }
 
 TEST_CASE("open on the last day of the period with 0 days left, overdue the day after") {
@@ -94,7 +94,7 @@ TEST_CASE("entries after the as-of date are ignored, so past dates reproduce") {
   Fixture f("          - {id: r, activity: 党课, by: 甲, every: year}\n",
             "- {date: 2022-05-10, activity: 党课, by: 甲}\n");
   CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-09"))).status == Status::open);
-  CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-09"))).done == 0);
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-09"))).done == Amount::count(0));
   CHECK(only(evaluate(f.plan, f.ledger, day("2022-05-10"))).status == Status::met);
 }
 
@@ -104,7 +104,7 @@ TEST_CASE("only entries of the rule's activity crediting the subject count") {
             "- {date: 2022-05-11, activity: 党课, by: 乙}\n"
             "- {date: 2022-05-12, activity: 党课, by: [乙, 甲]}\n");
   const Result& result = only(evaluate(f.plan, f.ledger, day("2022-12-31")));
-  CHECK(result.done == 1);
+  CHECK(result.done == Amount::count(1));
   CHECK(f.ledger.entries[result.entries[0]].line == 3);
 }
 
@@ -153,7 +153,7 @@ TEST_CASE("once: met before due, late after due, overdue without, open before du
   Fixture late(rule, "- {date: 2022-04-02, activity: 方案, by: 一支部}\n");
   const Result& late_result = only(evaluate(late.plan, late.ledger, day("2022-12-31")));
   CHECK(late_result.status == Status::late);
-  CHECK(late_result.done == 1);
+  CHECK(late_result.done == Amount::count(1));
   CHECK(late_result.period.end == day("2022-03-31"));
   CHECK(late_result.period.frequency == Frequency::once);
   // Before the late entry was made, the rule was simply overdue.
@@ -193,4 +193,102 @@ TEST_CASE("summary counts every status") {
   CHECK(summary.open == 1);
   CHECK(summary.upcoming == 9);
   CHECK(summary.late == 0);
+}
+
+TEST_CASE("tenure: a holder's period runs from their first day in the role to their last") {
+  Fixture f("          - {id: r, activity: 党课, each: 委员, every: year}\n",
+            "- {date: 2022-06-30, activity: 党课, by: 乙}\n"   // 乙's last day as 委员
+            "- {date: 2022-06-30, activity: 党课, by: 丙}\n"   // the day before 丙 takes office
+            "- {date: 2022-07-01, activity: 党课, by: 丙}\n");  // 丙's first day
+  Evaluation june = evaluate(f.plan, f.ledger, day("2022-06-30"));
+  REQUIRE(june.results.size() == 2);
+  const Result& leaving = june.results[0];
+  CHECK(leaving.subject == "乙");
+  CHECK(leaving.period.start == day("2022-01-01"));
+  CHECK(leaving.period.end == day("2022-06-30"));
+  CHECK(leaving.deadline == day("2022-06-30"));
+  CHECK(leaving.status == Status::met);
+  const Result& arriving = june.results[1];
+  CHECK(arriving.subject == "丙");
+  CHECK(arriving.period.start == day("2022-07-01"));
+  CHECK(arriving.status == Status::upcoming);  // a lecture before taking office does not count
+
+  Evaluation july = evaluate(f.plan, f.ledger, day("2022-07-01"));
+  CHECK(july.results[1].status == Status::met);
+  CHECK(july.results[1].done == Amount::count(1));
+  CHECK(july.results[1].entries.size() == 1);
+}
+
+TEST_CASE("tenure: someone who left owes by their last day, and is overdue the day after") {
+  Fixture f("          - {id: r, activity: 党课, each: 委员, every: year}\n", "");
+  Evaluation last_day = evaluate(f.plan, f.ledger, day("2022-06-30"));
+  CHECK(last_day.results[0].status == Status::open);
+  CHECK(last_day.results[0].days_left == 0);
+  Evaluation after = evaluate(f.plan, f.ledger, day("2022-07-01"));
+  CHECK(after.results[0].status == Status::overdue);
+  CHECK(after.results[0].days_left == -1);
+}
+
+TEST_CASE("for: a meeting held in January for the year before counts for that year, not this one") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: year}\n",
+            "- {date: 2022-01-10, activity: 支委会, by: 一支部, for: 2021}\n"
+            "- {date: 2022-12-31, activity: 支委会, by: 一支部, for: 2022}\n");
+  Evaluation january = evaluate(f.plan, f.ledger, day("2022-01-31"));
+  CHECK(only(january).status == Status::open);  // the 2021 meeting is not 2022's
+  CHECK(only(january).done == Amount::count(0));
+  Evaluation year_end = evaluate(f.plan, f.ledger, day("2022-12-31"));
+  CHECK(only(year_end).status == Status::met);
+  CHECK(only(year_end).entries.size() == 1);
+}
+
+TEST_CASE("for: an entry dated after its period counts for it, known only from its real date") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: half}\n",
+            "- {date: 2022-07-05, activity: 支委会, by: 一支部, for: 2022-H1}\n");
+  // Without grace, held after the half-year's end: late, and only once it happened.
+  CHECK(evaluate(f.plan, f.ledger, day("2022-07-04")).results[0].status == Status::overdue);
+  const Result first = evaluate(f.plan, f.ledger, day("2022-07-05")).results[0];
+  CHECK(first.status == Status::late);
+  CHECK(first.completed_on == day("2022-07-05"));
+  CHECK(evaluate(f.plan, f.ledger, day("2022-07-05")).results[1].status == Status::open);  // not H2's
+}
+
+TEST_CASE("grace: the deadline is the period's end plus grace; open until it, met when done by it") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, grace: 10, from: 2022-06-01, until: "
+            "2022-06-30}\n",
+            "- {date: 2022-07-10, activity: 支委会, by: 一支部, for: 2022-06}\n");
+  const Result on_deadline_before = only(evaluate(f.plan, f.ledger, day("2022-07-09")));
+  CHECK(on_deadline_before.deadline == day("2022-07-10"));
+  CHECK(on_deadline_before.status == Status::open);
+  CHECK(on_deadline_before.days_left == 1);
+  const Result last_day = only(evaluate(f.plan, f.ledger, day("2022-07-10")));
+  CHECK(last_day.status == Status::met);  // grace ending on the as-of day, done on it
+  CHECK(last_day.days_left == 0);
+}
+
+TEST_CASE("grace: work after the deadline makes the quota late; nothing by then, overdue") {
+  Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, grace: 10, from: 2022-06-01, until: "
+            "2022-06-30}\n",
+            "- {date: 2022-07-11, activity: 支委会, by: 一支部, for: 2022-06}\n");
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-07-10"))).status == Status::open);
+  CHECK(only(evaluate(f.plan, f.ledger, day("2022-07-11"))).status == Status::late);
+  Fixture none("          - {id: r, activity: 支委会, by: 一支部, every: month, grace: 10, from: 2022-06-01, until: "
+               "2022-06-30}\n",
+               "");
+  CHECK(only(evaluate(none.plan, none.ledger, day("2022-07-11"))).status == Status::overdue);
+}
+
+TEST_CASE("sum: hours adds up decimal hours exactly; a met quota counts what was done by the deadline") {
+  Fixture f("          - {id: r, activity: 党课, by: 甲, every: half, sum: hours, at_least: 3.3, until: 2022-06-30}\n",
+            "- {date: 2022-02-01, activity: 党课, by: 甲, hours: 1.1}\n"
+            "- {date: 2022-03-01, activity: 党课, by: 甲, hours: 1.1}\n"
+            "- {date: 2022-04-01, activity: 党课, by: 甲}\n"  // no hours: adds nothing
+            "- {date: 2022-05-01, activity: 党课, by: 甲, hours: 1.1}\n");
+  const Result april = only(evaluate(f.plan, f.ledger, day("2022-04-30")));
+  CHECK(april.status == Status::open);
+  CHECK(april.done == Amount{220});
+  CHECK(april.required == Amount{330});
+  const Result may = only(evaluate(f.plan, f.ledger, day("2022-05-01")));
+  CHECK(may.status == Status::met);  // 1.1 + 1.1 + 1.1 is exactly 3.3
+  CHECK(may.done == Amount{330});
+  CHECK(may.completed_on == day("2022-05-01"));
 }

@@ -16,7 +16,7 @@ Rule rule(SubjectSelector::Kind kind, std::vector<std::string> names, Frequency 
   Rule rule;
   rule.subjects = {kind, std::move(names)};
   rule.every = every;
-  rule.at_least = at_least;
+  rule.at_least = Amount::count(at_least);
   return rule;
 }
 
@@ -71,7 +71,7 @@ TEST_CASE("requirements in words") {
   once.due = day("2022-03-31");
   CHECK(requirement_text(once, Language::zh) == "市外办于2022-03-31前完成");
   CHECK(requirement_text(once, Language::en) == "市外办: done by 2022-03-31");
-  once.at_least = 3;
+  once.at_least = Amount::count(3);
   CHECK(requirement_text(once, Language::zh) == "市外办于2022-03-31前完成，至少3次");
   CHECK(requirement_text(once, Language::en) == "市外办: done by 2022-03-31, at least 3 times");
 }

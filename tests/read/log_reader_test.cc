@@ -175,7 +175,7 @@ TEST_CASE("unknown keys in an entry") {
   auto result = read("- date: 2022-03-15\n  activity: 党课\n  by: 张三\n  地点: 会议室\n");
   CHECK(result.shown ==
         "4:3: error: unknown key '地点' in entry [allowed here: date, activity, by, title, item, place, attendees, "
-        "notes, evidence, tags]\n");
+        "notes, evidence, tags, for, hours]\n");
   CHECK(result.ledger.entries.size() == 1);  // the entry itself is fine
 }
 
@@ -300,3 +300,24 @@ TEST_CASE("by: each name is checked at its own position, even after an item that
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("for: and hours: are read; an entry for a period counts through it whatever its date") {
+  auto result = read("- {date: 2023-01-10, activity: 党课, by: 张三, for: 2022, hours: 1.5}\n");
+  CHECK(result.shown == "");  // no warning about a date after the plan: it is for 2022
+  REQUIRE(result.ledger.entries.size() == 1);
+  const Entry& entry = result.ledger.entries[0];
+  CHECK(entry.for_period == "2022");
+  CHECK(entry.counted_on() == *parse_date("2022-12-31"));
+  CHECK(entry.hours == Amount{150});
+  CHECK(read("- {date: 2023-01-10, activity: 党课, by: 张三}\n").shown.find("outside the plan") != std::string::npos);
+}
+
+TEST_CASE("for: and hours: that are not a period or an amount") {
+  CHECK(read("- {date: 2022-03-15, activity: 党课, by: 张三, for: 2022年}\n").shown ==
+        "1:49: error: 'for' is not a period: 2022年 [write a year (2021), a half-year (2022-H1), a quarter (2022-Q3) "
+        "or a month (2022-06)]\n");
+  CHECK(read("- {date: 2022-03-15, activity: 党课, by: 张三, hours: 两}\n").shown ==
+        "1:51: error: 'hours' is not an amount (a number ≥ 0, at most two decimals): 两 [e.g. 2, 1.5 or 0.25]\n");
+  CHECK(read("- {date: 2022-03-15, activity: 党课, by: 张三, hours: '2'}\n").shown ==
+        "1:51: error: 'hours' is written in quotes, so it is text, not a number [remove the quotes]\n");
+}

@@ -222,7 +222,7 @@ TEST_CASE("a complete valid plan is read in full") {
   CHECK(lecture.activity == "党课");
   CHECK(lecture.subjects.kind == SubjectSelector::Kind::each_role);
   CHECK(lecture.subjects.names == std::vector<std::string>{"党组书记", "支部书记"});
-  CHECK(lecture.at_least == 1);  // the default
+  CHECK(lecture.at_least == Amount::count(1));  // the default
   CHECK(lecture.every == Frequency::year);
   CHECK_FALSE(lecture.due);
   CHECK_FALSE(lecture.from);
@@ -233,7 +233,7 @@ TEST_CASE("a complete valid plan is read in full") {
   const Rule& monthly = item.rules[1];
   CHECK(monthly.subjects.kind == SubjectSelector::Kind::each_unit);
   CHECK(monthly.subjects.names == std::vector<std::string>{"支部"});
-  CHECK(monthly.at_least == 2);
+  CHECK(monthly.at_least == Amount::count(2));
   CHECK(monthly.every == Frequency::month);
   CHECK(monthly.from == day("2022-03-01"));
   CHECK(monthly.until == day("2022-11-30"));
@@ -587,7 +587,7 @@ TEST_CASE("a valid rule in the test head gives no diagnostics") {
   auto result = read(rules("- id: r1\n  activity: 党课\n  each: [党组书记, 支部书记]\n  every: year"));
   CHECK(result.shown == "");
   const Rule& rule = only_rule(result);
-  CHECK(rule.at_least == 1);
+  CHECK(rule.at_least == Amount::count(1));
   CHECK(rule.position.line == 21);
   CHECK(rule.position.column == 13);
 }
@@ -609,7 +609,7 @@ TEST_CASE("rule: unknown keys with a suggestion") {
         "25:13: error: unknown key 'atleast' in rule [did you mean 'at_least'?]\n");
   CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: year\n  备注: x")) ==
         "25:13: error: unknown key '备注' in rule [allowed here: id, activity, each, each_unit, by, at_least, "
-        "every, due, from, until]\n");
+        "every, due, from, until, grace, sum, unit]\n");
 }
 
 TEST_CASE("rule: unknown activity") {
@@ -702,11 +702,11 @@ TEST_CASE("rule: at_least") {
   CHECK(rule_count(at_least("0")) == 0);
   auto three = at_least("3");
   CHECK(three.shown == "");
-  CHECK(only_rule(three).at_least == 3);
+  CHECK(only_rule(three).at_least == Amount::count(3));
   // an empty at_least means the default, like any other empty optional field
   auto empty = at_least("");
   CHECK(empty.shown == "");
-  CHECK(only_rule(empty).at_least == 1);
+  CHECK(only_rule(empty).at_least == Amount::count(1));
 }
 
 TEST_CASE("rule: every") {
@@ -799,3 +799,31 @@ TEST_CASE("every problem is reported, not only the first") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("rule: sum, unit and grace") {
+  auto hours = only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, sum: hours, at_least: 32.5, unit: 学时}")));
+  CHECK(hours.sum == Measure::hours);
+  CHECK(hours.at_least == Amount{3250});
+  CHECK(hours.unit == "学时");
+  auto graced = only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, grace: 59}")));
+  CHECK(graced.grace_days == 59);
+  CHECK(graced.sum == Measure::count);
+}
+
+TEST_CASE("rule: wrong sum, hours without at_least, grace on a one-off task") {
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, sum: hour, at_least: 2}")) ==
+        "21:61: error: 'sum' is not something to add up: hour [did you mean 'hours'?]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, sum: 学时, at_least: 2}")) ==
+        "21:61: error: 'sum' is not something to add up: 学时 [sum: hours adds up the entries' hours; without it, "
+        "entries are counted]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, sum: hours}")) ==
+        "21:13: error: a rule that sums hours needs at_least (how many hours) [e.g. at_least: 32 (each member at "
+        "least 32 hours a year)]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, sum: hours, at_least: 1.234}")) ==
+        "21:78: error: 'at_least' is not an amount (a number ≥ 0, at most two decimals): 1.234 [e.g. 2, 1.5 or 0.25]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: once, due: 2022-03-31, grace: 5}")) ==
+        "21:80: error: grace is only for periodic rules (every: year, month…) [for a one-off task, move its due date "
+        "instead]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, grace: -1}")) ==
+        "21:63: error: 'grace' should be at least 0, but is -1\n");
+}
