@@ -9,8 +9,10 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config time
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev  # export writes .xlsx; import reads it (a zip of XML files)
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
   python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
+  python3-openpyxl  # the tests read exported workbooks and write workbooks to import with it
   help2man man-db dpkg-dev  # the man page (help2man), and the packaging tests (man -l, dpkg-shlibdeps)
 )
 

@@ -4,12 +4,15 @@
 
 #include "cli/command.h"
 #include "cli/complete_command.h"
+#include "cli/export_command.h"
+#include "cli/import_command.h"
 #include "cli/init_command.h"
 #include "cli/log_command.h"
 #include "cli/render_command.h"
 #include "cli/report_commands.h"
 #include "cli/schema_command.h"
 #include "messages/command_line.h"
+#include "messages/spreadsheet.h"
 
 namespace plancheck {
 
@@ -47,6 +50,11 @@ std::vector<Command> make_table() {
       define_command("log", kLogCommand,
                      "plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新 --title 专题党课",
                      declare_log, run_log),
+      define_command("export", kExportCommand,
+                     "plancheck export plans/fao-2022/plan.yaml --to 2022-06-30 -o 台账-2022上半年.xlsx", declare_export,
+                     run_export),
+      define_command("import", kImportCommand, "plancheck import plans/fao-2022/plan.yaml 台账-2022上半年.xlsx --dry-run",
+                     declare_import, run_import),
       define_command("init", kInitCommand,
                      "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31",
                      declare_init, run_init),

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <memory>
+#include <set>
 
 #include "messages/diagnostics.h"
 #include "messages/system_reason.h"
@@ -113,41 +115,72 @@ void remove_stale_temporaries(const fs::path& folder, const std::string& file_na
 }  // namespace
 
 AppendResult append_to_file(const std::string& file, std::string_view text, const AppendCheck& check) {
-  AppendResult result;
-  std::string path = resolved(file);
-  fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
-  std::error_code error;
-  fs::create_directories(folder, error);
-  if (error) {
-    Text message = phrase(messages::kCannotCreateFolder, folder.string(), system_reason(error.value()));
-    result.diagnostics.push_back(failure(file, std::move(message)));
-    return result;
+  return append_to_files({AppendRequest{file, std::string(text), check}}).front();
+}
+
+std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requests) {
+  std::vector<AppendResult> results(requests.size());
+  std::vector<std::string> paths;
+  std::set<fs::path> folders;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    paths.push_back(resolved(requests[i].file));
+    fs::path folder = fs::path(paths[i]).has_parent_path() ? fs::path(paths[i]).parent_path() : fs::path(".");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+      Text message = phrase(messages::kCannotCreateFolder, folder.string(), system_reason(error.value()));
+      results[i].diagnostics.push_back(failure(requests[i].file, std::move(message)));
+      return results;
+    }
+    folders.insert(folder);
   }
-  FolderLock lock(folder);
-  if (!lock.locked()) {
-    Text message = phrase(messages::kCannotLockFolder, folder.string(), system_reason(errno));
-    result.diagnostics.push_back(failure(file, std::move(message)));
-    return result;
+  std::vector<std::unique_ptr<FolderLock>> locks;
+  for (const fs::path& folder : folders) {
+    locks.push_back(std::make_unique<FolderLock>(folder));
+    if (!locks.back()->locked()) {
+      Text message = phrase(messages::kCannotLockFolder, folder.string(), system_reason(errno));
+      results.front().diagnostics.push_back(failure(requests.front().file, std::move(message)));
+      return results;
+    }
   }
-  remove_stale_temporaries(folder, fs::path(path).filename().string());
-  bool exists = false;
-  Text read_error;
-  auto before = read_bytes(path, exists, read_error);
-  if (!before) {
-    result.diagnostics.push_back(failure(file, read_error));
-    return result;
+  std::vector<std::string> befores, afters;
+  std::vector<bool> existed;
+  bool checked = true;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    fs::path path(paths[i]);
+    remove_stale_temporaries(path.has_parent_path() ? path.parent_path() : fs::path("."), path.filename().string());
+    bool exists = false;
+    Text read_error;
+    auto before = read_bytes(paths[i], exists, read_error);
+    if (!before) {
+      results[i].diagnostics.push_back(failure(requests[i].file, read_error));
+      return results;
+    }
+    Joined joined = join(*before, requests[i].text);
+    results[i].created = !exists;
+    results[i].first_line = joined.first_line;
+    results[i].diagnostics = requests[i].check(*before, joined.after);
+    checked = checked && !has_errors(results[i].diagnostics);
+    befores.push_back(std::move(*before));
+    afters.push_back(std::move(joined.after));
+    existed.push_back(exists);
   }
-  Joined joined = join(*before, text);
-  result.created = !exists;
-  result.first_line = joined.first_line;
-  result.diagnostics = check(*before, joined.after);
-  if (has_errors(result.diagnostics)) return result;
-  if (auto write_error = write_file_atomically(path, joined.after)) {
-    result.diagnostics.push_back(failure(file, *write_error));
-    return result;
+  if (!checked) return results;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    auto write_error = write_file_atomically(paths[i], afters[i]);
+    if (!write_error) continue;
+    results[i].diagnostics.push_back(failure(requests[i].file, *write_error));
+    for (std::size_t undo = 0; undo < i; ++undo) {
+      std::error_code ignored;
+      if (existed[undo])
+        write_file_atomically(paths[undo], befores[undo]);
+      else
+        fs::remove(paths[undo], ignored);
+    }
+    return results;
   }
-  result.written = true;
-  return result;
+  for (AppendResult& result : results) result.written = true;
+  return results;
 }
 
 }  // namespace plancheck

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/diagnostic.h"
 
@@ -29,5 +30,18 @@ struct AppendResult {
 // not the file: the rename replaces the file's inode, so a writer waiting on a lock of the old
 // inode would read stale content and drop the entry appended just before.
 AppendResult append_to_file(const std::string& file, std::string_view text, const AppendCheck& check);
+
+// One file's part of an append to several files.
+struct AppendRequest {
+  std::string file;
+  std::string text;
+  AppendCheck check;
+};
+
+// The same for several files at once (import), all or nothing: every folder is locked (in one
+// order, so that two importers cannot deadlock), every file read and checked, and only when all
+// checks pass is each file replaced; if one cannot be written, those already replaced get their
+// old content back (a file that did not exist is removed). One result per request, in order.
+std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requests);
 
 }  // namespace plancheck

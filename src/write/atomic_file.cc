@@ -34,20 +34,61 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
+// A fresh hidden file beside `target` (.NAME.XXXXXX), with the permissions of the file it will
+// replace, else the usual 0644; -1 when it cannot be made.
+int make_temporary(const std::filesystem::path& target, std::string& temporary) {
+  std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(temporary.data());
+  if (fd < 0) return fd;
+  struct stat existing {};
+  ::fchmod(fd, ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644);
+  return fd;
+}
+
+void sync_folder(const std::filesystem::path& target) {
+  std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+  if (folder_fd >= 0) {
+    ::fsync(folder_fd);
+    ::close(folder_fd);
+  }
+}
+
 }  // namespace
+
+std::optional<Text> replace_file_atomically(const std::string& path,
+                                            const std::function<std::optional<Text>(const std::string&)>& write) {
+  std::filesystem::path target(path);
+  std::string temporary;
+  int fd = make_temporary(target, temporary);
+  if (fd < 0)
+    return describe(messages::kCannotCreateTemporary,
+                    (target.has_parent_path() ? target.parent_path() : std::filesystem::path(".")).string());
+  ::close(fd);
+  std::optional<Text> error = write(temporary);
+  if (!error) {
+    int written = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+    bool synced = written >= 0 && ::fsync(written) == 0;
+    if (written >= 0) ::close(written);
+    if (!synced) error = describe(messages::kCannotWrite, path);
+  }
+  if (!error && ::rename(temporary.c_str(), path.c_str()) != 0) error = describe(messages::kCannotReplace, path);
+  if (error) {
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  sync_folder(target);
+  return std::nullopt;
+}
 
 std::optional<Text> write_file_atomically(const std::string& path, std::string_view text) {
   std::filesystem::path target(path);
-  std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string hidden_name = ".";  // a hidden file beside the target: .NAME.XXXXXX
-  hidden_name += target.filename().string();
-  hidden_name += ".XXXXXX";
-  std::string temporary = (folder / hidden_name).string();
-  int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return describe(messages::kCannotCreateTemporary, folder.string());
-  // Keep the permissions of the file being replaced, else the usual 0644.
-  struct stat existing {};
-  ::fchmod(fd, ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644);
+  std::string temporary;
+  int fd = make_temporary(target, temporary);
+  if (fd < 0)
+    return describe(messages::kCannotCreateTemporary,
+                    (target.has_parent_path() ? target.parent_path() : std::filesystem::path(".")).string());
   bool ok = write_all(fd, text) && ::fsync(fd) == 0;
   Text error = ok ? Text{} : describe(messages::kCannotWrite, path);
   if (::close(fd) != 0 && ok) {
@@ -62,12 +103,7 @@ std::optional<Text> write_file_atomically(const std::string& path, std::string_v
     ::unlink(temporary.c_str());
     return error;
   }
-  // Make the rename itself durable.
-  int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-  if (folder_fd >= 0) {
-    ::fsync(folder_fd);
-    ::close(folder_fd);
-  }
+  sync_folder(target);  // make the rename itself durable
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,5 +13,11 @@ namespace plancheck {
 // half-written one: the text goes to a temporary file in the same folder, is flushed to disk,
 // then renamed over `path`. Returns an error message on failure (and `path` is untouched).
 std::optional<Text> write_file_atomically(const std::string& path, std::string_view text);
+
+// The same for content that a library writes to a file by name (an Excel workbook): `write` fills
+// the temporary file it is given and returns why it could not; the file is then flushed to disk
+// and renamed over `path`. On any failure `path` is untouched and the temporary file removed.
+std::optional<Text> replace_file_atomically(const std::string& path,
+                                            const std::function<std::optional<Text>(const std::string&)>& write);
 
 }  // namespace plancheck

@@ -69,6 +69,30 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
   return diagnostics;
 }
 
+Diagnostics check_appended_entries(std::string_view before, std::string_view after, const std::string& file,
+                                   const std::vector<Entry>& entries, const Plan& plan) {
+  PlanNames names(plan);
+  Diagnostics diagnostics;
+  Ledger old_entries, new_entries;
+  SourceText old_text = decode_source(std::string(before), file);
+  if (old_text.problem) return {*old_text.problem};
+  read_log_text(old_text.text, file, names, old_entries, diagnostics);
+  if (has_errors(diagnostics)) return diagnostics;
+  for (const Entry& entry : entries)
+    if (const Entry* repeat = find_repeat(old_entries, entry)) return {repeat_diagnostic(old_entries, *repeat, false)};
+  SourceText new_text = decode_source(std::string(after), file);
+  Diagnostics after_diagnostics;
+  if (!new_text.problem) read_log_text(new_text.text, file, names, new_entries, after_diagnostics);
+  bool whole = !new_text.problem && !has_errors(after_diagnostics) &&
+               new_entries.entries.size() == old_entries.entries.size() + entries.size();
+  for (std::size_t i = 0; whole && i < entries.size(); ++i)
+    whole = new_entries.entries[old_entries.entries.size() + i].fingerprint == entry_fingerprint(entries[i]);
+  if (!whole)
+    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend),
+                       phrase(messages::kRemoveBracketList)}};
+  return {};
+}
+
 Diagnostics check_appended_file(std::string_view before, std::string_view after, const std::string& file,
                                 const Entry& entry, const Plan& plan, bool force) {
   Plan widened = plan_including(plan, entry.date);

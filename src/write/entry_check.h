@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/diagnostic.h"
 #include "model/ledger.h"
@@ -24,5 +25,10 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
 // which (unless `force`) is not among them. Reported against `file`.
 Diagnostics check_appended_file(std::string_view before, std::string_view after, const std::string& file,
                                 const Entry& entry, const Plan& plan, bool force);
+
+// The same for several entries appended at once (import): `after` holds the entries of `before`
+// followed by exactly `entries`, none of which is among those of `before`.
+Diagnostics check_appended_entries(std::string_view before, std::string_view after, const std::string& file,
+                                   const std::vector<Entry>& entries, const Plan& plan);
 
 }  // namespace plancheck

@@ -1,0 +1,82 @@
+#include "evaluate/export.h"
+
+#include <algorithm>
+#include <map>
+
+namespace plancheck {
+
+namespace {
+
+bool entry_selected(const Entry& entry, const ExportQuery& query) {
+  if (query.from && entry.date < *query.from) return false;
+  if (query.to && entry.date > *query.to) return false;
+  if (query.activity && entry.activity != *query.activity) return false;
+  return !query.who || std::find(entry.by.begin(), entry.by.end(), *query.who) != entry.by.end();
+}
+
+bool result_selected(const Result& result, const ExportQuery& query) {
+  if (query.from && result.period.end < *query.from) return false;
+  if (query.to && result.period.start > *query.to) return false;
+  if (query.activity && result.rule->activity != *query.activity) return false;
+  return !query.who || result.subject == *query.who;
+}
+
+// For every entry (by index into the ledger), the results it counts toward, in plan order.
+std::map<std::uint32_t, std::vector<const Result*>> counted_toward(const std::vector<const Result*>& results) {
+  std::map<std::uint32_t, std::vector<const Result*>> counted;
+  for (const Result* result : results)
+    for (std::uint32_t index : result->entries) counted[index].push_back(result);
+  return counted;
+}
+
+bool serves(const ExportEntry& exported, const Item& item) {
+  if (exported.entry->item == item.id) return true;
+  return std::any_of(exported.counted_toward.begin(), exported.counted_toward.end(),
+                     [&item](const Result* result) { return result->item == &item; });
+}
+
+}  // namespace
+
+ExportReport build_export(const Workspace& inputs, const Evaluation& evaluation, const ExportQuery& query) {
+  ExportReport report;
+  report.inputs = &inputs;
+  report.evaluation = &evaluation;
+  report.query = query;
+  for (const Result& result : evaluation.results)
+    if (result_selected(result, query)) report.results.push_back(&result);
+  auto counted = counted_toward(report.results);
+  const std::vector<Entry>& entries = inputs.ledger.entries;
+  for (std::uint32_t index = 0; index < entries.size(); ++index) {
+    if (!entry_selected(entries[index], query)) continue;
+    auto found = counted.find(index);
+    report.entries.push_back(
+        ExportEntry{&entries[index], found == counted.end() ? std::vector<const Result*>{} : found->second});
+  }
+  std::stable_sort(report.entries.begin(), report.entries.end(),
+                   [](const ExportEntry& a, const ExportEntry& b) { return a.entry->date < b.entry->date; });
+  report.shown = summarize(report.results);
+  // Every item, with its results: an inspector's summary lists the items without quotas too.
+  std::size_t next = 0;
+  for (const Section& section : inputs.plan->sections) {
+    SectionRows section_rows{&section, {}, {}};
+    for (const Item& item : section.items) {
+      ItemRows item_rows{&item, {}, {}};
+      while (next < report.results.size() && report.results[next]->item == &item)
+        item_rows.rows.push_back(report.results[next++]);
+      item_rows.summary = summarize(item_rows.rows);
+      for (const Result* row : item_rows.rows) section_rows.summary.add(row->status);
+      report.item_entry_counts.push_back(static_cast<int>(std::count_if(
+          report.entries.begin(), report.entries.end(), [&item](const ExportEntry& e) { return serves(e, item); })));
+      section_rows.items.push_back(std::move(item_rows));
+    }
+    report.section_entry_counts.push_back(static_cast<int>(
+        std::count_if(report.entries.begin(), report.entries.end(), [&section](const ExportEntry& exported) {
+          return std::any_of(section.items.begin(), section.items.end(),
+                             [&exported](const Item& item) { return serves(exported, item); });
+        })));
+    report.sections.push_back(std::move(section_rows));
+  }
+  return report;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,132 @@
+#include "present/export_tables.h"
+
+#include <fmt/format.h>
+
+#include "messages/report.h"
+#include "messages/spreadsheet.h"
+#include "present/labels.h"
+
+namespace plancheck {
+
+namespace {
+
+using namespace messages;
+
+std::string joined_with(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string text;
+  for (const auto& part : parts) {
+    if (!text.empty()) text += separator;
+    text += part;
+  }
+  return text;
+}
+
+// Empty text stays an empty cell, so that a blank column filters as blank.
+ExportCell text_cell(std::string text) { return text.empty() ? ExportCell{} : ExportCell::of_text(std::move(text)); }
+
+std::vector<std::string> say_all(Language language, std::initializer_list<const Message<>*> headers) {
+  std::vector<std::string> words;
+  for (const Message<>* header : headers) words.push_back(say(language, *header));
+  return words;
+}
+
+std::string counted_toward(const ExportEntry& exported, Language language) {
+  std::vector<std::string> lines;
+  for (const Result* result : exported.counted_toward)
+    lines.push_back(say(language, kCountedToward, result->rule->id, result->subject,
+                        period_label(result->period, language)));
+  return joined_with(lines, "\n");
+}
+
+std::vector<ExportCell> entry_row(const ExportEntry& exported, const Ledger& ledger, Language language) {
+  const Entry& entry = *exported.entry;
+  const EntryDetails& details = entry.detail();
+  std::optional<int> count = details.attendees.count;
+  return {ExportCell::of_date(entry.date),
+          text_cell(entry.activity),
+          text_cell(joined_with(entry.by, "、")),
+          text_cell(details.title),
+          text_cell(details.place),
+          count ? ExportCell::of_number(*count) : ExportCell{},
+          text_cell(joined_with(details.attendees.names, "、")),
+          text_cell(details.notes),
+          text_cell(joined_with(details.evidence, "\n")),
+          text_cell(entry.item),
+          text_cell(joined_with(details.tags, "、")),
+          text_cell(counted_toward(exported, language)),
+          text_cell(fmt::format("{}:{}", ledger.files[entry.file], entry.line))};
+}
+
+ExportTable quotas_table(const ExportReport& report, Language language) {
+  ExportTable table{say(language, kQuotasSheet),
+                    say_all(language, {&kSectionHeader, &kItemHeader, &kRuleHeader, &kRequirementHeader,
+                                       &kSubjectHeader, &kActivityHeader, &kPeriodHeader, &kPeriodStartHeader,
+                                       &kDeadlineHeader, &kRequiredHeader, &kDoneHeader, &kStatusHeader,
+                                       &kDaysLeftHeader, &kSourceHeader}),
+                    {}};
+  for (const Result* result : report.results) {
+    bool running = result->status == Status::open || result->status == Status::overdue;
+    table.rows.push_back({text_cell(result->section->id), text_cell(item_heading(*result->item)),
+                          text_cell(result->rule->id), text_cell(requirement_text(*result->rule, language)),
+                          text_cell(result->subject), text_cell(activity_label(report.plan(), result->rule->activity)),
+                          text_cell(period_label(result->period, language)), ExportCell::of_date(result->period.start),
+                          ExportCell::of_date(result->deadline), ExportCell::of_number(result->required),
+                          ExportCell::of_number(result->done), text_cell(status_label(result->status, language)),
+                          running ? ExportCell::of_number(result->days_left) : ExportCell{},
+                          text_cell(fmt::format("{}:{}", report.plan().file, result->rule->position.line))});
+  }
+  return table;
+}
+
+std::vector<ExportCell> summary_row(std::string section, std::string item, const Summary& summary, int entries) {
+  int total = summary.met + summary.late + summary.overdue + summary.open + summary.upcoming;
+  int started = total - summary.upcoming;
+  std::vector<ExportCell> row{text_cell(std::move(section)),     text_cell(std::move(item)),
+                              ExportCell::of_number(total),      ExportCell::of_number(summary.met),
+                              ExportCell::of_number(summary.late), ExportCell::of_number(summary.overdue),
+                              ExportCell::of_number(summary.open), ExportCell::of_number(summary.upcoming),
+                              ExportCell{},                      ExportCell::of_number(entries)};
+  if (started > 0) row[8] = ExportCell::of_text(fmt::format("{}%", (summary.met + summary.late) * 100 / started));
+  return row;
+}
+
+ExportTable summary_table(const ExportReport& report, Language language) {
+  ExportTable table{say(language, kSummarySheet),
+                    {say(language, kSectionHeader), say(language, kItemHeader), say(language, kQuotaCountHeader),
+                     say(language, kMet), say(language, kLate), say(language, kOverdue), say(language, kOpen),
+                     say(language, kUpcoming), say(language, kCompletionHeader), say(language, kEntryCountHeader)},
+                    {}};
+  std::size_t item_index = 0;
+  for (std::size_t index = 0; index < report.sections.size(); ++index) {
+    const SectionRows& section = report.sections[index];
+    std::string heading = section_heading(*section.section);
+    table.rows.push_back(
+        summary_row(heading, say(language, kSectionTotal), section.summary, report.section_entry_counts[index]));
+    for (const ItemRows& item : section.items)
+      table.rows.push_back(
+          summary_row(heading, item_heading(*item.item), item.summary, report.item_entry_counts[item_index++]));
+  }
+  return table;
+}
+
+}  // namespace
+
+ExportCell ExportCell::of_text(std::string text) { return ExportCell{Kind::text, std::move(text), 0, {}}; }
+ExportCell ExportCell::of_number(long long number) { return ExportCell{Kind::number, {}, number, {}}; }
+ExportCell ExportCell::of_date(Date date) { return ExportCell{Kind::date, {}, 0, date}; }
+
+ExportTable entries_table(const ExportReport& report, Language language) {
+  ExportTable table{say(language, kEntriesSheet),
+                    say_all(language, {&kDateHeader, &kActivityHeader, &kByHeader, &kTitleHeader, &kPlaceHeader,
+                                       &kHeadCountHeader, &kAttendeesHeader, &kNotesHeader, &kEvidenceHeader,
+                                       &kItemHeader, &kTagsHeader, &kCountedTowardHeader, &kSourceHeader}),
+                    {}};
+  for (const ExportEntry& exported : report.entries) table.rows.push_back(entry_row(exported, report.ledger(), language));
+  return table;
+}
+
+std::vector<ExportTable> export_tables(const ExportReport& report, Language language) {
+  return {entries_table(report, language), quotas_table(report, language), summary_table(report, language)};
+}
+
+}  // namespace plancheck

@@ -1,0 +1,206 @@
+// End-to-end: `plancheck import` of workbooks (written by plancheck export and by openpyxl) and
+// CSV files (UTF-8 and GBK), on copies of the seed plan.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "cli/shell.h"
+#include "cli/write_run.h"
+
+namespace plancheck {
+
+namespace fs = std::filesystem;
+using namespace testing;
+using nlohmann::json;
+
+namespace {
+
+// The seed plan with an empty ledger, as a second copy beside the seed.
+const std::string kEmptyPlan = "empty/plan.yaml";
+
+void copy_empty_seed(const ScratchDir& scratch) {
+  fs::create_directories(scratch / "empty/log");
+  fs::copy_file(scratch / kPlan, scratch / kEmptyPlan);
+}
+
+// Every result of `status --format json` without the entries it lists (their files differ).
+json results_of(const ScratchDir& scratch, const std::string& plan) {
+  Run status = run_in(scratch, {"status", plan, "--as-of", "2022-12-31", "--format", "json"});
+  REQUIRE(status.exit_code == 0);
+  json results = json::parse(status.out)["results"];
+  for (json& result : results) result.erase("entries");
+  return results;
+}
+
+std::string log_files_of(const ScratchDir& scratch, const std::string& folder) {
+  std::string all;
+  std::vector<fs::path> files;
+  for (const auto& file : fs::directory_iterator(scratch / folder)) files.push_back(file.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) all += file.filename().string() + "\n" + read_file(file.string());
+  return all;
+}
+
+void write_gbk(const std::string& file, const std::string& utf8) {
+  write_file(file + ".utf8", utf8);
+  Run converted = run_shell("iconv -f UTF-8 -t GBK " + shell_quote(file + ".utf8") + " > " + shell_quote(file));
+  REQUIRE(converted.exit_code == 0);
+}
+
+}  // namespace
+
+TEST_CASE("import: the seed's ledger exported to .xlsx and imported into an empty copy gives the same status") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  copy_empty_seed(scratch);
+  REQUIRE(run_in(scratch, {"export", kPlan, "--to", "2022-12-31", "-o", "seed.xlsx"}).exit_code == 0);
+  Run imported = run_in(scratch, {"import", kEmptyPlan, "seed.xlsx"});
+  REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  CHECK(imported.out.find("Appended 24 entries to empty/log/2022-01.yaml:1\n") == 0);
+  CHECK(imported.out.ends_with(" entries from 219 rows\n"));
+  CHECK(results_of(scratch, kEmptyPlan) == results_of(scratch, kPlan));
+  CHECK(run_in(scratch, {"validate", kEmptyPlan}).exit_code == 0);
+
+  // Importing the same sheet again, or into the ledger it came from, adds nothing.
+  std::string after_first = log_files_of(scratch, "empty/log");
+  Run again = run_in(scratch, {"import", kEmptyPlan, "seed.xlsx"});
+  CHECK(again.exit_code == 0);
+  CHECK(again.out == "219 rows are already in the ledger: skipped\nnothing new to import\n");
+  CHECK(log_files_of(scratch, "empty/log") == after_first);
+  std::string seed_before = log_files_of(scratch, "fao-2022/log");
+  CHECK(run_in(scratch, {"import", kPlan, "seed.xlsx"}).out == again.out);
+  CHECK(log_files_of(scratch, "fao-2022/log") == seed_before);
+}
+
+TEST_CASE("import: a workbook written by openpyxl, with a title row, real dates, serial numbers and its own sheet") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  copy_empty_seed(scratch);
+  std::string script = R"(
+import datetime, openpyxl, sys
+book = openpyxl.Workbook()
+book.active.title = "说明"
+book.active["A1"] = "本表记录第二季度党课"
+sheet = book.create_sheet("二季度")
+sheet.append(["2022年第二季度党课台账"])
+sheet.append(["序号", "时间", "类型", "主讲人", "内容", "地点", "实到人数", "学时"])
+sheet.append([1, datetime.date(2022, 4, 12), "党课", "刘振华", "外事工作专题党课", "三楼会议室", 30, 2])
+sheet.append([2, 44690, "党课", "郑国栋", "二十大精神学习", "三楼会议室", 25, 2])
+sheet.append([])
+sheet.append([3, "2022年5月20日", "党课", "何丽君、王敏", "联合党课", None, None, 1])
+book.save(sys.argv[1])
+)";
+  write_file(scratch / "make.py", script);
+  REQUIRE(run_shell("/usr/bin/python3 " + shell_quote(scratch / "make.py") + " " + shell_quote(scratch / "q2.xlsx"))
+              .exit_code == 0);
+  Run missing = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("q2.xlsx: error: no header row in the first 10 rows") == 0);
+  Run run = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx", "--sheet", "二季度"});
+  REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  CHECK(run.err ==
+        "q2.xlsx:2:H: warning: column '学时' is not imported: the ledger has no such field\n"
+        " 2 | H 学时: 学时\n"
+        "   = help: when the headers are named differently, say what each column means in a --map file (see the "
+        "README)\n");
+  CHECK(run.out ==
+        "Appended 1 entry to empty/log/2022-04.yaml:1\nAppended 2 entries to empty/log/2022-05.yaml:1\n"
+        "imported 3 entries from 3 rows\n");
+  CHECK(read_file(scratch / "empty/log/2022-05.yaml") ==
+        "- date: 2022-05-09\n  activity: 党课\n  by: 郑国栋\n  title: 二十大精神学习\n  place: 三楼会议室\n"
+        "  attendees: 25\n- date: 2022-05-20\n  activity: 党课\n  by: [何丽君, 王敏]\n  title: 联合党课\n");
+  Run unknown = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx", "--sheet", "三季度"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err ==
+        "q2.xlsx: error: the workbook has no sheet named '三季度'\n   = help: its sheets are: 说明, 二季度\n"
+        "plancheck: nothing was written\n");
+}
+
+TEST_CASE("import: a GBK CSV with mistakes is refused cell by cell, and nothing is written") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  std::string before = log_files_of(scratch, "fao-2022/log");
+  write_gbk(scratch / "台账.csv",
+            "日期,活动,主持人,主题\r\n2022/6/15,党课,陈立新,专题党课\r\n2022年6月16日,党課,王某,学习\r\n"
+            "2022.2.30,党课,陈立新,x\r\n2023-01-05,党课,陈立新,y\r\n,党课,陈立新,z\r\n");
+  Run run = run_in(scratch, {"import", kPlan, "台账.csv"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out == "");
+  CHECK(run.err ==
+        "台账.csv:3:B: error: unknown activity '党課'\n 3 | B 活动: 党課\n   = help: did you mean '党课'?\n"
+        "台账.csv:3:C: error: unknown person or unit '王某'\n 3 | C 主持人: 王某\n   = help: did you mean '王敏'?\n"
+        "台账.csv:4:A: error: '2022.2.30' is not a date\n 4 | A 日期: 2022.2.30\n"
+        "   = help: write it as 2022-03-15, 2022/3/15, 2022.3.15 or 2022年3月15日\n"
+        "台账.csv:5:A: error: 2023-01-05 is outside the plan (2022-01-01 to 2022-12-31): this entry is ignored\n"
+        " 5 | A 日期: 2023-01-05\n   = help: check the date: only entries within the plan's dates are imported\n"
+        "台账.csv:6:A: error: this row has no 日期\n 6 | A 日期: \n   = help: fill in this cell, or delete the row\n"
+        "plancheck: nothing was written\n");
+  CHECK(log_files_of(scratch, "fao-2022/log") == before);
+
+  // The good row alone, in GBK, goes in; in Chinese the messages are Chinese.
+  write_gbk(scratch / "好.csv", "日期,活动,主持人,主题\r\n2022/6/15,党课,陈立新,专题党课\r\n");
+  Run good = run_in(scratch, {"import", kPlan, "好.csv", "--lang", "zh"});
+  CHECK(good.exit_code == 0);
+  CHECK(good.out.starts_with("已向 fao-2022/log/2022-06.yaml 追加 1 条记录（从第 "));
+  CHECK(read_file(scratch / kJune).ends_with("- date: 2022-06-15\n  activity: 党课\n  by: 陈立新\n  title: 专题党课\n"));
+}
+
+TEST_CASE("import --map names the columns of a sheet with other headers; --dry-run writes nothing") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  write_file(scratch / "sheet.csv",
+             "开展日期,会议名称,责任支部,参会人员,备注\n2022-06-20,支部委员会,第一支部,\"王敏、林晓东\",\"第一行\n第二行\"\n");
+  write_file(scratch / "map.yaml", "columns:\n  开展日期: date\n  会议名称: activity\n  责任支部: by\n");
+  Run wrong = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml"});
+  CHECK(wrong.exit_code == 2);
+  CHECK(wrong.err.find("sheet.csv:2:B: error: unknown activity '支部委员会'") == 0);
+  write_file(scratch / "sheet.csv",
+             "开展日期,会议名称,责任支部,参会人员,备注\n2022-06-20,支委会,第一支部,\"王敏、林晓东\",\"第一行\n第二行\"\n");
+  std::string before = read_file(scratch / kJune);
+  Run dry = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml", "--dry-run"});
+  CHECK(dry.exit_code == 0);
+  CHECK(dry.out == "would append 1 entry to fao-2022/log/2022-06.yaml\n");
+  CHECK(read_file(scratch / kJune) == before);
+  REQUIRE(run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml"}).exit_code == 0);
+  CHECK(read_file(scratch / kJune) ==
+        before + "- date: 2022-06-20\n  activity: 支委会\n  by: 第一支部\n  attendees: [王敏, 林晓东]\n"
+                 "  notes: |-\n    第一行\n    第二行\n");
+
+  write_file(scratch / "bad-map.yaml", "columns:\n  开展日期: day\n");
+  Run bad_map = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "bad-map.yaml"});
+  CHECK(bad_map.exit_code == 2);
+  CHECK(bad_map.err.find("bad-map.yaml:2:9: error: 'day' is not a field of the ledger") == 0);
+}
+
+TEST_CASE("import refuses files it cannot read as a sheet") {
+  ScratchDir scratch;
+  scratch.copy_seed();
+  write_file(scratch / "old.xlsx", std::string("\xD0\xCF\x11\xE0", 4) + "binary");
+  write_file(scratch / "text.xlsx", "not a zip");
+  write_file(scratch / "sheet.ods", "");
+  write_file(scratch / "latin.csv", "date,activity,by\n\xFF\xFE\xFF,x,y\n");
+  auto refused = [&](std::vector<std::string> args, const std::string& expected) {
+    args.insert(args.begin(), {"import", kPlan});
+    Run run = run_in(scratch, args);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == expected);
+  };
+  refused({"old.xlsx"},
+          "old.xlsx: error: this is an old Excel file (.xls); plancheck reads .xlsx and .csv\n"
+          "   = help: save it again as .xlsx (Excel workbook) or .csv in Excel or WPS\nplancheck: nothing was written\n");
+  refused({"text.xlsx"},
+          "text.xlsx: error: this is not an Excel workbook (an .xlsx file is a zip archive, this is not)\n"
+          "   = help: save it again as .xlsx (Excel workbook) or .csv in Excel or WPS\nplancheck: nothing was written\n");
+  refused({"sheet.ods"},
+          "plancheck: error: cannot tell how to read 'sheet.ods': give an .xlsx or .csv file\nplancheck: nothing was "
+          "written\n");
+  refused({"latin.csv"},
+          "latin.csv: error: this CSV file is neither UTF-8 nor GBK text\n"
+          "   = help: save it again in Excel as 'CSV UTF-8 (Comma delimited)'\nplancheck: nothing was written\n");
+  refused({"latin.csv", "--sheet", "x"},
+          "plancheck: error: --sheet is only for .xlsx workbooks\nplancheck: nothing was written\n");
+}
+
+}  // namespace plancheck
