@@ -8,7 +8,7 @@ std::string cell_text(const ExportCell& cell) {
   switch (cell.kind) {
     case ExportCell::Kind::empty: return {};
     case ExportCell::Kind::text: return cell.text;
-    case ExportCell::Kind::number: return std::to_string(cell.number);
+    case ExportCell::Kind::number: return format_amount(cell.number);
     case ExportCell::Kind::date: return format_date(cell.date);
   }
   return {};

@@ -70,8 +70,8 @@ ExportTable quotas_table(const ExportReport& report, Language language) {
                           text_cell(result->rule->id), text_cell(requirement_text(*result->rule, language)),
                           text_cell(result->subject), text_cell(activity_label(report.plan(), result->rule->activity)),
                           text_cell(period_label(result->period, language)), ExportCell::of_date(result->period.start),
-                          ExportCell::of_date(result->deadline), ExportCell::of_number(result->required),
-                          ExportCell::of_number(result->done), text_cell(status_label(result->status, language)),
+                          ExportCell::of_date(result->deadline), ExportCell::of_amount(result->required),
+                          ExportCell::of_amount(result->done), text_cell(status_label(result->status, language)),
                           running ? ExportCell::of_number(result->days_left) : ExportCell{},
                           text_cell(fmt::format("{}:{}", report.plan().file, result->rule->position.line))});
   }
@@ -112,8 +112,9 @@ ExportTable summary_table(const ExportReport& report, Language language) {
 }  // namespace
 
 ExportCell ExportCell::of_text(std::string text) { return ExportCell{Kind::text, std::move(text), 0, {}}; }
-ExportCell ExportCell::of_number(long long number) { return ExportCell{Kind::number, {}, number, {}}; }
-ExportCell ExportCell::of_date(Date date) { return ExportCell{Kind::date, {}, 0, date}; }
+ExportCell ExportCell::of_number(long long number) { return of_amount(Amount::count(number)); }
+ExportCell ExportCell::of_amount(Amount amount) { return ExportCell{Kind::number, {}, amount, {}}; }
+ExportCell ExportCell::of_date(Date date) { return ExportCell{Kind::date, {}, {}, date}; }
 
 ExportTable entries_table(const ExportReport& report, Language language) {
   ExportTable table{say(language, kEntriesSheet),

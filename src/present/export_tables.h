@@ -14,11 +14,12 @@ struct ExportCell {
   enum class Kind { empty, text, number, date };
   Kind kind = Kind::empty;
   std::string text;  // text cells; lines separated by \n
-  long long number = 0;
+  Amount number;     // number cells: counts, hours, days
   Date date{};
 
   static ExportCell of_text(std::string text);
   static ExportCell of_number(long long number);
+  static ExportCell of_amount(Amount amount);
   static ExportCell of_date(Date date);
 };
 

@@ -41,7 +41,7 @@ Formats add_formats(lxw_workbook* workbook) {
 int cell_columns(const ExportCell& cell) {
   switch (cell.kind) {
     case ExportCell::Kind::empty: return 0;
-    case ExportCell::Kind::number: return static_cast<int>(std::to_string(cell.number).size());
+    case ExportCell::Kind::number: return static_cast<int>(format_amount(cell.number).size());
     case ExportCell::Kind::date: return 10;
     case ExportCell::Kind::text: break;
   }
@@ -61,7 +61,7 @@ void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const Exp
     case ExportCell::Kind::empty: return;
     case ExportCell::Kind::text: worksheet_write_string(sheet, row, column, cell.text.c_str(), nullptr); return;
     case ExportCell::Kind::number:
-      worksheet_write_number(sheet, row, column, static_cast<double>(cell.number), nullptr);
+      worksheet_write_number(sheet, row, column, static_cast<double>(cell.number.hundredths) / 100.0, nullptr);
       return;
     case ExportCell::Kind::date: {
       std::chrono::year_month_day day{cell.date};
