@@ -34,14 +34,17 @@ ordered_json readable_result(const Report& report, const Result& result, Languag
   json["activity_title"] = activity_label(report.plan(), result.rule->activity);
   json["status_label"] = status_label(result.status, language);
   json["period_end"] = format_date(result.period.end);
+  json["period_end_label"] = day_label(result.period.end, language, year_of(report.as_of()));
   json["remaining"] = std::max(0, result.required - result.done);
   json["is_overdue"] = result.status == Status::overdue;
   json["is_late"] = result.status == Status::late;
   json["is_open"] = result.status == Status::open;
   // The day the quota was reached: for a late result, when it was finally done.
-  if (result.done >= result.required && result.required > 0)
-    json["completed_on"] =
-        format_date(ledger.entries[result.entries[static_cast<std::size_t>(result.required) - 1]].date);
+  if (result.done >= result.required && result.required > 0) {
+    Date completed = ledger.entries[result.entries[static_cast<std::size_t>(result.required) - 1]].date;
+    json["completed_on"] = format_date(completed);
+    json["completed_on_label"] = day_label(completed, language, year_of(report.as_of()));
+  }
   if (result.status == Status::overdue) json["days_overdue"] = -result.days_left;
   return json;
 }
