@@ -205,7 +205,7 @@ TEST_CASE("a month outside the plan is refused") {
   CHECK(run_plancheck(kBriefing + "--month 2022-12").exit_code == 0);
 }
 
-TEST_CASE("--issued sets the date on the briefing; the as-of date is in every sentence") {
+TEST_CASE("render --issued sets the date on the briefing; the as-of date is in every sentence") {
   json context = json::parse(run_plancheck(kBriefing + "--as-of 2022-06-15 --issued 2022-06-17 --context").out);
   CHECK(context["issued"]["date"] == "2022-06-17");
   CHECK(context["issued"]["label"] == "2022年6月17日");
@@ -218,7 +218,8 @@ TEST_CASE("--issued sets the date on the briefing; the as-of date is in every se
   CHECK(by_default["issued"]["date"] == "2022-06-15");
   Run bad = run_plancheck(kBriefing + "--month 2022-06 --issued 2022-06-31");
   CHECK(bad.exit_code == 2);
-  CHECK(bad.err == "plancheck: error: 2022-06 has only 30 days\n  = help: check the month and the day\n");
+  CHECK(bad.err == "plancheck: error: --issued is not a real date: 2022-06-31 (2022-06 has only 30 days)\n"
+                   "  = help: check the month and the day\n");
 }
 
 TEST_CASE("every figure of the briefing agrees with status --format json (January, June, December)") {
