@@ -2,7 +2,6 @@
 # Installs what plancheck needs to build and test, from Debian's packages, and the schema
 # tests' validator (ajv-cli) from the npm registry into .tools/.
 # Idempotent: packages already present are left alone.
-#   --with-pandoc   also install pandoc (to turn briefings into Word files)
 #   --with-fuzz     also install clang-14 and its libFuzzer/sanitizer runtimes (tests/fuzz/run.sh)
 set -euo pipefail
 
@@ -14,13 +13,17 @@ packages=(
   python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
   python3-openpyxl  # the tests read exported workbooks and write workbooks to import with it
   help2man man-db dpkg-dev  # the man page (help2man), and the packaging tests (man -l, dpkg-shlibdeps)
+  pandoc  # render -o FILE.docx runs it
+  # The Word tests turn the .docx into a PDF (LibreOffice, fonts with Chinese glyphs) and read it back
+  # (pdfinfo, pdftoppm).
+  libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 )
 
 for argument in "$@"; do
   case "$argument" in
-    --with-pandoc) packages+=(pandoc unzip zip) ;;
+    --with-pandoc) ;;  # pandoc is part of the normal set-up now
     --with-fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
-    *) echo "setup: unknown option $argument (known: --with-pandoc, --with-fuzz)" >&2; exit 2 ;;
+    *) echo "setup: unknown option $argument (known: --with-fuzz)" >&2; exit 2 ;;
   esac
 done
 

@@ -48,6 +48,7 @@ Environment read_environment() {
   environment.ci = std::getenv("CI") != nullptr;
   environment.step_summary = variable("GITHUB_STEP_SUMMARY");
   environment.home = variable("HOME");
+  environment.path = variable("PATH");
   environment.out_is_terminal = isatty(STDOUT_FILENO) == 1;
   environment.err_is_terminal = isatty(STDERR_FILENO) == 1;
   if (environment.out_is_terminal) environment.terminal_columns = terminal_width();

@@ -22,6 +22,7 @@ struct Environment {
   bool ci = false;                // CI set: no progress line
   std::string step_summary;       // GITHUB_STEP_SUMMARY: the file a job summary is appended to
   std::string home;               // HOME, for ~/ in completed words
+  std::string path;               // PATH: where programs plancheck runs (pandoc) are looked for
   bool out_is_terminal = false;
   bool err_is_terminal = false;
   int terminal_columns = 0;       // of stdout, when it is a terminal

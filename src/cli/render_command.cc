@@ -1,6 +1,8 @@
 #include "cli/render_command.h"
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <ostream>
 
 #include "cli/loading.h"
@@ -11,6 +13,7 @@
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
+#include "write/word_document.h"
 
 namespace plancheck {
 
@@ -36,6 +39,34 @@ LoadOptions details_for(const RenderCommandOptions& options, Date today) {
   return load;
 }
 
+bool is_word_file(const std::string& file) {
+  std::string extension = std::filesystem::path(file).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return extension == ".docx";
+}
+
+// The briefing reports on a month of the plan.
+std::optional<int> check_month_in_plan(const Plan& plan, Date as_of, const Context& context) {
+  using namespace messages;
+  BriefingMonth month = briefing_month(as_of);
+  if (month.end >= plan.start && month.start <= plan.end) return std::nullopt;
+  Language language = context.language;
+  std::string shown = format_date(month.start).substr(0, 7);
+  return usage_error(context, say(language, kMonthOutsidePlan, shown, format_date(plan.start), format_date(plan.end)),
+                     say(language, kChooseMonthOfPlan, format_date(plan.start).substr(0, 7)));
+}
+
+int write_word_file(const std::string& file, std::string markdown, Language report_language, const Context& context) {
+  std::filesystem::path target(file);
+  WordRequest request{std::move(markdown), report_language == Language::zh ? "zh-CN" : "en-US",
+                      target.has_parent_path() ? target.parent_path().string() : ".",
+                      split_search_path(context.environment.path)};
+  auto made = make_word_document(request);
+  if (auto* failure = std::get_if<WordFailure>(&made))
+    return usage_error(context, failure->message.in(context.language), failure->hint.in(context.language));
+  return write_output_file(file, std::get<std::string>(made), kExitOk, context);
+}
+
 int template_error(const Diagnostic& error, const Context& context) {
   context.streams.err << format_diagnostics({error}, context.err_style(), context.language);
   return kExitInvalid;
@@ -49,6 +80,7 @@ void declare_render(OptionDeclarations<RenderCommandOptions>& options) {
   options.existing_file("--template,-t", kTemplateOption, &RenderCommandOptions::template_file);
   options.text("--month", kMonthOption, &RenderCommandOptions::month);
   options.text("--as-of", kRenderAsOfOption, &RenderCommandOptions::as_of);
+  options.text("--issued", kIssuedOption, &RenderCommandOptions::issued);
   options.text("--who", kRenderWhoOption, &RenderCommandOptions::who);
   options.text("--output,-o", kRenderOutputOption, &RenderCommandOptions::output_file);
   options.flag("--context", kContextOption, &RenderCommandOptions::print_context);
@@ -74,9 +106,12 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   if (!inputs.ok()) return kExitInvalid;
   auto checked = check_query({options.as_of, options.who, {}}, *inputs.plan, context);
   if (!checked) return kExitInvalid;
+  if (auto refused = check_month_in_plan(*inputs.plan, checked->as_of, context)) return *refused;
+  Date issued;
+  if (auto failed = read_date_option(options.issued, "--issued", checked->as_of, issued, context)) return *failed;
   Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, checked->as_of);
   Report report = build_report(ReportKind::status, inputs, evaluation, checked->query);
-  BriefingReport briefing = build_briefing(report);
+  BriefingReport briefing = build_briefing(report, issued);
   RenderOptions render_options{context.languages_for(inputs), Style{}, 0};
   bool with_results = options.print_context || loaded.names.count("results");
   auto data = briefing_context(report, briefing, render_options, with_results);
@@ -93,6 +128,8 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
     context.streams.out << text;
     return kExitOk;
   }
+  if (!options.print_context && is_word_file(options.output_file))
+    return write_word_file(options.output_file, std::move(text), render_options.languages.report, context);
   return write_output_file(options.output_file, text, kExitOk, context);
 }
 

@@ -12,8 +12,9 @@ struct RenderCommandOptions {
   std::string template_file;
   std::string month;  // YYYY-MM: as of the month's last day
   std::string as_of;
+  std::string issued;  // the date printed on the briefing; empty: the as-of date
   std::string who;
-  std::string output_file;  // empty: stdout
+  std::string output_file;  // empty: stdout; a .docx name: Word, through pandoc
   bool print_context = false;
   bool charts = true;
 };

@@ -84,33 +84,34 @@ std::vector<RuleProgress> progress_by_rule(const Report& report) {
     for (const auto& item : section.items)
       for (const auto& rule : item.rules) {
         RuleProgress progress{&item, &rule, {}, {}, {}};
+        std::vector<const Result*> results;
         for (const auto& result : report.evaluation->results) {
-          if (result.rule != &rule || result.status == Status::upcoming) continue;
-          progress.summary.add(result.status);
+          if (result.rule != &rule) continue;
+          results.push_back(&result);
+          if (result.status == Status::upcoming) continue;
           progress.required += result.required;
           progress.done += std::min(result.done, result.required);
         }
+        progress.completion = completion_of(results, report.as_of());
         rules.push_back(progress);
       }
   return rules;
 }
 
-std::vector<const Result*> problems_of(const std::vector<const Result*>& rows) {
-  std::vector<const Result*> problems;
-  for (const Result* result : rows) {
-    bool due_unmet = result->status == Status::overdue || (result->status == Status::open && result->days_left == 0);
-    if (due_unmet || result->status == Status::late) problems.push_back(result);
-  }
-  return problems;
+std::vector<const Result*> rows_standing(const std::vector<const Result*>& rows, Standing standing) {
+  std::vector<const Result*> found;
+  for (const Result* result : rows)
+    if (standing_of(*result) == standing) found.push_back(result);
+  return found;
 }
 
 std::vector<const Result*> due_in(const std::vector<const Result*>& rows, const BriefingMonth& month) {
   std::vector<const Result*> due;
   for (const Result* result : rows)
-    if (!is_completed(result->status) && result->period.end >= month.start && result->period.end <= month.end)
+    if (!is_completed(result->status) && result->deadline >= month.start && result->deadline <= month.end)
       due.push_back(result);
   std::stable_sort(due.begin(), due.end(),
-                   [](const Result* a, const Result* b) { return a->period.end < b->period.end; });
+                   [](const Result* a, const Result* b) { return a->deadline < b->deadline; });
   return due;
 }
 
@@ -140,29 +141,42 @@ BriefingMonth briefing_month(Date as_of) {
   return BriefingMonth{static_cast<int>(day.year()), static_cast<unsigned>(day.month()), start, end, as_of};
 }
 
+Standing standing_of(const Result& result) {
+  switch (result.status) {
+    case Status::met: return Standing::done;
+    case Status::late: return Standing::done_late;
+    case Status::overdue: return Standing::missed;
+    case Status::open: return result.days_left == 0 ? Standing::missed : Standing::in_progress;
+    case Status::upcoming: return Standing::not_started;
+  }
+  return Standing::not_started;
+}
+
 Completion completion_of(const std::vector<const Result*>& results, Date as_of) {
   Completion completion;
-  completion.summary = summarize(results);
-  const Summary& summary = completion.summary;
-  int due_unmet = 0;
   for (const Result* result : results) {
-    bool ended = result->period.end <= as_of;
-    if (ended || is_completed(result->status)) ++completion.considered;
-    if (is_completed(result->status)) ++completion.completed;
-    if (!is_completed(result->status) && ended && result->status != Status::upcoming) ++due_unmet;
-    if (result->status == Status::open && !ended) ++completion.in_progress;
+    Standing standing = standing_of(*result);
+    switch (standing) {
+      case Standing::done: ++completion.done; break;
+      case Standing::done_late: ++completion.done_late; break;
+      case Standing::missed: ++completion.missed; break;
+      case Standing::in_progress: ++completion.in_progress; break;
+      case Standing::not_started: ++completion.not_started; break;
+    }
+    if (result->deadline <= as_of) {
+      ++completion.ended;
+      if (standing == Standing::done) ++completion.ended_on_time;
+    }
   }
   completion.total = static_cast<int>(results.size());
-  completion.started = summary.met + summary.late + summary.overdue + summary.open;
-  completion.due_unmet = due_unmet;
-  completion.not_on_time = due_unmet + summary.late;
-  if (completion.considered > 0)
-    completion.percent = static_cast<int>(std::lround(100.0 * completion.completed / completion.considered));
+  if (completion.ended > 0)
+    completion.percent = static_cast<int>(std::lround(100.0 * completion.ended_on_time / completion.ended));
   return completion;
 }
 
-BriefingReport build_briefing(const Report& report) {
+BriefingReport build_briefing(const Report& report, Date issued) {
   BriefingReport briefing;
+  briefing.issued = issued;
   const Plan& plan = report.plan();
   briefing.month = briefing_month(report.as_of());
   Date next_start = briefing.month.end + days{1};
@@ -173,7 +187,8 @@ BriefingReport build_briefing(const Report& report) {
   briefing.overall = completion_of(report.rows, report.as_of());
   briefing.sections = completion_by_section(report);
   briefing.rules = progress_by_rule(report);
-  briefing.problems = problems_of(report.rows);
+  briefing.missed = rows_standing(report.rows, Standing::missed);
+  briefing.done_late = rows_standing(report.rows, Standing::done_late);
   briefing.next_month = due_in(report.rows, briefing.next);
   briefing.this_month = entries_by_item(report, briefing.month.start, briefing.month.as_of);
   if (report.query.who) briefing.who = record_of(report, *report.query.who);

@@ -20,17 +20,30 @@ struct BriefingMonth {
 
 BriefingMonth briefing_month(Date as_of);
 
-// How far a set of quotas has come, in the counts a briefing prints.
+// The one vocabulary of every briefing: each task (a rule × subject × period; a rule is an
+// 指标, its tasks 任务) stands in exactly one of these, and the table, the totals sentence, 存在问题
+// and the charts all count by it.
+enum class Standing {
+  done,         // 已完成: met
+  done_late,    // 逾期完成: a one-off task done after its due date
+  missed,       // 未按期完成: overdue, or open on the last day of its period
+  in_progress,  // 正在推进: open with days left
+  not_started,  // 尚未开始: upcoming
+};
+
+Standing standing_of(const Result& result);
+
+// How far a set of tasks has come, in the counts a briefing prints.
 struct Completion {
-  Summary summary;
   int total = 0;
-  int started = 0;      // met, late, overdue and open
-  int considered = 0;   // the period ended by the as-of date, or already completed
-  int completed = 0;    // met and late
-  int in_progress = 0;  // open, the period not ended
-  int due_unmet = 0;    // not completed, the period ended
-  int not_on_time = 0;  // due_unmet and late
-  // completed ÷ considered in whole per cent, rounded; none when nothing is considered yet.
+  int done = 0;
+  int done_late = 0;
+  int missed = 0;
+  int in_progress = 0;
+  int not_started = 0;
+  int ended = 0;          // tasks whose period ended by the as-of date (done early ones are not)
+  int ended_on_time = 0;  // of those, the ones done within their period (met)
+  // ended_on_time ÷ ended in whole per cent, rounded; none when no period has ended yet.
   std::optional<int> percent;
 };
 
@@ -47,7 +60,7 @@ struct RuleProgress {
   const Rule* rule = nullptr;
   Amount required;
   Amount done;  // at most `required` in each period
-  Summary summary;
+  Completion completion;  // of its tasks
 };
 
 struct ItemEntries {
@@ -82,14 +95,14 @@ struct SubjectRecord {
 // What a briefing says of its month, beyond the status report it is built on.
 struct BriefingReport {
   BriefingMonth month;
+  Date issued;            // the date the briefing bears (render --issued; default the as-of date)
   BriefingMonth next;     // the month after
   int issue_number = 0;   // the month's number within the plan (第X期)
   Completion overall;     // of the report's rows (every quota, or the --who subject's)
   std::vector<SectionCompletion> sections;  // of every quota, per section with quotas
   std::vector<RuleProgress> rules;          // every rule, in plan order
-  // The rows not completed whose period has ended by the as-of date (overdue, or open with no day
-  // left), and the late ones; in plan order.
-  std::vector<const Result*> problems;
+  std::vector<const Result*> missed;     // the rows of Standing::missed, in plan order
+  std::vector<const Result*> done_late;  // the rows of Standing::done_late, in plan order
   // The rows not completed whose period ends in the next month, by period end, then plan order.
   std::vector<const Result*> next_month;
   EntriesByItem this_month;  // the month's entries up to the as-of date (crediting --who, if given)
@@ -98,6 +111,6 @@ struct BriefingReport {
 
 // The briefing of the month of `report`'s as-of date. `report` is a status report; its query's
 // `who` narrows what the briefing says to that subject. Pure.
-BriefingReport build_briefing(const Report& report);
+BriefingReport build_briefing(const Report& report, Date issued);
 
 }  // namespace plancheck

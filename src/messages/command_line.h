@@ -90,10 +90,14 @@ inline constexpr Message<> kMonthOption{"报告这个月，按月末的情况（
 inline constexpr Message<> kRenderAsOfOption{"按此日期的情况报告（默认今天）；月份取它所在的月",
                                              "Report as known on this date (default: today); the month is the one it "
                                              "falls in"};
+inline constexpr Message<> kIssuedOption{"简报上印的发布日期（YYYY-MM-DD；默认为报告截至的日期）",
+                                        "The issue date printed on the briefing (YYYY-MM-DD; default: the as-of date)"};
 inline constexpr Message<> kRenderWhoOption{"只看此人员或单位（如配合 templates/person-summary.md.mustache）",
                                             "Only this person or unit (e.g. with templates/person-summary.md.mustache)"};
-inline constexpr Message<> kRenderOutputOption{"写入此文件（写完后才替换原文件），不打印到屏幕",
-                                               "Write to this file (atomically) instead of stdout"};
+inline constexpr Message<> kRenderOutputOption{
+    "写入此文件（写完后才替换原文件），不打印到屏幕；以 .docx 结尾则经 pandoc 生成 Word 文件（公文格式）",
+    "Write to this file (atomically) instead of stdout; a name ending in .docx gets a Word file in the "
+    "official layout, made with pandoc"};
 inline constexpr Message<> kContextOption{"不生成文档，改为以 JSON 打印模板可用的数据",
                                           "Print the template's data as JSON instead of rendering"};
 inline constexpr Message<> kNoChartsOption{"不生成 Mermaid 图表（转为 Word 时使用：pandoc 会把图表显示成代码）",

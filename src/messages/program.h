@@ -73,6 +73,19 @@ inline constexpr Message<> kTemplateMissingHint{"加上 --template templates/mon
 inline constexpr Message<> kMonthAndAsOf{"--month 和 --as-of 只能给一个", "give either --month or --as-of, not both"};
 inline constexpr Message<std::string_view> kMonthNotMonth{"--month '{}' 不是月份", "--month '{}' is not a month"};
 inline constexpr Message<> kMonthHint{"请写成 YYYY-MM，例如 --month 2022-06", "write it as YYYY-MM, e.g. --month 2022-06"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kMonthOutsidePlan{
+    "{} 不在计划的时间内（{} 至 {}）", "{} is outside the plan ({} to {})"};
+inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划期内的月份，例如 --month {}",
+                                                              "choose a month of the plan, e.g. --month {}"};
+inline constexpr Message<> kPandocMissing{"写 Word 文件（.docx）需要 pandoc，本机没有安装",
+                                         "writing a Word file (.docx) needs pandoc, which is not installed"};
+inline constexpr Message<> kPandocInstallHint{"请安装：sudo apt-get install pandoc（或在 plancheck 源码目录运行 bash scripts/setup.sh）",
+                                              "install it with: sudo apt-get install pandoc (or run bash "
+                                              "scripts/setup.sh in plancheck's source folder)"};
+inline constexpr Message<std::string_view> kPandocFailed{"pandoc 未能生成 Word 文件：{}",
+                                                         "pandoc could not make the Word file: {}"};
+inline constexpr Message<> kPandocVersionHint{"plancheck 需要 pandoc 2.17 或更新的版本（查看：pandoc --version）",
+                                              "plancheck needs pandoc 2.17 or newer (see pandoc --version)"};
 
 // Reports.
 inline constexpr Plural<std::size_t> kLogFileCount{"{} 个台账文件", "{} log file", "{} log files"};

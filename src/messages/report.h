@@ -125,7 +125,11 @@ inline constexpr Message<unsigned, std::string_view> kEndOfMonth{"{0}月底", "e
 inline constexpr Message<int, unsigned, unsigned> kLongDate{"{}年{}月{}日", "{}-{:02}-{:02}"};
 inline constexpr Message<unsigned, unsigned> kShortDate{"{}月{}日", "{:02}-{:02}"};
 inline constexpr Plural<int> kHeadCount{"{}人", "{} person", "{} people"};
-inline constexpr Message<> kRuleNotDone{"未按期完成", "not done on time"};
-inline constexpr Message<> kRuleUnderWay{"正在推进", "under way"};
+// The briefing's words for a task's standing (evaluate/briefing.h), the same in every part of it.
+inline constexpr Message<> kStandingDone{"已完成", "done"};
+inline constexpr Message<> kStandingDoneLate{"逾期完成", "done late"};
+inline constexpr Message<> kStandingMissed{"未按期完成", "not done on time"};
+inline constexpr Message<> kStandingInProgress{"正在推进", "under way"};
+inline constexpr Message<> kStandingNotStarted{"尚未开始", "not started"};
 
 }  // namespace plancheck::messages

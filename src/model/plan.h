@@ -90,6 +90,12 @@ struct Plan {
   std::string title;
   std::string summary;
   std::string issuer;  // who issues documents about the plan, e.g. 中共XX市外办机关委员会
+  // The briefing's masthead and closing block (版记); empty when not given.
+  std::string briefing_name;  // 机关党建工作简报
+  std::string report_to;      // 报：(upward)
+  std::string send_to;        // 送：(to peers)
+  std::string issue_to;       // 发：(downward)
+  std::optional<int> copies;  // 共印X份
   Language language = Language::zh;  // `lang`: the language of its reports
   Date start;
   Date end;

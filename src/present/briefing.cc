@@ -14,6 +14,11 @@ using namespace std::chrono;
 
 namespace {
 
+std::string long_date_label(Date date, Language language) {
+  return say(language, messages::kLongDate, year_of(date), month_of(date),
+             static_cast<unsigned>(year_month_day{date}.day()));
+}
+
 ordered_json month_json(const BriefingReport& briefing, Language language) {
   using namespace messages;
   const BriefingMonth& month = briefing.month;
@@ -24,9 +29,9 @@ ordered_json month_json(const BriefingReport& briefing, Language language) {
           {"start", format_date(month.start)},
           {"end", format_date(month.end)},
           {"as_of", format_date(month.as_of)},
-          {"end_label", say(language, kEndOfMonth, month.month, label)},
-          {"date_label", say(language, kLongDate, year_of(month.as_of), month_of(month.as_of),
-                             static_cast<unsigned>(year_month_day{month.as_of}.day()))},
+          {"as_of_label", month.as_of == month.end ? say(language, kEndOfMonth, month.month, label)
+                                                   : day_label(month.as_of, language, month.year)},
+          {"date_label", long_date_label(month.as_of, language)},
           {"issue_no", briefing.issue_number}};
 }
 
@@ -36,21 +41,21 @@ ordered_json next_month_json(const BriefingMonth& next, Language language) {
           {"end", format_date(next.end)}};
 }
 
-// Counts for the progress table and the overall sentence.
+// Counts for the progress table and the totals sentence: one number per Standing, and the rate
+// with what it divides.
 ordered_json completion_json(const Completion& completion) {
-  ordered_json json = summary_json(completion.summary);
-  json["total"] = completion.total;
-  json["started"] = completion.started;
-  json["considered"] = completion.considered;
-  json["completed"] = completion.completed;
-  json["in_progress"] = completion.in_progress;
-  json["not_on_time"] = completion.not_on_time;
-  json["due_unmet"] = completion.due_unmet;
-  json["has_late"] = completion.summary.late > 0;
-  json["has_percent"] = completion.percent.has_value();
-  json["percent"] = completion.percent.value_or(0);
-  json["percent_text"] = completion.percent ? fmt::format("{}%", *completion.percent) : "—";
-  return json;
+  return {{"total", completion.total},
+          {"done", completion.done},
+          {"done_late", completion.done_late},
+          {"missed", completion.missed},
+          {"in_progress", completion.in_progress},
+          {"not_started", completion.not_started},
+          {"ended", completion.ended},
+          {"ended_on_time", completion.ended_on_time},
+          {"has_done_late", completion.done_late > 0},
+          {"has_percent", completion.percent.has_value()},
+          {"percent", completion.percent.value_or(0)},
+          {"percent_text", completion.percent ? fmt::format("{}%", *completion.percent) : "—"}};
 }
 
 ordered_json sections_json(const BriefingReport& briefing) {
@@ -63,14 +68,14 @@ ordered_json sections_json(const BriefingReport& briefing) {
   return sections;
 }
 
-// What a rule's status is in one word, over the results whose period has started.
-std::string rule_state(const Summary& summary, Language language) {
+// A rule's state in the words of the totals: the most pressing standing among its tasks.
+std::string rule_state(const Completion& completion, Language language) {
   using namespace messages;
-  if (summary.overdue) return say(language, kRuleNotDone);
-  if (summary.open) return say(language, kRuleUnderWay);
-  if (summary.late) return say(language, kLate);
-  if (summary.met) return say(language, kMet);
-  return say(language, kUpcoming);
+  if (completion.missed) return say(language, kStandingMissed);
+  if (completion.in_progress) return say(language, kStandingInProgress);
+  if (completion.done_late) return say(language, kStandingDoneLate);
+  if (completion.done) return say(language, kStandingDone);
+  return say(language, kStandingNotStarted);
 }
 
 ordered_json rules_json(const Report& report, const BriefingReport& briefing, Language language) {
@@ -85,8 +90,8 @@ ordered_json rules_json(const Report& report, const BriefingReport& briefing, La
                      {"requirement", requirement_text(*progress.rule, language)},
                      {"required", amount_json(progress.required)},
                      {"done", amount_json(progress.done)},
-                     {"state", rule_state(progress.summary, language)},
-                     {"summary", summary_json(progress.summary)}});
+                     {"state", rule_state(progress.completion, language)},
+                     {"tasks", completion_json(progress.completion)}});
   return rules;
 }
 
@@ -119,9 +124,18 @@ ordered_json briefing_context(const Report& report, const BriefingReport& briefi
   context["lang"] = language_key(language);
   context["plan"]["issuer"] = plan.issuer;
   context["plan"]["has_issuer"] = !plan.issuer.empty();
+  context["plan"]["briefing_name"] = plan.briefing_name;
+  context["plan"]["has_briefing_name"] = !plan.briefing_name.empty();
+  context["plan"]["report_to"] = plan.report_to;
+  context["plan"]["send_to"] = plan.send_to;
+  context["plan"]["issue_to"] = plan.issue_to;
+  if (plan.copies) context["plan"]["copies"] = *plan.copies;
+  context["plan"]["has_closing"] =
+      !plan.report_to.empty() || !plan.send_to.empty() || !plan.issue_to.empty() || plan.copies.has_value();
   context["plan"]["summary"] = plan.summary;
   context["month"] = month_json(briefing, language);
   context["next"] = next_month_json(briefing.next, language);
+  context["issued"] = {{"date", format_date(briefing.issued)}, {"label", long_date_label(briefing.issued, language)}};
   context["this_month"] = entries_by_item_json(report, briefing.this_month, language);
   ordered_json unplanned = ordered_json::array();
   for (auto index : briefing.this_month.unplanned) unplanned.push_back(entry_json(report, index, language));
@@ -131,12 +145,16 @@ ordered_json briefing_context(const Report& report, const BriefingReport& briefi
                          {"rule_count", briefing.rules.size()},
                          {"sections", sections_json(briefing)},
                          {"rules", rules_json(report, briefing, language)}};
-  context["problems"] = results_json(report, briefing.problems, language);
+  context["missed"] = results_json(report, briefing.missed, language);
+  context["done_late"] = results_json(report, briefing.done_late, language);
   context["next_month"] = results_json(report, briefing.next_month, language);
   if (briefing.who) context["who"] = subject_record_json(report, *briefing.who, language);
-  context["problems_count"] = briefing.problems.size();
+  context["missed_count"] = briefing.missed.size();
+  context["done_late_count"] = briefing.done_late.size();
   context["next_month_count"] = briefing.next_month.size();
-  context["has_problems"] = !briefing.problems.empty();
+  context["has_missed"] = !briefing.missed.empty();
+  context["has_done_late"] = !briefing.done_late.empty();
+  context["has_problems"] = !briefing.missed.empty() || !briefing.done_late.empty();
   context["has_next_month"] = !briefing.next_month.empty();
   context["has_unplanned"] = !briefing.this_month.unplanned.empty();
   context["has_this_month"] = briefing.this_month.count > 0;

@@ -34,12 +34,16 @@ ordered_json readable_result(const Report& report, const Result& result, Languag
   json["activity_title"] = activity_label(report.plan(), result.rule->activity);
   json["status_label"] = status_label(result.status, language);
   json["period_end"] = format_date(result.period.end);
+  json["period_end_label"] = day_label(result.period.end, language, year_of(report.as_of()));
   json["remaining"] = amount_json(std::max(Amount{}, result.required - result.done));
   json["is_overdue"] = result.status == Status::overdue;
   json["is_late"] = result.status == Status::late;
   json["is_open"] = result.status == Status::open;
   // The day the quota was reached: for a late result, when it was finally done.
-  if (result.completed_on) json["completed_on"] = format_date(*result.completed_on);
+  if (result.completed_on) {
+    json["completed_on"] = format_date(*result.completed_on);
+    json["completed_on_label"] = day_label(*result.completed_on, language, year_of(report.as_of()));
+  }
   if (result.status == Status::overdue) json["days_overdue"] = -result.days_left;
   return json;
 }

@@ -175,4 +175,11 @@ std::string Style::status_start(Status status) const {
   return "";
 }
 
+std::string day_label(Date date, Language language, int year) {
+  auto day = static_cast<unsigned>(std::chrono::year_month_day{date}.day());
+  if (language == Language::en || year_of(date) != year)
+    return say(language, messages::kLongDate, year_of(date), month_of(date), day);
+  return say(language, messages::kShortDate, month_of(date), day);
+}
+
 }  // namespace plancheck

@@ -42,6 +42,9 @@ std::string done_of_required(const Result& result, Language language);
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 std::string result_standing(const Result& result, Language language);
 
+// A day in prose: 7月31日, or 2023年1月31日 when it is not in `year` (English: 2022-07-31).
+std::string day_label(Date date, Language language, int year);
+
 // The activity's title if it has one, else its id.
 std::string activity_label(const Plan& plan, const std::string& activity);
 

@@ -25,11 +25,17 @@ bool read_format(NodeReader& reader, const Fields& top) {
 void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
   if (!node) return;
   Fields fields(reader, *node, messages::kPlanHeader,
-                {"id", "title", "start", "end", "summary", "issuer", "lang", "logs"});
+                {"id", "title", "start", "end", "summary", "issuer", "briefing_name", "report_to", "send_to", "issue_to",
+                 "copies", "lang", "logs"});
   plan.id = fields.text("id", Need::required).value_or("");
   plan.title = fields.text("title", Need::required).value_or("");
   plan.summary = fields.text("summary").value_or("");
   plan.issuer = fields.text("issuer").value_or("");
+  plan.briefing_name = fields.text("briefing_name").value_or("");
+  plan.report_to = fields.text("report_to").value_or("");
+  plan.send_to = fields.text("send_to").value_or("");
+  plan.issue_to = fields.text("issue_to").value_or("");
+  plan.copies = fields.whole_number("copies", 1);
   if (auto lang = fields.text("lang")) {
     if (auto language = parse_language(*lang))
       plan.language = *language;

@@ -144,14 +144,14 @@ TEST_CASE("the briefing's labels follow the report's language") {
   auto english = nlohmann::json::parse(run_plancheck("render " + kSeed + " --month 2022-06 --context --lang en").out);
   CHECK(english["lang"] == "en");
   CHECK(english["month"]["label"] == "2022-06");
-  CHECK(english["month"]["end_label"] == "end of 2022-06");
+  CHECK(english["month"]["as_of_label"] == "end of 2022-06");
   CHECK(english["next"]["label"] == "2022-07");
-  CHECK(english["problems"][0]["status_label"] == "overdue");
+  CHECK(english["missed"][0]["status_label"] == "overdue");
   CHECK(english["progress"]["rules"][0]["requirement"] == "each 党组书记, 班子成员 or 支部书记: at least 1 a year");
   auto chinese = nlohmann::json::parse(run_plancheck("render " + kSeed + " --month 2022-06 --context").out);
   CHECK(chinese["lang"] == "zh");
   CHECK(chinese["month"]["label"] == "2022年6月");
-  CHECK(chinese["problems"][0]["status_label"] == "逾期");
+  CHECK(chinese["missed"][0]["status_label"] == "逾期");
 }
 
 TEST_CASE("diagnostics in Chinese under a Chinese locale, same places as in English (golden)") {

@@ -141,7 +141,7 @@ const Fixed& fixed() {
     if (has_errors(data.inputs.diagnostics)) abort();  // the fixed inputs are valid
     Evaluation evaluation = evaluate(data.plan(), data.inputs.ledger, *parse_date("2022-06-30"));
     Report report = build_report(ReportKind::status, data.inputs, evaluation, Query{});
-    data.context = briefing_context(report, build_briefing(report), RenderOptions{});
+    data.context = briefing_context(report, build_briefing(report, report.as_of()), RenderOptions{});
     data.context["charts"] = true;
     return data;
   }();

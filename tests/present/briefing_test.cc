@@ -55,7 +55,7 @@ sections:
   ordered_json context(const char* as_of, std::optional<std::string> who = std::nullopt) {
     Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, day(as_of));
     Report report = build_report(ReportKind::status, inputs, evaluation, Query{who, std::nullopt});
-    return briefing_context(report, build_briefing(report), RenderOptions{});
+    return briefing_context(report, build_briefing(report, report.as_of()), RenderOptions{});
   }
 };
 
@@ -67,7 +67,8 @@ TEST_CASE("month fields") {
   CHECK(month["label"] == "2022年6月");
   CHECK(month["start"] == "2022-06-01");
   CHECK(month["end"] == "2022-06-30");
-  CHECK(month["end_label"] == "6月底");
+  CHECK(month["as_of_label"] == "6月底");
+  CHECK(f.context("2022-06-15")["month"]["as_of_label"] == "6月15日");
   CHECK(month["date_label"] == "2022年6月30日");
   CHECK(month["issue_no"] == 6);
   CHECK(f.context("2022-12-31")["next"]["label"] == "2023年1月");
@@ -95,20 +96,29 @@ TEST_CASE("this month's entries are grouped by the item they serve, in plan orde
   CHECK(context["has_unplanned"] == true);
 }
 
-TEST_CASE("problems: overdue, open with 0 days left, and late; next month: due then, not done") {
+TEST_CASE("missed: overdue, and open with 0 days left; done late apart; next month: due then, not done") {
   Fixture f;
   auto context = f.context("2022-06-30");
-  std::vector<std::string> problems;
-  for (const auto& p : context["problems"]) problems.push_back(p["rule"].get<std::string>() + "/" + p["subject"].get<std::string>() + "/" + p["status"].get<std::string>());
+  auto keys = [](const auto& list) {
+    std::vector<std::string> found;
+    for (const auto& p : list)
+      found.push_back(p["rule"].template get<std::string>() + "/" + p["subject"].template get<std::string>() + "/" +
+                      p["status"].template get<std::string>());
+    return found;
+  };
+  auto missed = keys(context["missed"]);
   // Each branch's monthly committee: only 一支部 met June; 二支部 open on June's last day.
-  CHECK(std::count(problems.begin(), problems.end(), "scheme/一支部/late") == 1);
-  CHECK(std::count(problems.begin(), problems.end(), "committee/二支部/open") == 1);
-  CHECK(std::count(problems.begin(), problems.end(), "committee/一支部/open") == 0);
-  CHECK(context["problems_count"] == problems.size());
-  auto late = std::find_if(context["problems"].begin(), context["problems"].end(), [](const auto& p) { return p["is_late"] == true; });
-  REQUIRE(late != context["problems"].end());
-  CHECK((*late)["completed_on"] == "2022-05-04");
-  CHECK((*late)["period_end"] == "2022-03-31");
+  CHECK(std::count(missed.begin(), missed.end(), "committee/二支部/open") == 1);
+  CHECK(std::count(missed.begin(), missed.end(), "committee/一支部/open") == 0);
+  CHECK(keys(context["done_late"]) == std::vector<std::string>{"scheme/一支部/late"});
+  CHECK(context["missed_count"] == missed.size());
+  CHECK(context["progress"]["overall"]["missed"] == missed.size());
+  CHECK(context["progress"]["overall"]["done_late"] == 1);
+  auto late = context["done_late"][0];
+  CHECK(late["completed_on"] == "2022-05-04");
+  CHECK(late["completed_on_label"] == "5月4日");
+  CHECK(late["period_end"] == "2022-03-31");
+  CHECK(late["period_end_label"] == "3月31日");
 
   auto next = context["next_month"];
   REQUIRE(next.size() == 2);
@@ -117,16 +127,20 @@ TEST_CASE("problems: overdue, open with 0 days left, and late; next month: due t
   CHECK(context["has_next_month"] == true);
 }
 
-TEST_CASE("progress counts and percentage over ended-or-completed results") {
+TEST_CASE("progress counts one standing per task; the rate divides the on-time tasks by the ended ones") {
   Fixture f;
   auto overall = f.context("2022-06-30")["progress"]["overall"];
   // 24 committee results, 1 lecture, 1 scheme = 26.
   CHECK(overall["total"] == 26);
-  // Ended by 06-30: 12 committee months (Jan–Jun × 2) and the scheme; 一支部 June is met.
-  CHECK(overall["considered"] == 13);
-  CHECK(overall["completed"] == 2);
-  CHECK(overall["percent"] == 15);
-  CHECK(overall["percent_text"] == "15%");
+  CHECK(overall["done"].get<int>() + overall["done_late"].get<int>() + overall["missed"].get<int>() +
+            overall["in_progress"].get<int>() + overall["not_started"].get<int>() ==
+        26);
+  // Ended by 06-30: 12 committee months (Jan–Jun × 2) and the scheme; only 一支部's June is met
+  // (the scheme was done late, so it is not on time).
+  CHECK(overall["ended"] == 13);
+  CHECK(overall["ended_on_time"] == 1);
+  CHECK(overall["percent"] == 8);
+  CHECK(overall["percent_text"] == "8%");
   auto rules = f.context("2022-06-30")["progress"]["rules"];
   REQUIRE(rules.size() == 3);
   CHECK(rules[1]["requirement"] == "每个支部每月至少1次");
