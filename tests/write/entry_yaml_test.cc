@@ -4,7 +4,7 @@
 
 #include "read/log_reader.h"
 #include "read/workspace.h"
-#include "write/scratch.h"
+#include "write/small_plan.h"
 
 namespace plancheck {
 
