@@ -66,7 +66,7 @@ TEST_CASE("check --format junit on the seed plan: every quota a case, counts tha
   CHECK(overdue_seen == 2);
 }
 
-TEST_CASE("check --format junit --fail-on open fails open quotas too; status gives the same cases") {
+TEST_CASE("check --format junit --fail-on open fails open quotas too, status gives the same cases") {
   auto open = junit_summary(
       run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "junit", "--fail-on", "open"}).out);
   check_counts_agree(open);

@@ -51,7 +51,7 @@ std::vector<std::string> bash_completion(const std::string& words) {
 
 }  // namespace
 
-TEST_CASE("complete: command names, from the program's own commands; the hidden one left out") {
+TEST_CASE("complete: command names, from the program's own commands, the hidden one left out") {
   auto all = candidates({""});
   for (const char* command : {"check", "status", "validate", "render", "log", "init", "schema"}) CHECK(has(all, command));
   CHECK_FALSE(has(all, "complete"));

@@ -160,7 +160,7 @@ TEST_CASE("GitHub Actions example: its plancheck steps pass on the bundled plan 
   CHECK(junit_counts(broken / "plancheck-junit.xml")["failures"] == 6);
 }
 
-TEST_CASE("GitLab CI example: validate, then check; gaps only warn; the JUnit report is written") {
+TEST_CASE("GitLab CI example: validate, then check, gaps only warn, the JUnit report is written") {
   YamlNode pipeline = read_yaml("examples/ci/.gitlab-ci.yml");
   const YamlNode& job = *pipeline.find("plancheck");
   CHECK(job.find("artifacts")->find("reports")->find("junit")->value == "plancheck-junit.xml");

@@ -63,7 +63,7 @@ TEST_CASE("English tables with mixed-width names in a narrow terminal still line
   CHECK(run.out == golden("wide-names-status-2022-06-20-columns-60-en.txt", run.out));
 }
 
-TEST_CASE("a plan with lang: en reports in English; --lang zh turns it back") {
+TEST_CASE("a plan with lang: en reports in English, --lang zh turns it back") {
   EnglishPlan english;
   Run from_plan = run_plancheck({"status", english.plan, "--as-of", "2022-06-20"});
   Run from_option = run_plancheck({"status", kWide, "--as-of", "2022-06-20", "--lang", "en"});
@@ -85,7 +85,7 @@ TEST_CASE("an unknown lang in the plan is a located error") {
   CHECK(run.err.find("help: write 'lang: zh' or 'lang: en'") != std::string::npos);
 }
 
-TEST_CASE("JSON keys and status values are the same in both languages; only labels differ") {
+TEST_CASE("JSON keys and status values are the same in both languages, only labels differ") {
   for (const char* command : {"status", "agenda"}) {
     CAPTURE(command);
     Run chinese = run_plancheck({command, kSeed, "--as-of", "2022-06-30", "--format", "json"});
@@ -99,7 +99,7 @@ TEST_CASE("JSON keys and status values are the same in both languages; only labe
   CHECK(english["results"][0]["period"]["label"] == "2022");
 }
 
-TEST_CASE("messages follow LC_ALL, then LC_MESSAGES, then LANG; --lang overrides them") {
+TEST_CASE("messages follow LC_ALL, then LC_MESSAGES, then LANG, --lang overrides them") {
   std::string english = "plancheck: error: --as-of 'June' is not a date\n"
                         "  = help: write it as YYYY-MM-DD, e.g. --as-of 2022-06-30\n";
   std::string chinese = "plancheck: 错误：--as-of 'June' 不是日期\n"

@@ -57,7 +57,7 @@ TEST_CASE("--output: a file is never cut to the terminal's width nor coloured by
   CHECK(read_file(file) == run_plancheck({"status", kSeed, "--as-of", "2022-06-30"}).out);
 }
 
-TEST_CASE("--output: invalid files leave an existing report alone; an unwritable path is an error") {
+TEST_CASE("--output: invalid files leave an existing report alone, an unwritable path is an error") {
   TempFolder folder;
   std::string file = folder.write("report.txt", "the last good report\n");
   Run invalid = run_plancheck({"check", "tests/fixtures/broken/plan.yaml", "-o", file});

@@ -134,7 +134,7 @@ TEST_CASE("each role: people whose tenure overlaps the period, once each") {
   CHECK(second_half == std::vector<std::string>{"甲", "丙"});
 }
 
-TEST_CASE("from and until clip the periods; a clipped period still needs the full quota") {
+TEST_CASE("from and until clip the periods, a clipped period still needs the full quota") {
   Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, from: 2022-03-15, until: 2022-05-10}\n",
             "- {date: 2022-03-01, activity: 支委会, by: 一支部}\n");
   auto evaluation = evaluate(f.plan, f.ledger, day("2022-12-31"));

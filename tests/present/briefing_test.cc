@@ -95,7 +95,7 @@ TEST_CASE("this month's entries are grouped by the item they serve, in plan orde
   CHECK(context["has_unplanned"] == true);
 }
 
-TEST_CASE("problems: overdue, open with 0 days left, and late; next month: due then, not done") {
+TEST_CASE("problems: overdue, open with 0 days left, and late, next month: due then, not done") {
   Fixture f;
   auto context = f.context("2022-06-30");
   std::vector<std::string> problems;

@@ -47,7 +47,7 @@ TEST_CASE("an unclosed section is reported at its line") {
   CHECK(render("a\n\nb {{/items}}\n", ordered_json::object()) == "ERROR 3: Unopened section \"items\"");
 }
 
-TEST_CASE("partials come from the template's folder; unknown ones are errors") {
+TEST_CASE("partials come from the template's folder, unknown ones are errors") {
   plancheck::testing::TempFolder scratch;
   scratch.write("head.mustache", "# {{title}}\n{{> sign}}");
   scratch.write("sign.md.mustache", "—{{who}}\n");

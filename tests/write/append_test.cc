@@ -48,7 +48,7 @@ TEST_CASE("a file with CRLF line ends gets CRLF lines") {
   CHECK(testing::read_file(file) == "- a\r\n- b\r\n- c\r\n  d\r\n");
 }
 
-TEST_CASE("a missing file and folder are created; the check sees what will be written") {
+TEST_CASE("a missing file and folder are created, the check sees what will be written") {
   testing::TempFolder scratch;
   std::string file = scratch / "log/2022/06.yaml";
   std::string seen_before = "unset", seen_after;
