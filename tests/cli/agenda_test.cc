@@ -4,17 +4,20 @@
 
 #include <set>
 
-#include "cli/run.h"
+#include "support/golden.h"
+#include "support/launch.h"
+
+using namespace plancheck::testing;
 
 TEST_CASE("agenda on the seed plan: golden text, exit 0") {
-  Run run = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --within 2w");
+  Run run = run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--within", "2w"});
   CHECK(run.exit_code == 0);
   CHECK(run.err == "");
   CHECK(run.out == golden("seed-agenda-2022-06-30-within-2w.txt", run.out));
 }
 
 TEST_CASE("agenda JSON: only what is owed, grouped by subject, soonest deadline first") {
-  Run run = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --within 2w --format json");
+  Run run = run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--within", "2w", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["plancheck"] == 1);
@@ -49,19 +52,21 @@ TEST_CASE("agenda JSON: only what is owed, grouped by subject, soonest deadline 
 }
 
 TEST_CASE("agenda --who: one person, and the window decides which upcoming quotas show") {
-  Run run = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --who 第三支部 --within 0d --format json");
+  Run run = run_plancheck(
+      {"agenda", kSeed, "--as-of", "2022-06-30", "--who", "第三支部", "--within", "0d", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["who"] == "第三支部");
   REQUIRE(json["results"].size() == 1);
   CHECK(json["results"][0]["status"] == "overdue");
   // One day on: July's three monthly quotas and the third quarter's meeting start.
-  auto next = nlohmann::json::parse(
-      run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --who 第三支部 --within 1d --format json").out);
+  auto next = nlohmann::json::parse(run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "第三支部",
+                                                   "--within", "1d", "--format", "json"})
+                                        .out);
   REQUIRE(next["results"].size() == 5);
   CHECK(next["results"][4]["period"]["label"] == "2022年第三季度");
   CHECK(next["results"][4]["days_left"] == 92);
-  Run text = run_plancheck("agenda " + kSeed + " --as-of 2022-06-30 --who 刘振华 --within 0d");
+  Run text = run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "刘振华", "--within", "0d"});
   CHECK(text.out ==
         "2022年市外办机关党建工作要点\n"
         "待办事项，截至 2022-06-30\n"
@@ -74,19 +79,19 @@ TEST_CASE("agenda --who: one person, and the window decides which upcoming quota
 }
 
 TEST_CASE("agenda: a wrong --within or --who is a usage error") {
-  Run within = run_plancheck("agenda " + kSeed + " --within 2x");
+  Run within = run_plancheck({"agenda", kSeed, "--within", "2x"});
   CHECK(within.exit_code == 2);
   CHECK(within.out == "");
   CHECK(within.err == "plancheck: error: --within '2x' is not a number of days or weeks\n"
                       "  = help: write it as days or weeks, e.g. --within 14d or --within 2w\n");
-  Run who = run_plancheck("agenda " + kSeed + " --who 刘振平");
+  Run who = run_plancheck({"agenda", kSeed, "--who", "刘振平"});
   CHECK(who.exit_code == 2);
   CHECK(who.err.find("--who '刘振平' is not a person or unit in the plan") != std::string::npos);
-  CHECK(run_plancheck("agenda " + kSeed + " --format junit").exit_code == 2);
+  CHECK(run_plancheck({"agenda", kSeed, "--format", "junit"}).exit_code == 2);
 }
 
 TEST_CASE("agenda in a narrow terminal: mixed Chinese and ASCII names cut to fit (golden)") {
-  Run run = run_plancheck("agenda " + kWide + " --as-of 2022-06-20", "COLUMNS=60");
+  Run run = run_plancheck({"agenda", kWide, "--as-of", "2022-06-20"}, {.environment = {{"COLUMNS", "60"}}});
   CHECK(run.exit_code == 0);
   CHECK(run.out == golden("wide-names-agenda-2022-06-20-columns-60.txt", run.out));
 }

@@ -12,14 +12,16 @@
 #include <set>
 #include <sstream>
 
-#include "cli/run.h"
-#include "cli/shell.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/temp_folder.h"
 #include "read/source_text.h"
 #include "read/yaml_tree.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using namespace plancheck::testing;
 
 const fs::path kBad = fs::path(PLANCHECK_SOURCE_DIR) / "tests/bad";
 
@@ -128,7 +130,7 @@ std::pair<std::string, Run> validate(const Case& c, const TempFolder& scratch) {
     file = plan.string();
     for (const auto& entry : fs::directory_iterator(folder / "log")) file = entry.path().string();
   }
-  return {file, run_plancheck("validate --color never " + shell_quote(plan.string()))};
+  return {file, run_plancheck({"validate", "--color", "never", plan.string()})};
 }
 
 // The stderr line holding the expected diagnostic, or empty.

@@ -2,10 +2,12 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
+#include "support/files.h"
+#include "support/golden.h"
+#include "support/launch.h"
+#include "support/temp_folder.h"
 
-#include "cli/run.h"
-#include "cli/shell.h"
+using namespace plancheck::testing;
 
 namespace {
 
@@ -15,8 +17,7 @@ const std::string kBroken = "tests/fixtures/broken/plan.yaml";
 // Parses a JUnit report with python3's XML parser (tests/tools/junit_summary.py).
 nlohmann::json junit_summary(const std::string& xml) {
   TempFolder folder;
-  std::ofstream(folder / "report.xml", std::ios::binary) << xml;
-  Run parsed = run_shell("python3 tests/tools/junit_summary.py " + shell_quote(folder / "report.xml"));
+  Run parsed = run_program({"python3", "tests/tools/junit_summary.py", folder.write("report.xml", xml)});
   INFO(parsed.err);
   REQUIRE(parsed.exit_code == 0);
   return nlohmann::json::parse(parsed.out);
@@ -39,7 +40,7 @@ nlohmann::json counts(int tests, int failures, int skipped) {
 }  // namespace
 
 TEST_CASE("check --format junit on the seed plan: every quota a case, counts that agree, exit 1") {
-  Run run = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format junit");
+  Run run = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "junit"});
   CHECK(run.exit_code == 1);
   CHECK(run.err == "");
   CHECK(run.out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
@@ -65,11 +66,12 @@ TEST_CASE("check --format junit on the seed plan: every quota a case, counts tha
   CHECK(overdue_seen == 2);
 }
 
-TEST_CASE("check --format junit --fail-on open fails open quotas too; status gives the same cases") {
-  auto open = junit_summary(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format junit --fail-on open").out);
+TEST_CASE("check --format junit --fail-on open fails open quotas too, status gives the same cases") {
+  auto open = junit_summary(
+      run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "junit", "--fail-on", "open"}).out);
   check_counts_agree(open);
-  CHECK(open["declared"] == counts(158, 9, 63));
-  Run status = run_plancheck("status " + kSeed + " --as-of 2022-06-30 --format junit");
+  CHECK(open["declared"] == counts(158, 7, 65));
+  Run status = run_plancheck({"status", kSeed, "--as-of", "2022-06-30", "--format", "junit"});
   CHECK(status.exit_code == 0);
   auto report = junit_summary(status.out);
   CHECK(report["name"] == "plancheck status");
@@ -77,7 +79,7 @@ TEST_CASE("check --format junit --fail-on open fails open quotas too; status giv
 }
 
 TEST_CASE("junit: special characters survive escaping, control characters are replaced") {
-  Run run = run_plancheck("check " + kSpecial + " --as-of 2022-07-15 --format junit");
+  Run run = run_plancheck({"check", kSpecial, "--as-of", "2022-07-15", "--format", "junit"});
   CHECK(run.exit_code == 1);
   auto report = junit_summary(run.out);
   check_counts_agree(report);
@@ -98,7 +100,7 @@ TEST_CASE("junit: special characters survive escaping, control characters are re
 }
 
 TEST_CASE("validate --format junit: a case per file, a failing case per error with its file and line") {
-  Run valid = run_plancheck("validate " + kSeed + " --format junit");
+  Run valid = run_plancheck({"validate", kSeed, "--format", "junit"});
   CHECK(valid.exit_code == 0);
   auto passed = junit_summary(valid.out);
   check_counts_agree(passed);
@@ -108,7 +110,7 @@ TEST_CASE("validate --format junit: a case per file, a failing case per error wi
   CHECK(passed["suites"][0]["cases"][0]["name"] == kSeed);
   CHECK(passed["suites"][0]["cases"][12]["file"] == "plans/fao-2022/log/2022-12.yaml");
 
-  Run broken = run_plancheck("validate " + kBroken + " --format junit");
+  Run broken = run_plancheck({"validate", kBroken, "--format", "junit"});
   CHECK(broken.exit_code == 2);
   CHECK(broken.err.find("plancheck: 6 errors, 0 warnings") != std::string::npos);
   auto failed = junit_summary(broken.out);
@@ -125,47 +127,47 @@ TEST_CASE("validate --format junit: a case per file, a failing case per error wi
 }
 
 TEST_CASE("check --format junit on invalid files prints the validation report and exits 2") {
-  Run run = run_plancheck("check " + kBroken + " --format junit");
+  Run run = run_plancheck({"check", kBroken, "--format", "junit"});
   CHECK(run.exit_code == 2);
-  CHECK(run.out == run_plancheck("validate " + kBroken + " --format junit").out);
+  CHECK(run.out == run_plancheck({"validate", kBroken, "--format", "junit"}).out);
 }
 
 TEST_CASE("--quiet: only what fails") {
-  Run gaps = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --quiet");
+  Run gaps = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--quiet"});
   CHECK(gaps.exit_code == 1);
   CHECK(gaps.out.find("超期 61 天") != std::string::npos);
   CHECK(gaps.out.find("超期 91 天") != std::string::npos);
   CHECK(gaps.out.find("进行中  ") == std::string::npos);
   CHECK(gaps.out.find("需关注 2 项：逾期 2 · 逾期完成 0 · 进行中 0") != std::string::npos);
 
-  Run open = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --quiet --fail-on open");
+  Run open = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--quiet", "--fail-on", "open"});
   CHECK(open.out.find("需关注 7 项：逾期 2 · 逾期完成 0 · 进行中 5") != std::string::npos);
 
-  Run fine = run_plancheck("check " + kSeed + " --as-of 2022-01-05 --quiet");
+  Run fine = run_plancheck({"check", kSeed, "--as-of", "2022-01-05", "--quiet"});
   CHECK(fine.exit_code == 0);
   CHECK(fine.out == "");
   CHECK(fine.err == "");
 
-  auto junit = junit_summary(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --quiet --format junit").out);
+  auto junit =
+      junit_summary(run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--quiet", "--format", "junit"}).out);
   CHECK(junit["declared"] == counts(2, 2, 0));
 
-  Run valid = run_plancheck("validate " + kSeed + " -q");
+  Run valid = run_plancheck({"validate", kSeed, "-q"});
   CHECK(valid.exit_code == 0);
   CHECK(valid.out == "");
   CHECK(valid.err == "");
-  Run broken = run_plancheck("validate " + kBroken + " --quiet");
+  Run broken = run_plancheck({"validate", kBroken, "--quiet"});
   CHECK(broken.exit_code == 2);
   CHECK(broken.err.find(kBroken + ":6:8: error:") != std::string::npos);
 }
 
 TEST_CASE("check --format github: annotations at the rule's line, golden") {
-  Run run = run_plancheck("check " + kSpecial + " --as-of 2022-07-15 --format github --fail-on open",
-                          "-u GITHUB_STEP_SUMMARY");
+  Run run = run_plancheck({"check", kSpecial, "--as-of", "2022-07-15", "--format", "github", "--fail-on", "open"});
   CHECK(run.exit_code == 1);
   CHECK(run.err == "");
   CHECK(run.out == golden("special-check-github.txt", run.out));
 
-  Run seed = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format github", "-u GITHUB_STEP_SUMMARY");
+  Run seed = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "github"});
   CHECK(seed.exit_code == 1);
   CHECK(seed.out.find("::error file=plans/fao-2022/plan.yaml,line=154,col=13,title=逾期：第三支部 · 支部委员会会议 · "
                       "2022年4月::逾期：完成 0/1，期限 2022-04-30，超期 61 天%0A") != std::string::npos);
@@ -174,32 +176,31 @@ TEST_CASE("check --format github: annotations at the rule's line, golden") {
 }
 
 TEST_CASE("validate --format github: errors at each diagnostic's position, golden") {
-  Run run = run_plancheck("validate " + kBroken + " --format github", "-u GITHUB_STEP_SUMMARY");
+  Run run = run_plancheck({"validate", kBroken, "--format", "github"});
   CHECK(run.exit_code == 2);
   CHECK(run.out == golden("broken-validate-github.txt", run.out));
-  Run check = run_plancheck("check " + kBroken + " --format github", "-u GITHUB_STEP_SUMMARY");
+  Run check = run_plancheck({"check", kBroken, "--format", "github"});
   CHECK(check.exit_code == 2);
   CHECK(check.out == run.out);
 }
 
 TEST_CASE("--format github appends a Markdown summary to GITHUB_STEP_SUMMARY") {
   TempFolder folder;
-  std::string summary = folder / "summary.md";
-  std::ofstream(summary) << "earlier step\n";
-  std::string environment = "GITHUB_STEP_SUMMARY=" + shell_quote(summary);
-  CHECK(run_plancheck("check " + kSpecial + " --as-of 2022-07-15 --format github", environment).exit_code == 1);
+  std::string summary = folder.write("summary.md", "earlier step\n");
+  LaunchOptions environment{.environment = {{"GITHUB_STEP_SUMMARY", summary}}};
+  CHECK(run_plancheck({"check", kSpecial, "--as-of", "2022-07-15", "--format", "github"}, environment).exit_code == 1);
   std::string first = read_file(summary);
   CHECK(first.starts_with("earlier step\n## plancheck check："));
   CHECK(first.substr(std::string("earlier step\n").size()) == golden("special-check-summary.md", first.substr(13)));
-  CHECK(run_plancheck("validate " + kBroken + " --format github", environment).exit_code == 2);
+  CHECK(run_plancheck({"validate", kBroken, "--format", "github"}, environment).exit_code == 2);
   std::string second = read_file(summary);
   CHECK(second.starts_with(first));
   CHECK(second.substr(first.size()) == golden("broken-validate-summary.md", second.substr(first.size())));
 }
 
 TEST_CASE("an unwritable GITHUB_STEP_SUMMARY is a warning, not a failure") {
-  Run run = run_plancheck("validate " + kSeed + " --format github",
-                          "GITHUB_STEP_SUMMARY=/nonexistent-plancheck-folder/summary.md");
+  Run run = run_plancheck({"validate", kSeed, "--format", "github"},
+                          {.environment = {{"GITHUB_STEP_SUMMARY", "/nonexistent-plancheck-folder/summary.md"}}});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "");
   CHECK(run.err == "plancheck: warning: cannot append the job summary to '/nonexistent-plancheck-folder/summary.md' "
@@ -207,21 +208,21 @@ TEST_CASE("an unwritable GITHUB_STEP_SUMMARY is a warning, not a failure") {
 }
 
 TEST_CASE("--format takes only the formats there are") {
-  Run run = run_plancheck("check " + kSeed + " --format xml");
+  Run run = run_plancheck({"check", kSeed, "--format", "xml"});
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("--format: xml is not one of {csv,github,json,junit,text}") != std::string::npos);
 }
 
 TEST_CASE("check --format csv -o: python3's csv reader reads back every gap the JSON report lists") {
   TempFolder folder;
-  Run csv = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format csv -o " + shell_quote(folder / "gaps.csv"));
+  Run csv = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "csv", "-o", folder / "gaps.csv"});
   CHECK(csv.exit_code == 1);
   CHECK(csv.out == "");
-  Run read = run_shell("python3 tests/tools/csv_to_json.py " + shell_quote(folder / "gaps.csv"));
+  Run read = run_program({"python3", "tests/tools/csv_to_json.py", folder / "gaps.csv"});
   INFO(read.err);
   REQUIRE(read.exit_code == 0);
   auto rows = nlohmann::json::parse(read.out);
-  auto json = nlohmann::json::parse(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format json").out);
+  auto json = nlohmann::json::parse(run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "json"}).out);
   REQUIRE(rows.size() == json["results"].size() + 1);
   CHECK(rows[0][0] == "部分");
   for (std::size_t i = 0; i < json["results"].size(); ++i) {

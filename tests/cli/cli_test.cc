@@ -2,29 +2,32 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/run.h"
+#include "support/golden.h"
+#include "support/launch.h"
+
+using namespace plancheck::testing;
 
 TEST_CASE("check on the seed plan: golden text and exit 1 for overdue quotas") {
-  Run run = run_plancheck("check " + kSeed + " --as-of 2022-06-30");
+  Run run = run_plancheck({"check", kSeed, "--as-of", "2022-06-30"});
   CHECK(run.exit_code == 1);
   CHECK(run.err == "");
   CHECK(run.out == golden("seed-check-2022-06-30.txt", run.out));
 }
 
 TEST_CASE("check --fail-on chooses what fails") {
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --fail-on never").exit_code == 0);
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-01-05 --fail-on overdue").exit_code == 0);
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-01-05 --fail-on open").exit_code == 1);
+  CHECK(run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--fail-on", "never"}).exit_code == 0);
+  CHECK(run_plancheck({"check", kSeed, "--as-of", "2022-01-05", "--fail-on", "overdue"}).exit_code == 0);
+  CHECK(run_plancheck({"check", kSeed, "--as-of", "2022-01-05", "--fail-on", "open"}).exit_code == 1);
 }
 
 TEST_CASE("status for one person: golden text") {
-  Run run = run_plancheck("status " + kSeed + " --as-of 2022-12-31 --who 吴建平");
+  Run run = run_plancheck({"status", kSeed, "--as-of", "2022-12-31", "--who", "吴建平"});
   CHECK(run.exit_code == 0);
   CHECK(run.out == golden("seed-status-wujianping-2022-12-31.txt", run.out));
 }
 
 TEST_CASE("status JSON: shape, summary and entries") {
-  Run run = run_plancheck("status " + kSeed + " --as-of 2022-06-30 --format json");
+  Run run = run_plancheck({"status", kSeed, "--as-of", "2022-06-30", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["plancheck"] == 1);
@@ -58,7 +61,7 @@ TEST_CASE("status JSON: shape, summary and entries") {
 }
 
 TEST_CASE("check JSON: only gaps, summary over all results") {
-  Run run = run_plancheck("check " + kSeed + " --as-of 2022-06-30 --format json");
+  Run run = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "json"});
   CHECK(run.exit_code == 1);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["results"].size() == 8);
@@ -76,21 +79,21 @@ TEST_CASE("check JSON: only gaps, summary over all results") {
 }
 
 TEST_CASE("validate: the seed plan is valid") {
-  Run run = run_plancheck("validate " + kSeed);
+  Run run = run_plancheck({"validate", kSeed});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "plans/fao-2022/plan.yaml: valid (12 log files, 219 entries)\n");
   CHECK(run.err == "");
 }
 
 TEST_CASE("validate: every problem reported at file:line:col, exit 2") {
-  Run run = run_plancheck("validate tests/fixtures/broken/plan.yaml");
+  Run run = run_plancheck({"validate", "tests/fixtures/broken/plan.yaml"});
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
   CHECK(run.err == golden("broken-validate.txt", run.err));
 }
 
 TEST_CASE("validate JSON carries the diagnostics and still parses") {
-  Run run = run_plancheck("validate tests/fixtures/broken/plan.yaml --format json");
+  Run run = run_plancheck({"validate", "tests/fixtures/broken/plan.yaml", "--format", "json"});
   CHECK(run.exit_code == 2);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["valid"] == false);
@@ -102,52 +105,54 @@ TEST_CASE("validate JSON carries the diagnostics and still parses") {
 }
 
 TEST_CASE("status and check on an invalid plan: exit 2, JSON still parses") {
-  Run text = run_plancheck("check tests/fixtures/broken/plan.yaml");
+  Run text = run_plancheck({"check", "tests/fixtures/broken/plan.yaml"});
   CHECK(text.exit_code == 2);
   CHECK(text.out == "");
-  Run json = run_plancheck("status tests/fixtures/broken/plan.yaml --format json");
+  Run json = run_plancheck({"status", "tests/fixtures/broken/plan.yaml", "--format", "json"});
   CHECK(json.exit_code == 2);
   CHECK(nlohmann::json::parse(json.out)["diagnostics"].size() >= 5);
 }
 
 TEST_CASE("usage errors exit 2 with a clear message") {
-  Run no_plan = run_plancheck("check missing/plan.yaml");
+  Run no_plan = run_plancheck({"check", "missing/plan.yaml"});
   CHECK(no_plan.exit_code == 2);
   CHECK(no_plan.err.find("missing/plan.yaml: error: cannot read this file: No such file or directory") !=
         std::string::npos);
 
-  Run bad_date = run_plancheck("check " + kSeed + " --as-of 2022-02-30");
+  Run bad_date = run_plancheck({"check", kSeed, "--as-of", "2022-02-30"});
   CHECK(bad_date.exit_code == 2);
   CHECK(bad_date.err == "plancheck: error: --as-of '2022-02-30' is not a date\n"
                         "  = help: write it as YYYY-MM-DD, e.g. --as-of 2022-06-30\n");
 
-  Run who = run_plancheck("status " + kSeed + " --who 吴建民");
+  Run who = run_plancheck({"status", kSeed, "--who", "吴建民"});
   CHECK(who.exit_code == 2);
   CHECK(who.err == "plancheck: error: --who '吴建民' is not a person or unit in the plan\n"
                    "  = help: did you mean '吴建平'?\n");
 
-  Run item = run_plancheck("status " + kSeed + " --item 13");
+  Run item = run_plancheck({"status", kSeed, "--item", "13"});
   CHECK(item.exit_code == 2);
   CHECK(item.err.find("--item '13' is not an item in the plan") != std::string::npos);
 
-  CHECK(run_plancheck("check").exit_code == 2);
-  CHECK(run_plancheck("frobnicate").exit_code == 2);
-  CHECK(run_plancheck("check " + kSeed + " --format xml").exit_code == 2);
-  CHECK(run_plancheck("check " + kSeed + " --fail-on sometimes").exit_code == 2);
+  CHECK(run_plancheck({"check"}).exit_code == 2);
+  CHECK(run_plancheck({"frobnicate"}).exit_code == 2);
+  CHECK(run_plancheck({"check", kSeed, "--format", "xml"}).exit_code == 2);
+  CHECK(run_plancheck({"check", kSeed, "--fail-on", "sometimes"}).exit_code == 2);
 }
 
 TEST_CASE("--help and --version exit 0") {
-  Run help = run_plancheck("--help");
+  Run help = run_plancheck({"--help"});
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("Examples:") != std::string::npos);
-  Run version = run_plancheck("--version");
+  Run version = run_plancheck({"--version"});
   CHECK(version.exit_code == 0);
   CHECK(version.out.starts_with("plancheck "));
 }
 
 TEST_CASE("colour: never by default in pipes, always on request, never with NO_COLOR") {
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-06-30").out.find("\033[") == std::string::npos);
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --color always").out.find("\033[") != std::string::npos);
-  CHECK(run_plancheck("check " + kSeed + " --as-of 2022-06-30 --color auto", "NO_COLOR=1").out.find("\033[") ==
+  CHECK(run_plancheck({"check", kSeed, "--as-of", "2022-06-30"}).out.find("\033[") == std::string::npos);
+  CHECK(run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--color", "always"}).out.find("\033[") !=
         std::string::npos);
+  CHECK(
+      run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--color", "auto"}, {.environment = {{"NO_COLOR", "1"}}})
+          .out.find("\033[") == std::string::npos);
 }

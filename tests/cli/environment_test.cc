@@ -56,7 +56,7 @@ TEST_CASE("the local day follows TZ: 02:00 in Beijing on 1 July is still 30 June
   }
 }
 
-TEST_CASE("COLUMNS, when a positive number, is the width to fit; anything else is ignored") {
+TEST_CASE("COLUMNS, when a positive number, is the width to fit, anything else is ignored") {
   {
     ScopedVariable columns("COLUMNS", "72");
     CHECK(read_environment().columns == 72);

@@ -6,12 +6,15 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/run.h"
-#include "cli/shell.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/shell.h"
+#include "support/temp_folder.h"
 #include "read/yaml_tree.h"
 
 namespace fs = std::filesystem;
 using plancheck::YamlNode;
+using namespace plancheck::testing;
 
 namespace {
 
@@ -24,14 +27,16 @@ struct PlanRepository {
 
   PlanRepository() {
     fs::copy(PLANCHECK_SOURCE_DIR "/plans/fao-2022", root, fs::copy_options::recursive);
-    REQUIRE(git("init -q").exit_code == 0);
+    REQUIRE(git({"init", "-q"}).exit_code == 0);
     fs::copy_file(PLANCHECK_SOURCE_DIR "/examples/ci/pre-commit", root + "/.git/hooks/pre-commit");
   }
 
-  Run git(const std::string& arguments, const std::string& environment = "PLANCHECK=" PLANCHECK_BINARY) const {
-    return run_shell("cd " + shell_quote(root) + " && env " + environment +
-                     " git -c user.name=plancheck -c user.email=plancheck@example.org -c core.hooksPath=.git/hooks "
-                     "-c commit.gpgsign=false " + arguments);
+  // Runs git in the repository, the hook finding plancheck at `plancheck`.
+  Run git(const std::vector<std::string>& arguments, const std::string& plancheck = PLANCHECK_BINARY) const {
+    std::vector<std::string> command{"git", "-c", "user.name=plancheck", "-c", "user.email=plancheck@example.org",
+                                     "-c", "core.hooksPath=.git/hooks", "-c", "commit.gpgsign=false"};
+    command.insert(command.end(), arguments.begin(), arguments.end());
+    return run_program(command, {.environment = {{"PLANCHECK", plancheck}}, .directory = root});
   }
 
   void append(const std::string& file, const std::string& text) const {
@@ -61,7 +66,7 @@ std::string exports(const YamlNode& variables, const std::string& plan) {
 std::vector<int> run_each(const std::vector<std::string>& commands, const std::string& prelude, const TempFolder& folder) {
   std::vector<int> codes;
   for (const auto& command : commands) {
-    Run run = run_shell("cd " + shell_quote(folder.path().string()) + "\n" + prelude + command);
+    Run run = run_shell(prelude + command, {.directory = folder.path()});
     INFO(command << "\n" << run.err);
     codes.push_back(run.exit_code);
   }
@@ -69,7 +74,7 @@ std::vector<int> run_each(const std::vector<std::string>& commands, const std::s
 }
 
 nlohmann::json junit_counts(const std::string& file) {
-  Run parsed = run_shell("python3 tests/tools/junit_summary.py " + shell_quote(file));
+  Run parsed = run_program({"python3", "tests/tools/junit_summary.py", file});
   REQUIRE(parsed.exit_code == 0);
   auto report = nlohmann::json::parse(parsed.out);
   CHECK(report["declared"] == report["counted"]);
@@ -94,42 +99,42 @@ std::vector<std::string> values(const YamlNode* list) {
 
 TEST_CASE("pre-commit hook: a valid commit passes, an invalid one is refused") {
   PlanRepository repository;
-  REQUIRE(repository.git("add -A").exit_code == 0);
-  Run good = repository.git("commit -q -m 'the plan'");
+  REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
+  Run good = repository.git({"commit", "-q", "-m", "the plan"});
   INFO(good.err);
   CHECK(good.exit_code == 0);
   CHECK(good.err == "");
 
   repository.append("log/2022-03.yaml", kBadEntry);
-  REQUIRE(repository.git("add log/2022-03.yaml").exit_code == 0);
-  Run bad = repository.git("commit -q -m 'a bad date'");
+  REQUIRE(repository.git({"add", "log/2022-03.yaml"}).exit_code == 0);
+  Run bad = repository.git({"commit", "-q", "-m", "a bad date"});
   CHECK(bad.exit_code != 0);
   CHECK(bad.err.find("log/2022-03.yaml:") != std::string::npos);
   CHECK(bad.err.find("error: 'date' is not a real date: 2022-13-01 (there is no month 13)") != std::string::npos);
   CHECK(bad.err.ends_with("pre-commit: commit refused: fix the problems above, then stage the files again\n"));
-  CHECK(repository.git("log --oneline").out.find("a bad date") == std::string::npos);
+  CHECK(repository.git({"log", "--oneline"}).out.find("a bad date") == std::string::npos);
 }
 
 TEST_CASE("pre-commit hook: it checks what is staged, not the working tree") {
   PlanRepository repository;
-  REQUIRE(repository.git("add -A").exit_code == 0);
-  REQUIRE(repository.git("commit -q -m 'the plan'").exit_code == 0);
+  REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
+  REQUIRE(repository.git({"commit", "-q", "-m", "the plan"}).exit_code == 0);
   repository.append("log/2022-03.yaml", kBadEntry);  // broken, but not staged
   repository.append("log/2022-04.yaml", "# 已核对\n");
-  REQUIRE(repository.git("add log/2022-04.yaml").exit_code == 0);
-  CHECK(repository.git("commit -q -m 'a note'").exit_code == 0);
+  REQUIRE(repository.git({"add", "log/2022-04.yaml"}).exit_code == 0);
+  CHECK(repository.git({"commit", "-q", "-m", "a note"}).exit_code == 0);
 }
 
 TEST_CASE("pre-commit hook: configured plans, and plancheck missing") {
   PlanRepository repository;
-  REQUIRE(repository.git("add -A").exit_code == 0);
-  REQUIRE(repository.git("config --add plancheck.plans elsewhere/plan.yaml").exit_code == 0);
-  Run missing_plan = repository.git("commit -q -m 'the plan'");
+  REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
+  REQUIRE(repository.git({"config", "--add", "plancheck.plans", "elsewhere/plan.yaml"}).exit_code == 0);
+  Run missing_plan = repository.git({"commit", "-q", "-m", "the plan"});
   CHECK(missing_plan.exit_code != 0);
   CHECK(missing_plan.err.starts_with("pre-commit: elsewhere/plan.yaml (from git config plancheck.plans) is not in "
                                      "the commit\n"));
-  REQUIRE(repository.git("config --unset-all plancheck.plans").exit_code == 0);
-  Run no_program = repository.git("commit -q -m 'the plan'", "PLANCHECK=/nonexistent/plancheck");
+  REQUIRE(repository.git({"config", "--unset-all", "plancheck.plans"}).exit_code == 0);
+  Run no_program = repository.git({"commit", "-q", "-m", "the plan"}, "/nonexistent/plancheck");
   CHECK(no_program.exit_code != 0);
   CHECK(no_program.err ==
         "pre-commit: cannot run '/nonexistent/plancheck': install plancheck, or set PLANCHECK to its path\n");
@@ -155,7 +160,7 @@ TEST_CASE("GitHub Actions example: its plancheck steps pass on the bundled plan 
   CHECK(junit_counts(broken / "plancheck-junit.xml")["failures"] == 6);
 }
 
-TEST_CASE("GitLab CI example: validate, then check; gaps only warn; the JUnit report is written") {
+TEST_CASE("GitLab CI example: validate, then check, gaps only warn, the JUnit report is written") {
   YamlNode pipeline = read_yaml("examples/ci/.gitlab-ci.yml");
   const YamlNode& job = *pipeline.find("plancheck");
   CHECK(job.find("artifacts")->find("reports")->find("junit")->value == "plancheck-junit.xml");

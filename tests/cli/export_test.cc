@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "cli/shell.h"
-#include "cli/write_run.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/seed_copy.h"
+#include "support/temp_folder.h"
 #include "present/text_width.h"
 #include "read/workspace.h"
 
@@ -23,7 +25,7 @@ namespace {
 
 // Debian's python3, which python3-openpyxl is installed for.
 json read_back(const std::string& file) {
-  Run parsed = run_shell("/usr/bin/python3 tests/tools/xlsx_cells.py " + shell_quote(file));
+  Run parsed = run_program({"/usr/bin/python3", "tests/tools/xlsx_cells.py", file});
   REQUIRE_MESSAGE(parsed.exit_code == 0, parsed.err);
   return json::parse(parsed.out);
 }
@@ -44,8 +46,8 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 }
 
 // The seed's entries dated on or before `last`, by date as the export orders them.
-std::vector<Entry> seed_entries_until(const ScratchDir& scratch, Date last) {
-  Workspace workspace = load_workspace(scratch / kPlan);
+std::vector<Entry> seed_entries_until(const TempFolder& scratch, Date last) {
+  Workspace workspace = load_workspace(scratch / kSeedCopy);
   REQUIRE(workspace.ok());
   std::vector<Entry> entries;
   for (const Entry& entry : workspace.ledger.entries)
@@ -60,9 +62,9 @@ const std::vector<std::string> kEntryHeaders{"日期", "活动",   "责任人", 
 }  // namespace
 
 TEST_CASE("export: the workbook's entries sheet holds every entry, with real dates, a frozen header and a filter") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  Run run = run_in(scratch, {"export", kPlan, "--to", "2022-06-30", "-o", "台账.xlsx"});
+  TempFolder scratch;
+  copy_seed(scratch);
+  Run run = run_plancheck({"export", kSeedCopy, "--to", "2022-06-30", "-o", "台账.xlsx"}, {.directory = scratch.path()});
   REQUIRE_MESSAGE(run.exit_code == 0, run.err);
   CHECK(run.out == "");
   CHECK(run.err.starts_with("plancheck: wrote 台账.xlsx\n"));
@@ -99,11 +101,11 @@ TEST_CASE("export: the workbook's entries sheet holds every entry, with real dat
 }
 
 TEST_CASE("export: the quotas sheet has the status report's results, and the summary adds up") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  REQUIRE(run_in(scratch, {"export", kPlan, "--to", "2022-06-30", "-o", "out.xlsx"}).exit_code == 0);
+  TempFolder scratch;
+  copy_seed(scratch);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-06-30", "-o", "out.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
   json workbook = read_back(scratch / "out.xlsx");
-  Run status = run_in(scratch, {"status", kPlan, "--as-of", "2022-06-30", "--format", "json"});
+  Run status = run_plancheck({"status", kSeedCopy, "--as-of", "2022-06-30", "--format", "json"}, {.directory = scratch.path()});
   REQUIRE(status.exit_code == 0);
   json results = json::parse(status.out)["results"];
   std::vector<json> started;  // quotas whose period starts by --to
@@ -150,9 +152,9 @@ TEST_CASE("export: the quotas sheet has the status report's results, and the sum
 }
 
 TEST_CASE("export --who and --activity keep one person's or activity's entries and quotas") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  REQUIRE(run_in(scratch, {"export", kPlan, "--to", "2022-12-31", "--who", "第三支部", "-o", "who.xlsx"}).exit_code == 0);
+  TempFolder scratch;
+  copy_seed(scratch);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-12-31", "--who", "第三支部", "-o", "who.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
   json workbook = read_back(scratch / "who.xlsx");
   const json& entries = sheet(workbook, "台账");
   REQUIRE(entries["rows"].size() > 1);
@@ -161,8 +163,8 @@ TEST_CASE("export --who and --activity keep one person's or activity's entries a
   for (std::size_t i = 1; i < sheet(workbook, "指标完成情况")["rows"].size(); ++i)
     CHECK(sheet(workbook, "指标完成情况")["rows"][i][4] == "第三支部");
 
-  REQUIRE(run_in(scratch, {"export", kPlan, "--from", "2022-03-01", "--to", "2022-03-31", "--activity", "党课", "-o",
-                           "lectures.xlsx"})
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--from", "2022-03-01", "--to", "2022-03-31", "--activity", "党课", "-o",
+                           "lectures.xlsx"}, {.directory = scratch.path()})
               .exit_code == 0);
   json lectures = read_back(scratch / "lectures.xlsx");
   const json& rows = sheet(lectures, "台账")["rows"];
@@ -176,9 +178,9 @@ TEST_CASE("export --who and --activity keep one person's or activity's entries a
 }
 
 TEST_CASE("export --format csv: the entries in UTF-8 with a BOM, as Excel opens them") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  REQUIRE(run_in(scratch, {"export", kPlan, "--to", "2022-06-30", "-o", "台账.csv"}).exit_code == 0);
+  TempFolder scratch;
+  copy_seed(scratch);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-06-30", "-o", "台账.csv"}, {.directory = scratch.path()}).exit_code == 0);
   json csv = read_back(scratch / "台账.csv");
   CHECK(csv["bom"] == true);
   CHECK(csv["rows"][0].get<std::vector<std::string>>() == kEntryHeaders);
@@ -189,18 +191,18 @@ TEST_CASE("export --format csv: the entries in UTF-8 with a BOM, as Excel opens 
     CHECK(csv["rows"][i + 1][7] == expected[i].detail().notes);
   }
   // --format wins over the file's extension.
-  REQUIRE(run_in(scratch, {"export", kPlan, "--format", "csv", "-o", "entries.txt"}).exit_code == 0);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--format", "csv", "-o", "entries.txt"}, {.directory = scratch.path()}).exit_code == 0);
   CHECK(read_file(scratch / "entries.txt").starts_with("\xEF\xBB\xBF日期,活动,"));
 }
 
 TEST_CASE("export refuses wrong options and invalid plans, and leaves the output file alone") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   write_file(scratch / "old.xlsx", "old");
   auto refused = [&](std::vector<std::string> args, const std::string& message) {
-    args.insert(args.begin(), {"export", kPlan});
+    args.insert(args.begin(), {"export", kSeedCopy});
     args.insert(args.end(), {"-o", "old.xlsx"});
-    Run run = run_in(scratch, args);
+    Run run = run_plancheck(args, {.directory = scratch.path()});
     CAPTURE(message);
     CHECK(run.exit_code == 2);
     CHECK(run.err.find(message) != std::string::npos);
@@ -215,7 +217,7 @@ TEST_CASE("export refuses wrong options and invalid plans, and leaves the output
   refused({"--format", "ods"}, "ods");
   write_file(scratch / "fao-2022/log/2022-13.yaml", "- date: 2022-13-01\n");
   refused({}, "fao-2022/log/2022-13.yaml:1:9: error:");
-  Run missing_output = run_in(scratch, {"export", kPlan});
+  Run missing_output = run_plancheck({"export", kSeedCopy}, {.directory = scratch.path()});
   CHECK(missing_output.exit_code == 2);
   CHECK(missing_output.err.find("--output") != std::string::npos);
   std::vector<std::string> left;
@@ -225,12 +227,12 @@ TEST_CASE("export refuses wrong options and invalid plans, and leaves the output
 }
 
 TEST_CASE("export replaces an existing workbook whole, and a folder that cannot be written is an error") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   write_file(scratch / "out.xlsx", "old");
-  REQUIRE(run_in(scratch, {"export", kPlan, "-o", "out.xlsx"}).exit_code == 0);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "-o", "out.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
   CHECK(read_file(scratch / "out.xlsx").starts_with("PK"));
-  Run run = run_in(scratch, {"export", kPlan, "-o", "no-such-folder/out.xlsx"});
+  Run run = run_plancheck({"export", kSeedCopy, "-o", "no-such-folder/out.xlsx"}, {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("no-such-folder") != std::string::npos);
 }

@@ -17,8 +17,9 @@
 #include <random>
 #include <thread>
 
-#include "cli/shell.h"
-#include "cli/write_run.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/seed_copy.h"
 
 namespace plancheck {
 
@@ -71,36 +72,33 @@ int count_of(const std::string& text, const std::string& part) {
   return count;
 }
 
-// Runs plancheck (arguments already quoted for the shell) with `environment` (VAR=value ...).
-Run plancheck_shell(const std::string& arguments, const std::string& environment = "", const std::string& prefix = "") {
-  return run_shell(fmt::format("env {} {} '{}' {}", environment, prefix, PLANCHECK_BINARY, arguments));
-}
-
 }  // namespace
 
 TEST_CASE("an unreadable ledger file or folder: a clear error naming it, exit 2, nothing written") {
-  ScratchDir scratch;
+  TempFolder scratch;
   write_small_plan(scratch.path());
   fs::permissions(scratch.path(), fs::perms::all, fs::perm_options::add);  // for the unprivileged user below
   std::string plan = scratch / "plan.yaml";
   std::string march = scratch / "log/2022-03.yaml";
   // Root reads files whatever their mode: as root, plancheck runs as 'nobody' here, so that the
   // mode really stops it (setpriv is in util-linux, part of every Debian).
-  std::string as_user = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
-  if (!as_user.empty()) MESSAGE("running as root: plancheck runs as 'nobody' for this test");
+  LaunchOptions as_user;
+  if (geteuid() == 0) as_user.wrapper = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+  if (!as_user.wrapper.empty()) MESSAGE("running as root: plancheck runs as 'nobody' for this test");
 
   SUBCASE("a log file with mode 000") {
     fs::permissions(march, fs::perms::none);
     for (const std::string command : {"validate", "check", "status"}) {
       CAPTURE(command);
-      std::string as_of = command == "validate" ? "" : " --as-of 2022-06-30";
-      Run run = plancheck_shell(command + " --color never " + shell_quote(plan) + as_of, "", as_user);
+      std::vector<std::string> arguments{command, "--color", "never", plan};
+      if (command != "validate") arguments.insert(arguments.end(), {"--as-of", "2022-06-30"});
+      Run run = run_plancheck(arguments, as_user);
       CHECK(run.exit_code == 2);
       CHECK_MESSAGE(run.err.find(march + ": error: cannot read this file: Permission denied") != std::string::npos, run.err);
     }
     // log refuses too (the month's file is the unreadable one), and writes nothing.
     fs::permissions(scratch.path() / "log", fs::perms::all, fs::perm_options::add);
-    Run log = plancheck_shell("log " + shell_quote(plan) + " --date 2022-03-05 --activity 党课 --by 张三", "", as_user);
+    Run log = run_plancheck({"log", plan, "--date", "2022-03-05", "--activity", "党课", "--by", "张三"}, as_user);
     CHECK(log.exit_code == 2);
     CHECK(log.err.find("cannot read this file: Permission denied") != std::string::npos);
     fs::permissions(march, fs::perms::owner_read | fs::perms::owner_write);
@@ -109,7 +107,7 @@ TEST_CASE("an unreadable ledger file or folder: a clear error naming it, exit 2,
   }
   SUBCASE("a log folder with mode 000") {
     fs::permissions(scratch.path() / "log", fs::perms::none);
-    Run run = plancheck_shell("validate --color never " + shell_quote(plan), "", as_user);
+    Run run = run_plancheck({"validate", "--color", "never", plan}, as_user);
     fs::permissions(scratch.path() / "log", fs::perms::owner_all);
     CHECK(run.exit_code == 2);
     CHECK(run.err.find(scratch / "log" + ": error: cannot read this folder: Permission denied") != std::string::npos);
@@ -120,10 +118,10 @@ TEST_CASE("an unreadable ledger file or folder: a clear error naming it, exit 2,
 // A .yaml name in a logs folder that is a broken symbolic link (or a FIFO, or a link loop) must
 // not be skipped without a word: its entries would silently stop counting.
 TEST_CASE("a ledger file that is a broken symbolic link is reported, not skipped") {
-  ScratchDir scratch;
+  TempFolder scratch;
   write_small_plan(scratch.path());
   fs::create_symlink("/nonexistent/2022-04.yaml", scratch.path() / "log/2022-04.yaml");
-  Run run = plancheck_shell("validate --color never " + shell_quote(scratch / "plan.yaml"));
+  Run run = run_plancheck({"validate", "--color", "never", scratch / "plan.yaml"});
   CHECK(run.exit_code == 2);
   CHECK(run.err.find(scratch / "log/2022-04.yaml") != std::string::npos);
   CHECK(run.err.find("it is not a regular file (a broken link?)") != std::string::npos);
@@ -165,11 +163,14 @@ class FullDisk {
     full_ = false;
     if (mounted_) fs::remove(disk() / "filler");
   }
-  // The environment plancheck runs with.
-  std::string environment() const {
-    if (mounted_ || !full_) return "";
-    return fmt::format("LD_PRELOAD={} PLANCHECK_TEST_FULL_DIR={} ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\"",
-                       shell_quote(PLANCHECK_ENOSPC_SHIM), shell_quote(disk().string()));
+  // How plancheck is run: with the shim where no tmpfs could be mounted.
+  LaunchOptions launch() const {
+    if (mounted_ || !full_) return {};
+    const char* sanitizer_options = std::getenv("ASAN_OPTIONS");
+    return {.environment = {{"LD_PRELOAD", PLANCHECK_ENOSPC_SHIM},
+                            {"PLANCHECK_TEST_FULL_DIR", disk().string()},
+                            {"ASAN_OPTIONS",
+                             std::string(sanitizer_options ? sanitizer_options : "") + ":verify_asan_link_order=0"}}};
   }
 
  private:
@@ -188,50 +189,51 @@ TEST_CASE("a full disk: log and render -o fail clearly, the files stay whole, an
   std::string march = (disk / "log/2022-03.yaml").string();
   std::string briefing = (disk / "briefing.md").string();
   write_file(briefing, "上个月的简报\n");
-  std::string log = "log " + shell_quote(plan) + " --date 2022-03-10 --activity 党课 --by 张三 --title 磁盘已满";
-  std::string render = "render " + shell_quote(plan) +
-                       " --template templates/monthly-briefing.md.mustache --month 2022-03 -o " + shell_quote(briefing);
+  std::vector<std::string> log{"log", plan, "--date", "2022-03-10", "--activity", "党课", "--by", "张三",
+                               "--title", "磁盘已满"};
+  std::vector<std::string> render{"render", plan, "--template", "templates/monthly-briefing.md.mustache",
+                                  "--month", "2022-03", "-o", briefing};
 
   full.fill();
-  Run logged = plancheck_shell(log, full.environment());
+  Run logged = run_plancheck(log, full.launch());
   CHECK(logged.exit_code == 2);
   CHECK(logged.err.find("No space left on device") != std::string::npos);
   CHECK(logged.err.find("nothing was written") != std::string::npos);
   CHECK(read_file(march) == kMarch);
   CHECK(temporaries(disk / "log").empty());
 
-  Run rendered = plancheck_shell(render, full.environment());
+  Run rendered = run_plancheck(render, full.launch());
   CHECK(rendered.exit_code == 2);
   CHECK(rendered.err.find("cannot write " + briefing + ": No space left on device") != std::string::npos);
   CHECK(read_file(briefing) == "上个月的简报\n");
   CHECK(temporaries(disk).empty());
 
   full.free();
-  Run retried = plancheck_shell(log, full.environment());
+  Run retried = run_plancheck(log, full.launch());
   CHECK(retried.exit_code == 0);
   std::string after = read_file(march);
   CHECK(after.starts_with(kMarch));
   CHECK(count_of(after, "title: 磁盘已满") == 1);
   CHECK(count_of(after, "- date:") == 3);
-  CHECK(plancheck_shell(render, full.environment()).exit_code == 0);
+  CHECK(run_plancheck(render, full.launch()).exit_code == 0);
   CHECK(read_file(briefing).find("2022年3月") != std::string::npos);
-  CHECK(plancheck_shell("validate " + shell_quote(plan)).exit_code == 0);
+  CHECK(run_plancheck({"validate", plan}).exit_code == 0);
 }
 
 TEST_CASE("render -o killed at random moments leaves the old file or the whole new one") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   // A long briefing (every result, forty times over), so that some kills land while it is written.
   std::string body = "{{#results}}{{rule}} {{subject}} {{period.label}} {{status}} {{done}}/{{required}}\n{{/results}}";
   std::string big;
   for (int i = 0; i < 40; ++i) big += body;
   write_file(scratch / "big.mustache", big);
-  std::vector<std::string> args{"render", kPlan, "--template", "big.mustache", "--month", "2022-06", "-o", "out.md"};
+  std::vector<std::string> args{"render", kSeedCopy, "--template", "big.mustache", "--month", "2022-06", "-o", "out.md"};
   std::string old_text = "旧的简报\n";
   write_file(scratch / "out.md", old_text);
 
   auto started = std::chrono::steady_clock::now();
-  REQUIRE(run_in(scratch, args).exit_code == 0);
+  REQUIRE(run_plancheck(args, {.directory = scratch.path()}).exit_code == 0);
   auto one_run = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
   std::string new_text = read_file(scratch / "out.md");
   REQUIRE(new_text.size() > 100'000);
@@ -241,10 +243,10 @@ TEST_CASE("render -o killed at random moments leaves the old file or the whole n
   int old_kept = 0, replaced = 0, mid_write = 0;
   for (int i = 0; i < 60; ++i) {
     write_file(scratch / "out.md", old_text);
-    pid_t pid = start_plancheck(scratch.path(), args, scratch / "killed");
+    Process render = start_plancheck(args, {.directory = scratch.path()});
     std::this_thread::sleep_for(std::chrono::microseconds(delay(random)));
-    kill(pid, SIGKILL);
-    wait_for(pid);
+    kill(render.id(), SIGKILL);
+    render.wait();
     std::string now = read_file(scratch / "out.md");
     REQUIRE((now == old_text || now == new_text));
     (now == old_text ? old_kept : replaced)++;

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "cli/shell.h"
-#include "cli/write_run.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/seed_copy.h"
+#include "support/temp_folder.h"
 
 namespace plancheck {
 
@@ -20,21 +22,21 @@ namespace {
 // The seed plan with an empty ledger, as a second copy beside the seed.
 const std::string kEmptyPlan = "empty/plan.yaml";
 
-void copy_empty_seed(const ScratchDir& scratch) {
+void copy_empty_seed(const TempFolder& scratch) {
   fs::create_directories(scratch / "empty/log");
-  fs::copy_file(scratch / kPlan, scratch / kEmptyPlan);
+  fs::copy_file(scratch / kSeedCopy, scratch / kEmptyPlan);
 }
 
 // Every result of `status --format json` without the entries it lists (their files differ).
-json results_of(const ScratchDir& scratch, const std::string& plan) {
-  Run status = run_in(scratch, {"status", plan, "--as-of", "2022-12-31", "--format", "json"});
+json results_of(const TempFolder& scratch, const std::string& plan) {
+  Run status = run_plancheck({"status", plan, "--as-of", "2022-12-31", "--format", "json"}, {.directory = scratch.path()});
   REQUIRE(status.exit_code == 0);
   json results = json::parse(status.out)["results"];
   for (json& result : results) result.erase("entries");
   return results;
 }
 
-std::string log_files_of(const ScratchDir& scratch, const std::string& folder) {
+std::string log_files_of(const TempFolder& scratch, const std::string& folder) {
   std::string all;
   std::vector<fs::path> files;
   for (const auto& file : fs::directory_iterator(scratch / folder)) files.push_back(file.path());
@@ -44,39 +46,39 @@ std::string log_files_of(const ScratchDir& scratch, const std::string& folder) {
 }
 
 void write_gbk(const std::string& file, const std::string& utf8) {
-  write_file(file + ".utf8", utf8);
-  Run converted = run_shell("iconv -f UTF-8 -t GBK " + shell_quote(file + ".utf8") + " > " + shell_quote(file));
+  Run converted = run_program({"iconv", "-f", "UTF-8", "-t", "GBK"}, {.input = utf8});
   REQUIRE(converted.exit_code == 0);
+  write_file(file, converted.out);
 }
 
 }  // namespace
 
 TEST_CASE("import: the seed's ledger exported to .xlsx and imported into an empty copy gives the same status") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   copy_empty_seed(scratch);
-  REQUIRE(run_in(scratch, {"export", kPlan, "--to", "2022-12-31", "-o", "seed.xlsx"}).exit_code == 0);
-  Run imported = run_in(scratch, {"import", kEmptyPlan, "seed.xlsx"});
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-12-31", "-o", "seed.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
+  Run imported = run_plancheck({"import", kEmptyPlan, "seed.xlsx"}, {.directory = scratch.path()});
   REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
   CHECK(imported.out.find("Appended 24 entries to empty/log/2022-01.yaml:1\n") == 0);
   CHECK(imported.out.ends_with(" entries from 219 rows\n"));
-  CHECK(results_of(scratch, kEmptyPlan) == results_of(scratch, kPlan));
-  CHECK(run_in(scratch, {"validate", kEmptyPlan}).exit_code == 0);
+  CHECK(results_of(scratch, kEmptyPlan) == results_of(scratch, kSeedCopy));
+  CHECK(run_plancheck({"validate", kEmptyPlan}, {.directory = scratch.path()}).exit_code == 0);
 
   // Importing the same sheet again, or into the ledger it came from, adds nothing.
   std::string after_first = log_files_of(scratch, "empty/log");
-  Run again = run_in(scratch, {"import", kEmptyPlan, "seed.xlsx"});
+  Run again = run_plancheck({"import", kEmptyPlan, "seed.xlsx"}, {.directory = scratch.path()});
   CHECK(again.exit_code == 0);
   CHECK(again.out == "219 rows are already in the ledger: skipped\nnothing new to import\n");
   CHECK(log_files_of(scratch, "empty/log") == after_first);
   std::string seed_before = log_files_of(scratch, "fao-2022/log");
-  CHECK(run_in(scratch, {"import", kPlan, "seed.xlsx"}).out == again.out);
+  CHECK(run_plancheck({"import", kSeedCopy, "seed.xlsx"}, {.directory = scratch.path()}).out == again.out);
   CHECK(log_files_of(scratch, "fao-2022/log") == seed_before);
 }
 
 TEST_CASE("import: a workbook written by openpyxl, with a title row, real dates, serial numbers and its own sheet") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   copy_empty_seed(scratch);
   std::string script = R"(
 import datetime, openpyxl, sys
@@ -93,12 +95,12 @@ sheet.append([3, "2022年5月20日", "党课", "何丽君、王敏", "联合党�
 book.save(sys.argv[1])
 )";
   write_file(scratch / "make.py", script);
-  REQUIRE(run_shell("/usr/bin/python3 " + shell_quote(scratch / "make.py") + " " + shell_quote(scratch / "q2.xlsx"))
+  REQUIRE(run_program({"/usr/bin/python3", scratch / "make.py", scratch / "q2.xlsx"})
               .exit_code == 0);
-  Run missing = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx"});
+  Run missing = run_plancheck({"import", kEmptyPlan, "q2.xlsx"}, {.directory = scratch.path()});
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("q2.xlsx: error: no header row in the first 10 rows") == 0);
-  Run run = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx", "--sheet", "二季度"});
+  Run run = run_plancheck({"import", kEmptyPlan, "q2.xlsx", "--sheet", "二季度"}, {.directory = scratch.path()});
   REQUIRE_MESSAGE(run.exit_code == 0, run.err);
   CHECK(run.err ==
         "q2.xlsx:2:H: warning: column '学时' is not imported: the ledger has no such field\n"
@@ -111,7 +113,7 @@ book.save(sys.argv[1])
   CHECK(read_file(scratch / "empty/log/2022-05.yaml") ==
         "- date: 2022-05-09\n  activity: 党课\n  by: 郑国栋\n  title: 二十大精神学习\n  place: 三楼会议室\n"
         "  attendees: 25\n- date: 2022-05-20\n  activity: 党课\n  by: [何丽君, 王敏]\n  title: 联合党课\n");
-  Run unknown = run_in(scratch, {"import", kEmptyPlan, "q2.xlsx", "--sheet", "三季度"});
+  Run unknown = run_plancheck({"import", kEmptyPlan, "q2.xlsx", "--sheet", "三季度"}, {.directory = scratch.path()});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err ==
         "q2.xlsx: error: the workbook has no sheet named '三季度'\n   = help: its sheets are: 说明, 二季度\n"
@@ -119,13 +121,13 @@ book.save(sys.argv[1])
 }
 
 TEST_CASE("import: a GBK CSV with mistakes is refused cell by cell, and nothing is written") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = log_files_of(scratch, "fao-2022/log");
   write_gbk(scratch / "台账.csv",
             "日期,活动,主持人,主题\r\n2022/6/15,党课,陈立新,专题党课\r\n2022年6月16日,党課,王某,学习\r\n"
             "2022.2.30,党课,陈立新,x\r\n2023-01-05,党课,陈立新,y\r\n,党课,陈立新,z\r\n");
-  Run run = run_in(scratch, {"import", kPlan, "台账.csv"});
+  Run run = run_plancheck({"import", kSeedCopy, "台账.csv"}, {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
   CHECK(run.err ==
@@ -141,49 +143,49 @@ TEST_CASE("import: a GBK CSV with mistakes is refused cell by cell, and nothing 
 
   // The good row alone, in GBK, goes in; in Chinese the messages are Chinese.
   write_gbk(scratch / "好.csv", "日期,活动,主持人,主题\r\n2022/6/15,党课,陈立新,专题党课\r\n");
-  Run good = run_in(scratch, {"import", kPlan, "好.csv", "--lang", "zh"});
+  Run good = run_plancheck({"import", kSeedCopy, "好.csv", "--lang", "zh"}, {.directory = scratch.path()});
   CHECK(good.exit_code == 0);
   CHECK(good.out.starts_with("已向 fao-2022/log/2022-06.yaml 追加 1 条记录（从第 "));
   CHECK(read_file(scratch / kJune).ends_with("- date: 2022-06-15\n  activity: 党课\n  by: 陈立新\n  title: 专题党课\n"));
 }
 
-TEST_CASE("import --map names the columns of a sheet with other headers; --dry-run writes nothing") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+TEST_CASE("import --map names the columns of a sheet with other headers, --dry-run writes nothing") {
+  TempFolder scratch;
+  copy_seed(scratch);
   write_file(scratch / "sheet.csv",
              "开展日期,会议名称,责任支部,参会人员,备注\n2022-06-20,支部委员会,第一支部,\"王敏、林晓东\",\"第一行\n第二行\"\n");
   write_file(scratch / "map.yaml", "columns:\n  开展日期: date\n  会议名称: activity\n  责任支部: by\n");
-  Run wrong = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml"});
+  Run wrong = run_plancheck({"import", kSeedCopy, "sheet.csv", "--map", "map.yaml"}, {.directory = scratch.path()});
   CHECK(wrong.exit_code == 2);
   CHECK(wrong.err.find("sheet.csv:2:B: error: unknown activity '支部委员会'") == 0);
   write_file(scratch / "sheet.csv",
              "开展日期,会议名称,责任支部,参会人员,备注\n2022-06-20,支委会,第一支部,\"王敏、林晓东\",\"第一行\n第二行\"\n");
   std::string before = read_file(scratch / kJune);
-  Run dry = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml", "--dry-run"});
+  Run dry = run_plancheck({"import", kSeedCopy, "sheet.csv", "--map", "map.yaml", "--dry-run"}, {.directory = scratch.path()});
   CHECK(dry.exit_code == 0);
   CHECK(dry.out == "would append 1 entry to fao-2022/log/2022-06.yaml\n");
   CHECK(read_file(scratch / kJune) == before);
-  REQUIRE(run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "map.yaml"}).exit_code == 0);
+  REQUIRE(run_plancheck({"import", kSeedCopy, "sheet.csv", "--map", "map.yaml"}, {.directory = scratch.path()}).exit_code == 0);
   CHECK(read_file(scratch / kJune) ==
         before + "- date: 2022-06-20\n  activity: 支委会\n  by: 第一支部\n  attendees: [王敏, 林晓东]\n"
                  "  notes: |-\n    第一行\n    第二行\n");
 
   write_file(scratch / "bad-map.yaml", "columns:\n  开展日期: day\n");
-  Run bad_map = run_in(scratch, {"import", kPlan, "sheet.csv", "--map", "bad-map.yaml"});
+  Run bad_map = run_plancheck({"import", kSeedCopy, "sheet.csv", "--map", "bad-map.yaml"}, {.directory = scratch.path()});
   CHECK(bad_map.exit_code == 2);
   CHECK(bad_map.err.find("bad-map.yaml:2:9: error: 'day' is not a field of the ledger") == 0);
 }
 
 TEST_CASE("import refuses files it cannot read as a sheet") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   write_file(scratch / "old.xlsx", std::string("\xD0\xCF\x11\xE0", 4) + "binary");
   write_file(scratch / "text.xlsx", "not a zip");
   write_file(scratch / "sheet.ods", "");
   write_file(scratch / "latin.csv", "date,activity,by\n\xFF\xFE\xFF,x,y\n");
   auto refused = [&](std::vector<std::string> args, const std::string& expected) {
-    args.insert(args.begin(), {"import", kPlan});
-    Run run = run_in(scratch, args);
+    args.insert(args.begin(), {"import", kSeedCopy});
+    Run run = run_plancheck(args, {.directory = scratch.path()});
     CHECK(run.exit_code == 2);
     CHECK(run.err == expected);
   };

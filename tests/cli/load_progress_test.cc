@@ -7,7 +7,9 @@
 #include <thread>
 #include <vector>
 
-#include "cli/run.h"
+#include "support/launch.h"
+
+using namespace plancheck::testing;
 
 using namespace plancheck;
 using namespace std::chrono_literals;
@@ -54,7 +56,7 @@ TEST_CASE("progress from several threads: counts never go back and lines never i
 }
 
 TEST_CASE("read into a pipe, the ledger loads without a word on stderr") {
-  Run run = run_plancheck("validate plans/fao-2022/plan.yaml");
+  Run run = run_plancheck({"validate", "plans/fao-2022/plan.yaml"});
   CHECK(run.exit_code == 0);
   CHECK(run.err == "");
 }

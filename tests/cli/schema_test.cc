@@ -8,10 +8,12 @@
 #include <map>
 #include <sstream>
 
-#include "cli/run.h"
-#include "cli/shell.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/temp_folder.h"
 
 namespace fs = std::filesystem;
+using namespace plancheck::testing;
 
 namespace {
 
@@ -23,16 +25,17 @@ const std::string kTools = PLANCHECK_SOURCE_DIR "/.tools";
 std::map<std::string, std::string> ajv_verdicts(const std::string& kind, const std::vector<std::string>& files) {
   REQUIRE_MESSAGE(fs::exists(kTools + "/node_modules/.bin/ajv"), "ajv-cli is missing: run scripts/setup.sh");
   TempFolder json;
-  std::string list;
-  for (const auto& file : files) list += " " + shell_quote(file);
-  Run converted = run_shell("node tests/tools/yaml-to-json.cjs " + shell_quote(kTools) + " " +
-                            shell_quote(json.path().string()) + list);
+  std::vector<std::string> convert{"node", "tests/tools/yaml-to-json.cjs", kTools, json.path().string()};
+  convert.insert(convert.end(), files.begin(), files.end());
+  Run converted = run_program(convert);
   INFO(converted.err);
   REQUIRE(converted.exit_code == 0);
-  std::string data;
-  for (std::size_t i = 0; i < files.size(); ++i) data += " -d " + shell_quote(json / (std::to_string(i) + ".json"));
-  Run ajv = run_shell(shell_quote(kTools + "/node_modules/.bin/ajv") + " validate --allow-union-types --all-errors " +
-                      "--errors=text -s schema/" + kind + ".schema.json" + data);
+  std::vector<std::string> validate{
+      kTools + "/node_modules/.bin/ajv", "validate", "--allow-union-types", "--all-errors", "--errors=text", "-s",
+      "schema/" + kind + ".schema.json"};
+  for (std::size_t i = 0; i < files.size(); ++i)
+    validate.insert(validate.end(), {"-d", json / (std::to_string(i) + ".json")});
+  Run ajv = run_program(validate);
   // ajv prints "FILE valid" on stdout, and "FILE invalid" followed by a line of errors on stderr.
   std::map<std::string, std::string> verdicts;
   std::istringstream lines(ajv.out + ajv.err);
@@ -71,12 +74,12 @@ TEST_CASE("plancheck schema prints the bytes of schema/*.schema.json") {
   std::string plan = read_file(PLANCHECK_SOURCE_DIR "/schema/plan.schema.json");
   std::string log = read_file(PLANCHECK_SOURCE_DIR "/schema/log.schema.json");
   REQUIRE(!plan.empty());
-  Run plain = run_plancheck("schema");
+  Run plain = run_plancheck({"schema"});
   CHECK(plain.exit_code == 0);
   CHECK(plain.err == "");
   CHECK(plain.out == plan);
-  CHECK(run_plancheck("schema plan").out == plan);
-  CHECK(run_plancheck("schema log").out == log);
+  CHECK(run_plancheck({"schema", "plan"}).out == plan);
+  CHECK(run_plancheck({"schema", "log"}).out == log);
   for (const auto& text : {plan, log}) {
     auto schema = nlohmann::json::parse(text);
     CHECK(schema["$schema"] == "http://json-schema.org/draft-07/schema#");
@@ -84,7 +87,7 @@ TEST_CASE("plancheck schema prints the bytes of schema/*.schema.json") {
 }
 
 TEST_CASE("plancheck schema with an unknown kind is a usage error") {
-  Run run = run_plancheck("schema plans");
+  Run run = run_plancheck({"schema", "plans"});
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
   CHECK(run.err ==
@@ -98,7 +101,7 @@ TEST_CASE("the schemas accept every plan and log file that plancheck accepts") {
       plans.push_back("tests/fixtures/" + entry.path().filename().string() + "/plan.yaml");
   std::vector<std::string> valid_plans, logs;
   for (const auto& plan : plans) {
-    auto report = nlohmann::json::parse(run_plancheck("validate " + plan + " --format json").out);
+    auto report = nlohmann::json::parse(run_plancheck({"validate", plan, "--format", "json"}).out);
     if (!report["valid"].get<bool>()) continue;
     valid_plans.push_back(plan);
     for (std::size_t i = 1; i < report["files"].size(); ++i) logs.push_back(report["files"][i]);
@@ -126,7 +129,7 @@ TEST_CASE("the schemas reject invalid plans, as plancheck does, for the reason e
   for (const auto& plan : plans) {
     INFO(plan);
     CHECK(verdicts[plan].find(expected_complaint(plan)) != std::string::npos);
-    CHECK(run_plancheck("validate " + plan).exit_code == 2);
+    CHECK(run_plancheck({"validate", plan}).exit_code == 2);
   }
 }
 
@@ -134,7 +137,8 @@ TEST_CASE("the schemas reject invalid log files, as plancheck does, for the reas
   auto logs = yaml_files_in("tests/fixtures/schema-invalid/logs");
   REQUIRE(logs.size() >= 5);
   auto verdicts = ajv_verdicts("log", logs);
-  auto report = nlohmann::json::parse(run_plancheck("validate tests/fixtures/schema-invalid/plan.yaml --format json").out);
+  auto report = nlohmann::json::parse(
+      run_plancheck({"validate", "tests/fixtures/schema-invalid/plan.yaml", "--format", "json"}).out);
   for (const auto& log : logs) {
     INFO(log);
     CHECK(verdicts[log].find(expected_complaint(log)) != std::string::npos);

@@ -3,41 +3,40 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 
-#include "cli/run.h"
+#include "support/launch.h"
 
 namespace {
 
 using nlohmann::json;
+using namespace plancheck::testing;
 
-const std::string kBriefing = "render " + kSeed + " --template templates/monthly-briefing.md.mustache ";
-
-bool installed(const std::string& programs) {
-  return std::system(("for p in " + programs + "; do command -v $p >/dev/null 2>&1 || exit 1; done").c_str()) == 0;
+// `plancheck render` of the seed's monthly briefing, followed by `more`.
+std::vector<std::string> briefing(std::vector<std::string> more) {
+  std::vector<std::string> arguments{"render", kSeed, "--template", "templates/monthly-briefing.md.mustache"};
+  arguments.insert(arguments.end(), more.begin(), more.end());
+  return arguments;
 }
 
-std::filesystem::path temp_folder(const std::string& name) {
-  auto folder = std::filesystem::temp_directory_path() / ("plancheck-word-" + name);
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder;
+bool installed(std::initializer_list<const char*> programs) {
+  return std::all_of(programs.begin(), programs.end(), [](const char* program) { return found_on_path(program); });
 }
 
-std::string output_of(const std::string& command) {
-  std::string result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t read = fread(buffer, 1, sizeof buffer, pipe)) result.append(buffer, read);
-  pclose(pipe);
-  return result;
+LaunchOptions with_environment(std::map<std::string, std::string> environment) {
+  LaunchOptions options;
+  options.environment = std::move(environment);
+  return options;
 }
 
 json docx_facts(const std::filesystem::path& file) {
-  return json::parse(output_of("python3 " PLANCHECK_SOURCE_DIR "/tests/tools/docx_facts.py '" + file.string() + "'"));
+  Run facts = run_program({"python3", PLANCHECK_SOURCE_DIR "/tests/tools/docx_facts.py", file.string()});
+  REQUIRE(facts.exit_code == 0);
+  return json::parse(facts.out);
 }
 
 const json* paragraph_with(const json& facts, const std::string& text) {
@@ -59,13 +58,14 @@ std::string standing(const json& result) {
 }  // namespace
 
 TEST_CASE("render -o FILE.docx writes Word in the GB/T 9704 layout") {
-  if (!installed("pandoc python3")) {
+  if (!installed({"pandoc", "python3"})) {
     MESSAGE("pandoc is not installed (bash scripts/setup.sh installs it): skipped");
     return;
   }
-  auto folder = temp_folder("layout");
+  TempFolder temp;
+  const std::filesystem::path& folder = temp.path();
   auto target = folder / "简报.docx";
-  Run run = run_plancheck(kBriefing + "--month 2022-06 -o " + target.string());
+  Run run = run_plancheck(briefing({"--month", "2022-06", "-o", target.string()}));
   REQUIRE(run.exit_code == 0);
   CHECK(run.err == "plancheck: wrote " + target.string() + "\n");
   CHECK(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()) == 1);
@@ -134,13 +134,13 @@ TEST_CASE("render -o FILE.docx writes Word in the GB/T 9704 layout") {
   CHECK(facts["numbering_used"] == false);
   CHECK(paragraph_with(facts, "（1）第三支部：2022年4月支部委员会会议应完成1次"));
 
-  if (!installed("soffice pdfinfo")) {
+  if (!installed({"soffice", "pdfinfo"})) {
     MESSAGE("LibreOffice or poppler-utils is not installed (bash scripts/setup.sh installs them): PDF not checked");
   } else {
-    std::string convert = "cd '" + folder.string() + "' && HOME='" + folder.string() +
-                          "' soffice --headless --convert-to pdf 简报.docx >/dev/null 2>&1";
-    REQUIRE(std::system(convert.c_str()) == 0);
-    std::string info = output_of("pdfinfo '" + (folder / "简报.pdf").string() + "'");
+    LaunchOptions in_folder = with_environment({{"HOME", folder.string()}});
+    in_folder.directory = folder;
+    REQUIRE(run_program({"soffice", "--headless", "--convert-to", "pdf", "简报.docx"}, in_folder).exit_code == 0);
+    std::string info = run_program({"pdfinfo", (folder / "简报.pdf").string()}).out;
     CHECK(info.find("(A4)") != std::string::npos);
     auto pages_at = info.find("Pages:");
     REQUIRE(pages_at != std::string::npos);
@@ -149,74 +149,75 @@ TEST_CASE("render -o FILE.docx writes Word in the GB/T 9704 layout") {
     CHECK(pages >= 3);
     CHECK(pages <= 8);
   }
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("an English plan's Word file is tagged en-US") {
-  if (!installed("pandoc python3")) return;
-  auto folder = temp_folder("english");
-  REQUIRE(run_plancheck(kBriefing + "--month 2022-06 --lang en -o " + (folder / "b.docx").string()).exit_code == 0);
+  if (!installed({"pandoc", "python3"})) return;
+  TempFolder temp;
+  const std::filesystem::path& folder = temp.path();
+  REQUIRE(run_plancheck(briefing({"--month", "2022-06", "--lang", "en", "-o", (folder / "b.docx").string()})).exit_code == 0);
   json facts = docx_facts(folder / "b.docx");
   CHECK(facts["default_run"]["lang"]["val"] == "en-US");
   CHECK(facts["default_run"]["lang"]["eastAsia"] == "zh-CN");
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("without pandoc, render -o FILE.docx says how to install it, exits 2 and writes nothing") {
-  auto folder = temp_folder("no-pandoc");
+  TempFolder temp;
+  const std::filesystem::path& folder = temp.path();
   auto target = folder / "简报.docx";
-  Run english = run_plancheck(kBriefing + "--month 2022-06 -o " + target.string(), "PATH=/nonexistent");
+  Run english = run_plancheck(briefing({"--month", "2022-06", "-o", target.string()}), with_environment({{"PATH", "/nonexistent"}}));
   CHECK(english.exit_code == 2);
   CHECK(english.err == "plancheck: error: writing a Word file (.docx) needs pandoc, which is not installed\n"
                        "  = help: install it with: sudo apt-get install pandoc (or run bash scripts/setup.sh in "
                        "plancheck's source folder)\n");
-  Run chinese = run_plancheck(kBriefing + "--month 2022-06 -o " + target.string(), "PATH=/nonexistent LANG=zh_CN.UTF-8");
+  Run chinese = run_plancheck(briefing({"--month", "2022-06", "-o", target.string()}),
+                              with_environment({{"PATH", "/nonexistent"}, {"LANG", "zh_CN.UTF-8"}}));
   CHECK(chinese.exit_code == 2);
   CHECK(chinese.err == "plancheck: 错误：写 Word 文件（.docx）需要 pandoc，本机没有安装\n"
                        "  = 提示：请安装：sudo apt-get install pandoc（或在 plancheck 源码目录运行 bash scripts/setup.sh）\n");
   CHECK(std::filesystem::is_empty(folder));
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a pandoc that fails is reported with its own words, and nothing is written") {
-  auto folder = temp_folder("failing-pandoc");
+  TempFolder temp;
+  const std::filesystem::path& folder = temp.path();
   std::ofstream(folder / "pandoc") << "#!/bin/sh\necho 'Unknown option --lua-filter.' >&2\nexit 2\n";
   std::filesystem::permissions(folder / "pandoc", std::filesystem::perms::owner_all);
   auto target = folder / "out" ;
   std::filesystem::create_directories(target);
-  Run run = run_plancheck(kBriefing + "--month 2022-06 -o " + (target / "b.docx").string(), "PATH=" + folder.string());
+  Run run = run_plancheck(briefing({"--month", "2022-06", "-o", (target / "b.docx").string()}),
+                          with_environment({{"PATH", folder.string()}}));
   CHECK(run.exit_code == 2);
   CHECK(run.err == "plancheck: error: pandoc could not make the Word file: Unknown option --lua-filter.\n"
                    "  = help: plancheck needs pandoc 2.17 or newer (see pandoc --version)\n");
   CHECK(std::filesystem::is_empty(target));
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a month outside the plan is refused") {
-  Run after = run_plancheck(kBriefing + "--month 2025-06");
+  Run after = run_plancheck(briefing({"--month", "2025-06"}));
   CHECK(after.exit_code == 2);
   CHECK(after.out == "");
   CHECK(after.err == "plancheck: error: 2025-06 is outside the plan (2022-01-01 to 2022-12-31)\n"
                      "  = help: choose a month of the plan, e.g. --month 2022-01\n");
-  Run before = run_plancheck(kBriefing + "--as-of 2021-12-31", "LANG=zh_CN.UTF-8");
+  Run before = run_plancheck(briefing({"--as-of", "2021-12-31"}), with_environment({{"LANG", "zh_CN.UTF-8"}}));
   CHECK(before.exit_code == 2);
   CHECK(before.err == "plancheck: 错误：2021-12 不在计划的时间内（2022-01-01 至 2022-12-31）\n"
                       "  = 提示：请选择计划期内的月份，例如 --month 2022-01\n");
-  CHECK(run_plancheck(kBriefing + "--month 2022-12").exit_code == 0);
+  CHECK(run_plancheck(briefing({"--month", "2022-12"})).exit_code == 0);
 }
 
-TEST_CASE("render --issued sets the date on the briefing; the as-of date is in every sentence") {
-  json context = json::parse(run_plancheck(kBriefing + "--as-of 2022-06-15 --issued 2022-06-17 --context").out);
+TEST_CASE("render --issued sets the date on the briefing, the as-of date is in every sentence") {
+  json context = json::parse(run_plancheck(briefing({"--as-of", "2022-06-15", "--issued", "2022-06-17", "--context"})).out);
   CHECK(context["issued"]["date"] == "2022-06-17");
   CHECK(context["issued"]["label"] == "2022年6月17日");
   CHECK(context["month"]["as_of_label"] == "6月15日");
-  Run text = run_plancheck(kBriefing + "--as-of 2022-06-15 --issued 2022-06-17");
+  Run text = run_plancheck(briefing({"--as-of", "2022-06-15", "--issued", "2022-06-17"}));
   CHECK(text.out.find("2022年6月17日") != std::string::npos);
   CHECK(text.out.find("截至6月15日，全年18项量化指标") != std::string::npos);
   CHECK(text.out.find("截至6月底") == std::string::npos);
-  json by_default = json::parse(run_plancheck(kBriefing + "--as-of 2022-06-15 --context").out);
+  json by_default = json::parse(run_plancheck(briefing({"--as-of", "2022-06-15", "--context"})).out);
   CHECK(by_default["issued"]["date"] == "2022-06-15");
-  Run bad = run_plancheck(kBriefing + "--month 2022-06 --issued 2022-06-31");
+  Run bad = run_plancheck(briefing({"--month", "2022-06", "--issued", "2022-06-31"}));
   CHECK(bad.exit_code == 2);
   CHECK(bad.err == "plancheck: error: --issued is not a real date: 2022-06-31 (2022-06 has only 30 days)\n"
                    "  = help: check the month and the day\n");
@@ -225,9 +226,9 @@ TEST_CASE("render --issued sets the date on the briefing; the as-of date is in e
 TEST_CASE("every figure of the briefing agrees with status --format json (January, June, December)") {
   for (const char* month : {"2022-01", "2022-06", "2022-12"}) {
     CAPTURE(month);
-    json context = json::parse(run_plancheck(kBriefing + "--month " + month + " --context").out);
+    json context = json::parse(run_plancheck(briefing({"--month", month, "--context"})).out);
     std::string as_of = context["as_of"];
-    json status = json::parse(run_plancheck("status " + kSeed + " --format json --as-of " + as_of).out);
+    json status = json::parse(run_plancheck({"status", kSeed, "--format", "json", "--as-of", as_of}).out);
     std::map<std::string, int> counts;
     std::map<std::string, std::map<std::string, int>> by_section;
     int ended = 0, ended_on_time = 0;

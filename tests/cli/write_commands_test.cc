@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "cli/write_run.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/seed_copy.h"
 
 namespace plancheck {
 
@@ -20,11 +22,12 @@ int line_count(const std::string& text) { return static_cast<int>(std::count(tex
 }  // namespace
 
 TEST_CASE("log appends to the month's file and says where") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
-  Run run = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--title",
-                                      "学习: 二十大精神", "--attendees", "23", "--notes", "第一行\n第二行"}));
+  Run run = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--title",
+                                    "学习: 二十大精神", "--attendees", "23", "--notes", "第一行\n第二行"}),
+                          {.directory = scratch.path()});
   std::string entry =
       "- date: 2022-06-15\n  activity: 党课\n  by: 陈立新\n  title: \"学习: 二十大精神\"\n  attendees: 23\n"
       "  notes: |-\n    第一行\n    第二行\n";
@@ -32,22 +35,25 @@ TEST_CASE("log appends to the month's file and says where") {
   CHECK(run.err == "");
   CHECK(run.out == fmt::format("Appended to {}:{}\n{}", kJune, line_count(before) + 1, entry));
   CHECK(read_file(scratch / kJune) == before + entry);
-  Run validate = run_in(scratch, {"validate", kPlan});
+  Run validate = run_plancheck({"validate", kSeedCopy}, {.directory = scratch.path()});
   CHECK(validate.exit_code == 0);
   CHECK(validate.err == "");
 }
 
 TEST_CASE("log round trip: awkward strings from the command line read back exactly") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   const std::vector<std::string> awkward{"- 开头短横线", "#井号 开头", "a #b", "key: value", "\"引号\" 'single'",
                                          "多行\n  缩进\n", "null", "[x], {y}", "尾空格 ", "tab\t反斜杠\\"};
   for (std::size_t i = 0; i < awkward.size(); ++i) {
     const std::string& text = awkward[i];
     CAPTURE(text);
-    Run run = run_in(scratch, log_args({"--date", "2022-06-16", "--activity", "党课", "--by", "陈立新", "--by", "王敏",
-                                        "--title", text, "--place", text, "--notes", text, "--evidence", text,
-                                        "--tag", text, "--tag", std::to_string(i), "--item", "2"}));
+    Run run = run_plancheck(
+        log_args({"--date",     "2022-06-16", "--activity", "党课",    "--by",  "陈立新",          "--by",
+                  "王敏",       "--title",    text,         "--place", text,    "--notes",         text,
+                  "--evidence", text,         "--tag",      text,      "--tag", std::to_string(i), "--item",
+                  "2"}),
+        {.directory = scratch.path()});
     REQUIRE(run.exit_code == 0);
     Ledger ledger = read_log_checked(scratch, kJune, seed_plan(scratch));
     const Entry& back = ledger.entries.back();
@@ -62,20 +68,22 @@ TEST_CASE("log round trip: awkward strings from the command line read back exact
 }
 
 TEST_CASE("log --attendees: a head count, or names repeated or separated by commas and 、") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  Run run = run_in(scratch, log_args({"--date", "2022-06-16", "--activity", "党课", "--by", "陈立新", "--attendees",
-                                      "张三、李四,王五", "--attendees", "赵六"}));
+  TempFolder scratch;
+  copy_seed(scratch);
+  Run run = run_plancheck(log_args({"--date", "2022-06-16", "--activity", "党课", "--by", "陈立新", "--attendees",
+                                    "张三、李四,王五", "--attendees", "赵六"}),
+                          {.directory = scratch.path()});
   CHECK(run.exit_code == 0);
   CHECK(run.out.ends_with("  attendees: [张三, 李四, 王五, 赵六]\n"));
 }
 
 TEST_CASE("log refuses unknown names with the reader's diagnostics, and writes nothing") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
-  Run run = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党課", "--by", "陈立新", "--by", "王某",
-                                      "--color", "never"}));
+  Run run = run_plancheck(
+      log_args({"--date", "2022-06-15", "--activity", "党課", "--by", "陈立新", "--by", "王某", "--color", "never"}),
+      {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.out == "");
   CHECK(run.err ==
@@ -92,9 +100,10 @@ TEST_CASE("log refuses unknown names with the reader's diagnostics, and writes n
 }
 
 TEST_CASE("log refuses a date outside the plan unless --force") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  Run run = run_in(scratch, log_args({"--date", "2023-01-05", "--activity", "党课", "--by", "陈立新"}));
+  TempFolder scratch;
+  copy_seed(scratch);
+  Run run = run_plancheck(log_args({"--date", "2023-01-05", "--activity", "党课", "--by", "陈立新"}),
+                          {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "new entry:1:9: error: 2023-01-05 is outside the plan (2022-01-01 to 2022-12-31): this entry is ignored\n"
@@ -103,7 +112,8 @@ TEST_CASE("log refuses a date outside the plan unless --force") {
         "   = help: check --date; to record it anyway (reports will ignore it), add --force\n"
         "plancheck: nothing was written\n");
   CHECK(!fs::exists(scratch / "fao-2022/log/2023-01.yaml"));
-  Run forced = run_in(scratch, log_args({"--date", "2023-01-05", "--activity", "党课", "--by", "陈立新", "--force"}));
+  Run forced = run_plancheck(log_args({"--date", "2023-01-05", "--activity", "党课", "--by", "陈立新", "--force"}),
+                             {.directory = scratch.path()});
   CHECK(forced.exit_code == 0);
   CHECK(forced.out == "Appended to fao-2022/log/2023-01.yaml:1 (a new file)\n"
                       "- date: 2023-01-05\n  activity: 党课\n  by: 陈立新\n");
@@ -111,14 +121,14 @@ TEST_CASE("log refuses a date outside the plan unless --force") {
 }
 
 TEST_CASE("log refuses an entry that is already in the ledger unless --force") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   // The seed's first June entry, word for word.
   std::vector<std::string> args = log_args({"--date", "2022-06-06", "--activity", "支委会", "--by", "第一支部",
                                             "--title", "研究“七一”系列活动和上半年工作总结", "--item", "5", "--place",
                                             "党员活动室", "--attendees", "5", "--notes", "王敏主持。"});
   std::string before = read_file(scratch / kJune);
-  Run run = run_in(scratch, args);
+  Run run = run_plancheck(args, {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "new entry: error: this entry is already in the ledger, at fao-2022/log/2022-06.yaml:2\n"
@@ -126,30 +136,33 @@ TEST_CASE("log refuses an entry that is already in the ledger unless --force") {
         "plancheck: nothing was written\n");
   CHECK(read_file(scratch / kJune) == before);
   args.push_back("--force");
-  Run forced = run_in(scratch, args);
+  Run forced = run_plancheck(args, {.directory = scratch.path()});
   CHECK(forced.exit_code == 0);
   CHECK(forced.err == "new entry: warning: this entry repeats the one at fao-2022/log/2022-06.yaml:2\n");
 }
 
 TEST_CASE("log: a date that is not YYYY-MM-DD") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  Run run = run_in(scratch, log_args({"--date", "2022/6/5", "--activity", "党课", "--by", "陈立新"}));
+  TempFolder scratch;
+  copy_seed(scratch);
+  Run run = run_plancheck(log_args({"--date", "2022/6/5", "--activity", "党课", "--by", "陈立新"}),
+                          {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "plancheck: error: --date is not written as YYYY-MM-DD: 2022/6/5\n"
                    "  = help: write it as 2022-06-05\n");
-  Run no_day = run_in(scratch, log_args({"--date", "2022-06-31", "--activity", "党课", "--by", "陈立新"}));
+  Run no_day = run_plancheck(log_args({"--date", "2022-06-31", "--activity", "党课", "--by", "陈立新"}),
+                             {.directory = scratch.path()});
   CHECK(no_day.exit_code == 2);
   CHECK(no_day.err == "plancheck: error: --date is not a real date: 2022-06-31 (2022-06 has only 30 days)\n"
                       "  = help: check the month and the day\n");
 }
 
 TEST_CASE("log: text that is not UTF-8 (a terminal sending GBK)") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
-  Run run = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--title",
-                                      "\xb5\xb3\xbf\xce"}));
+  Run run = run_plancheck(
+      log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--title", "\xb5\xb3\xbf\xce"}),
+      {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "plancheck: error: --title is not UTF-8 text\n"
                    "  = help: set the terminal to UTF-8 (it may be sending GBK), then try again\n");
@@ -157,26 +170,29 @@ TEST_CASE("log: text that is not UTF-8 (a terminal sending GBK)") {
 }
 
 TEST_CASE("log --file: only a file the plan reads") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  Run outside = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--file",
-                                          "other.yaml"}));
+  TempFolder scratch;
+  copy_seed(scratch);
+  Run outside =
+      run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--file", "other.yaml"}),
+                    {.directory = scratch.path()});
   CHECK(outside.exit_code == 2);
   CHECK(outside.err == "plancheck: error: --file other.yaml is not among this plan's logs, so plancheck would never "
                        "read it\n"
                        "  = help: the plan reads its ledger from fao-2022/log (see 'logs' in fao-2022/plan.yaml)\n");
   CHECK(!fs::exists(scratch / "other.yaml"));
-  Run inside = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--file",
-                                         "fao-2022/log/extra/六月.yaml"}));
+  Run inside = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--file",
+                                       "fao-2022/log/extra/六月.yaml"}),
+                             {.directory = scratch.path()});
   CHECK(inside.exit_code == 0);
   CHECK(inside.out.starts_with("Appended to fao-2022/log/extra/六月.yaml:1 (a new file)\n"));
 }
 
 TEST_CASE("log --dry-run prints the entry and writes nothing") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
-  Run run = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--dry-run"}));
+  Run run = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新", "--dry-run"}),
+                          {.directory = scratch.path()});
   CHECK(run.exit_code == 0);
   CHECK(run.out == "- date: 2022-06-15\n  activity: 党课\n  by: 陈立新\n");
   CHECK(run.err == "dry run: this entry would be appended to fao-2022/log/2022-06.yaml; nothing was written\n");
@@ -184,11 +200,12 @@ TEST_CASE("log --dry-run prints the entry and writes nothing") {
 }
 
 TEST_CASE("log refuses to write while the plan or its ledger has errors") {
-  ScratchDir scratch;
+  TempFolder scratch;
   fs::copy(PLANCHECK_SOURCE_DIR "/tests/fixtures/broken", scratch.path() / "broken", fs::copy_options::recursive);
   std::string before = read_file(scratch / "broken/log/2022-01.yaml");
-  Run run = run_in(scratch, {"log", "broken/plan.yaml", "--date", "2022-01-20", "--activity", "党课", "--by", "甲",
-                             "--color", "never"});
+  Run run = run_plancheck(
+      {"log", "broken/plan.yaml", "--date", "2022-01-20", "--activity", "党课", "--by", "甲", "--color", "never"},
+      {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err.ends_with("plancheck: nothing was written: the plan or its ledger has errors; fix them first "
                           "(plancheck validate broken/plan.yaml)\n"));
@@ -197,10 +214,11 @@ TEST_CASE("log refuses to write while the plan or its ledger has errors") {
 }
 
 TEST_CASE("log refuses a file it cannot append to, such as '[]'") {
-  ScratchDir scratch;
-  scratch.copy_seed();
-  testing::write_file(scratch / kJune, "[]\n");
-  Run run = run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新"}));
+  TempFolder scratch;
+  copy_seed(scratch);
+  write_file(scratch / kJune, "[]\n");
+  Run run = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新"}),
+                          {.directory = scratch.path()});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "fao-2022/log/2022-06.yaml: error: cannot append to this file: it would not read back as its old "
                    "entries plus the new one\n"
@@ -211,23 +229,29 @@ TEST_CASE("log refuses a file it cannot append to, such as '[]'") {
 }
 
 TEST_CASE("log: a last line without a line break, and CRLF files") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
   before.pop_back();
-  testing::write_file(scratch / kJune, before);
-  CHECK(run_in(scratch, log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新"})).exit_code == 0);
+  write_file(scratch / kJune, before);
+  CHECK(run_plancheck(log_args({"--date", "2022-06-15", "--activity", "党课", "--by", "陈立新"}),
+                      {.directory = scratch.path()})
+            .exit_code == 0);
   CHECK(read_file(scratch / kJune) == before + "\n- date: 2022-06-15\n  activity: 党课\n  by: 陈立新\n");
-  testing::write_file(scratch / "fao-2022/log/2022-05.yaml", "# 五月\r\n- date: 2022-05-02\r\n  activity: 党课\r\n  by: 王敏\r\n");
-  CHECK(run_in(scratch, log_args({"--date", "2022-05-15", "--activity", "党课", "--by", "陈立新"})).exit_code == 0);
+  write_file(scratch / "fao-2022/log/2022-05.yaml",
+             "# 五月\r\n- date: 2022-05-02\r\n  activity: 党课\r\n  by: 王敏\r\n");
+  CHECK(run_plancheck(log_args({"--date", "2022-05-15", "--activity", "党课", "--by", "陈立新"}),
+                      {.directory = scratch.path()})
+            .exit_code == 0);
   CHECK(read_file(scratch / "fao-2022/log/2022-05.yaml") ==
         "# 五月\r\n- date: 2022-05-02\r\n  activity: 党课\r\n  by: 王敏\r\n- date: 2022-05-15\r\n  activity: 党课\r\n  by: 陈立新\r\n");
 }
 
 
 TEST_CASE("init creates a plan repo that check, validate and log work on at once") {
-  ScratchDir scratch;
-  Run run = run_in(scratch, {"init", "office", "--start", "2022-01-01", "--end", "2022-12-31"});
+  TempFolder scratch;
+  Run run =
+      run_plancheck({"init", "office", "--start", "2022-01-01", "--end", "2022-12-31"}, {.directory = scratch.path()});
   CHECK(run.exit_code == 0);
   CHECK(run.err == "");
   CHECK(run.out.starts_with("Created a plan repo: 2022年工作要点 (2022-01-01 to 2022-12-31)\n"
@@ -239,25 +263,28 @@ TEST_CASE("init creates a plan repo that check, validate and log work on at once
                           "  plancheck validate office/plan.yaml\n"
                           "  plancheck log office/plan.yaml --activity 党课 --by 张三\n"
                           "  plancheck check office/plan.yaml\n"));
-  Run validate = run_in(scratch, {"validate", "office/plan.yaml"});
+  Run validate = run_plancheck({"validate", "office/plan.yaml"}, {.directory = scratch.path()});
   CHECK(validate.exit_code == 0);
   CHECK(validate.out == "office/plan.yaml: valid (0 log files, 0 entries)\n");
   CHECK(validate.err == "");
-  Run check = run_in(scratch, {"check", "office/plan.yaml", "--as-of", "2022-06-30"});
+  Run check = run_plancheck({"check", "office/plan.yaml", "--as-of", "2022-06-30"}, {.directory = scratch.path()});
   CHECK((check.exit_code == 0 || check.exit_code == 1));
   CHECK(check.err == "");
   CHECK(check.out.starts_with("2022年工作要点\n"));
-  Run today = run_in(scratch, {"check", "office/plan.yaml"});
+  Run today = run_plancheck({"check", "office/plan.yaml"}, {.directory = scratch.path()});
   CHECK((today.exit_code == 0 || today.exit_code == 1));
   CHECK(today.err == "");
 
-  Run log = run_in(scratch, {"log", "office/plan.yaml", "--date", "2022-06-15", "--activity", "党课", "--by", "张三"});
+  Run log = run_plancheck({"log", "office/plan.yaml", "--date", "2022-06-15", "--activity", "党课", "--by", "张三"},
+                          {.directory = scratch.path()});
   CHECK(log.exit_code == 0);
   CHECK(log.out == "Appended to office/log/2022-06.yaml:1 (a new file)\n- date: 2022-06-15\n  activity: 党课\n  by: 张三\n");
-  Run status = run_in(scratch, {"status", "office/plan.yaml", "--as-of", "2022-06-30", "--who", "张三", "--format", "json"});
+  Run status =
+      run_plancheck({"status", "office/plan.yaml", "--as-of", "2022-06-30", "--who", "张三", "--format", "json"},
+                    {.directory = scratch.path()});
   CHECK(status.out.find("\"status\": \"met\"") != std::string::npos);
 
-  Run again = run_in(scratch, {"init", "office"});
+  Run again = run_plancheck({"init", "office"}, {.directory = scratch.path()});
   CHECK(again.exit_code == 2);
   CHECK(again.err == "plancheck: error: office already has plan.yaml, log, templates, README.md: plancheck init never "
                      "overwrites anything\n"
@@ -265,28 +292,29 @@ TEST_CASE("init creates a plan repo that check, validate and log work on at once
 }
 
 TEST_CASE("init: dates must be dates, in order") {
-  ScratchDir scratch;
-  Run bad = run_in(scratch, {"init", "office", "--start", "2025-3-1"});
+  TempFolder scratch;
+  Run bad = run_plancheck({"init", "office", "--start", "2025-3-1"}, {.directory = scratch.path()});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err == "plancheck: error: --start is not written as YYYY-MM-DD: 2025-3-1\n"
                    "  = help: write it as 2025-03-01\n");
-  Run reversed = run_in(scratch, {"init", "office", "--start", "2025-06-01", "--end", "2025-05-31"});
+  Run reversed =
+      run_plancheck({"init", "office", "--start", "2025-06-01", "--end", "2025-05-31"}, {.directory = scratch.path()});
   CHECK(reversed.exit_code == 2);
   CHECK(reversed.err == "plancheck: error: --end 2025-05-31 is before --start 2025-06-01\n");
   CHECK(!fs::exists(scratch / "office"));
-  testing::write_file(scratch / "afile", "");
-  Run on_file = run_in(scratch, {"init", "afile"});
+  write_file(scratch / "afile", "");
+  Run on_file = run_plancheck({"init", "afile"}, {.directory = scratch.path()});
   CHECK(on_file.exit_code == 2);
   CHECK(on_file.err == "plancheck: error: afile exists and is not a folder\n"
                        "  = help: give the name of a new folder (or of an empty one)\n");
 }
 
 TEST_CASE("log and init --help show an example") {
-  Run log = run_plancheck("log --help");
+  Run log = run_plancheck({"log", "--help"});
   CHECK(log.exit_code == 0);
   CHECK(log.out.find("plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新") !=
         std::string::npos);
-  Run init = run_plancheck("init --help");
+  Run init = run_plancheck({"init", "--help"});
   CHECK(init.exit_code == 0);
   CHECK(init.out.find("plancheck init office-2025") != std::string::npos);
 }

@@ -10,7 +10,9 @@
 #include <set>
 #include <thread>
 
-#include "cli/write_run.h"
+#include "support/files.h"
+#include "support/launch.h"
+#include "support/seed_copy.h"
 #include "read/workspace.h"
 
 namespace plancheck {
@@ -19,17 +21,18 @@ namespace fs = std::filesystem;
 using namespace testing;
 
 TEST_CASE("50 concurrent log processes on one file: 50 whole entries, nothing lost, the old bytes kept") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
   std::size_t old_entries = read_log_checked(scratch, kJune, seed_plan(scratch)).entries.size();
-  std::vector<pid_t> writers;
+  std::vector<Process> writers;
   for (int i = 0; i < 50; ++i)
-    writers.push_back(start_plancheck(scratch.path(),
-                                      log_args({"--date", "2022-06-20", "--activity", "党课", "--by", "陈立新",
+    writers.push_back(start_plancheck(log_args({"--date", "2022-06-20", "--activity", "党课", "--by", "陈立新",
                                                 "--title", fmt::format("并发 {}", i), "--notes", "第一行\n第二行"}),
-                                      scratch / fmt::format("writer-{}", i)));
-  for (pid_t pid : writers) CHECK(wait_for(pid) == 0);
+                                      {.directory = scratch.path()}));
+  std::vector<Run> runs;
+  for (Process& writer : writers) runs.push_back(writer.wait());
+  for (const Run& run : runs) CHECK(run.exit_code == 0);
 
   std::string after = read_file(scratch / kJune);
   CHECK(after.starts_with(before));
@@ -44,7 +47,7 @@ TEST_CASE("50 concurrent log processes on one file: 50 whole entries, nothing lo
   // Each writer reported the line its own entry starts at.
   std::set<int> lines;
   for (int i = 0; i < 50; ++i) {
-    std::string out = read_file(scratch / fmt::format("writer-{}.out", i));
+    const std::string& out = runs[i].out;
     int line = std::stoi(out.substr(out.find(':') + 1));
     lines.insert(line);
     auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(), [&](const Entry& e) { return e.line == line; });
@@ -55,12 +58,14 @@ TEST_CASE("50 concurrent log processes on one file: 50 whole entries, nothing lo
 }
 
 TEST_CASE("writers killed at random moments leave a valid file with whole entries") {
-  ScratchDir scratch;
-  scratch.copy_seed();
+  TempFolder scratch;
+  copy_seed(scratch);
   std::string before = read_file(scratch / kJune);
   Plan plan = seed_plan(scratch);
   auto started = std::chrono::steady_clock::now();
-  REQUIRE(run_in(scratch, log_args({"--date", "2022-06-21", "--activity", "党课", "--by", "陈立新"})).exit_code == 0);
+  REQUIRE(run_plancheck(log_args({"--date", "2022-06-21", "--activity", "党课", "--by", "陈立新"}),
+                        {.directory = scratch.path()})
+              .exit_code == 0);
   auto one_run = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
   std::mt19937 random(12345);
   std::uniform_int_distribution<long> delay(0, one_run.count() * 6 / 5);
@@ -78,13 +83,12 @@ TEST_CASE("writers killed at random moments leave a valid file with whole entrie
   int written = 0, lost = 0;
   for (int i = 0; i < 100; ++i) {
     std::string title = fmt::format("中断 {}", i);
-    pid_t pid = start_plancheck(scratch.path(),
-                                log_args({"--date", "2022-06-22", "--activity", "党课", "--by", "陈立新", "--title",
-                                          title, "--notes", std::string(2000, 'x') + "\n结尾"}),
-                                scratch / "killed");
+    Process writer = start_plancheck(log_args({"--date", "2022-06-22", "--activity", "党课", "--by", "陈立新",
+                                               "--title", title, "--notes", std::string(2000, 'x') + "\n结尾"}),
+                                     {.directory = scratch.path()});
     std::this_thread::sleep_for(std::chrono::microseconds(delay(random)));
-    kill(pid, SIGKILL);
-    wait_for(pid);
+    kill(writer.id(), SIGKILL);
+    writer.wait();
     temporary_files();
     std::string after = read_file(scratch / kJune);
     REQUIRE(after.starts_with(before));
@@ -101,10 +105,12 @@ TEST_CASE("writers killed at random moments leave a valid file with whole entrie
   }
   MESSAGE(fmt::format("killed writers: {} had written their entry, {} had not, {} of them while writing (one run: {} µs)",
                       written, lost, killed_while_writing.size(), one_run.count()));
-  Run validate = run_in(scratch, {"validate", kPlan});
+  Run validate = run_plancheck({"validate", kSeedCopy}, {.directory = scratch.path()});
   CHECK(validate.exit_code == 0);
   // The next writer clears what killed ones left behind.
-  REQUIRE(run_in(scratch, log_args({"--date", "2022-06-23", "--activity", "党课", "--by", "陈立新"})).exit_code == 0);
+  REQUIRE(run_plancheck(log_args({"--date", "2022-06-23", "--activity", "党课", "--by", "陈立新"}),
+                        {.directory = scratch.path()})
+              .exit_code == 0);
   CHECK(temporary_files() == 0);
 }
 

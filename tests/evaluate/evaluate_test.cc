@@ -134,7 +134,7 @@ TEST_CASE("each role: people whose tenure overlaps the period, once each") {
   CHECK(second_half == std::vector<std::string>{"甲", "丙"});
 }
 
-TEST_CASE("from and until clip the periods; a clipped period still needs the full quota") {
+TEST_CASE("from and until clip the periods, a clipped period still needs the full quota") {
   Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, from: 2022-03-15, until: 2022-05-10}\n",
             "- {date: 2022-03-01, activity: 支委会, by: 一支部}\n");
   auto evaluation = evaluate(f.plan, f.ledger, day("2022-12-31"));
@@ -252,7 +252,7 @@ TEST_CASE("for: an entry dated after its period counts for it, known only from i
   CHECK(evaluate(f.plan, f.ledger, day("2022-07-05")).results[1].status == Status::open);  // not H2's
 }
 
-TEST_CASE("grace: the deadline is the period's end plus grace; open until it, met when done by it") {
+TEST_CASE("grace: the deadline is the period's end plus grace, open until it, met when done by it") {
   Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, grace: 10, from: 2022-06-01, until: "
             "2022-06-30}\n",
             "- {date: 2022-07-10, activity: 支委会, by: 一支部, for: 2022-06}\n");
@@ -265,7 +265,7 @@ TEST_CASE("grace: the deadline is the period's end plus grace; open until it, me
   CHECK(last_day.days_left == 0);
 }
 
-TEST_CASE("grace: work after the deadline makes the quota late; nothing by then, overdue") {
+TEST_CASE("grace: work after the deadline makes the quota late, nothing by then, overdue") {
   Fixture f("          - {id: r, activity: 支委会, by: 一支部, every: month, grace: 10, from: 2022-06-01, until: "
             "2022-06-30}\n",
             "- {date: 2022-07-11, activity: 支委会, by: 一支部, for: 2022-06}\n");
@@ -277,7 +277,7 @@ TEST_CASE("grace: work after the deadline makes the quota late; nothing by then,
   CHECK(only(evaluate(none.plan, none.ledger, day("2022-07-11"))).status == Status::overdue);
 }
 
-TEST_CASE("sum: hours adds up decimal hours exactly; a met quota counts what was done by the deadline") {
+TEST_CASE("sum: hours adds up decimal hours exactly, a met quota counts what was done by the deadline") {
   Fixture f("          - {id: r, activity: 党课, by: 甲, every: half, sum: hours, at_least: 3.3, until: 2022-06-30}\n",
             "- {date: 2022-02-01, activity: 党课, by: 甲, hours: 1.1}\n"
             "- {date: 2022-03-01, activity: 党课, by: 甲, hours: 1.1}\n"

@@ -58,7 +58,7 @@ TEST_CASE("gaps keep item order and put the most urgent first within each item")
         std::vector<std::string>{"overdue-old", "overdue-recent", "late", "open-soon", "open-later", "overdue-2"});
 }
 
-TEST_CASE("who and item select the scope; summaries count it") {
+TEST_CASE("who and item select the scope, summaries count it") {
   Item first{"1", "", "", {}, {}}, second{"2", "", "", {}, {}};
   Evaluation evaluation{day("2022-06-15"), {}};
   evaluation.results = {

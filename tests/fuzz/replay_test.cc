@@ -4,21 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "fuzz/targets.h"
+#include "support/files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << stream.rdbuf();
-  return buffer.str();
-}
 
 std::vector<fs::path> inputs_of(const std::string& target, const char* kind = "regressions") {
   fs::path folder = fs::path(PLANCHECK_SOURCE_DIR) / "tests/fuzz" / kind / target;
@@ -37,7 +29,7 @@ TEST_CASE("fuzz regressions: every kept input runs clean through its target") {
   for (const auto& target : plancheck::fuzz::all_targets()) {
     for (const auto& input : inputs_of(target.name)) {
       CAPTURE(input.string());
-      CHECK(target.run(slurp(input)) == "");
+      CHECK(target.run(plancheck::testing::read_file(input)) == "");
       ++replayed;
     }
   }
@@ -51,7 +43,7 @@ TEST_CASE("fuzz known bugs, not fixed yet: every kept input runs clean through i
   for (const auto& target : plancheck::fuzz::all_targets())
     for (const auto& input : inputs_of(target.name, "known")) {
       CAPTURE(input.string());
-      CHECK(target.run(slurp(input)) == "");
+      CHECK(target.run(plancheck::testing::read_file(input)) == "");
     }
 }
 

@@ -9,6 +9,7 @@
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
 #include "read/test_support.h"
+#include "support/temp_folder.h"
 #include "write/init.h"
 
 using namespace plancheck;
@@ -161,7 +162,7 @@ TEST_CASE("a plan without its 'plancheck: 1' line") {
 }
 
 TEST_CASE("plancheck init on a file instead of a folder") {
-  testing::TempDir folder;
+  testing::TempFolder folder;
   std::string file = folder.write("office", "not a folder");
   NewPlan plan = new_plan_with_defaults(file, "", std::nullopt, std::nullopt, *parse_date("2022-03-01"));
   InitResult result = create_plan_repo(plan);

@@ -23,7 +23,7 @@ constexpr Message<> kLecture{"党课", "party lecture"};
 
 }  // namespace
 
-TEST_CASE("say formats one language, phrase both; a Text argument follows the language") {
+TEST_CASE("say formats one language, phrase both, a Text argument follows the language") {
   CHECK(say(Language::zh, kCounted, "党课", 2) == "党课：2 次");
   CHECK(say(Language::en, kCounted, "lecture", 2) == "lecture: 2 times");
   Text both = phrase(kCounted, phrase(kLecture), 3);
@@ -81,7 +81,7 @@ TEST_CASE("--lang and the plan's lang take zh or en") {
   CHECK(std::string(language_key(Language::zh)) == "zh");
 }
 
-TEST_CASE("system reasons people meet are translated; others keep the system's words") {
+TEST_CASE("system reasons people meet are translated, others keep the system's words") {
   CHECK(system_reason(ENOENT) == Text{"文件或文件夹不存在", "No such file or directory"});
   CHECK(system_reason(EACCES).zh == "没有权限");
   CHECK(system_reason(ENOSPC).en == "No space left on device");

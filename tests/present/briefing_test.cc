@@ -96,7 +96,7 @@ TEST_CASE("this month's entries are grouped by the item they serve, in plan orde
   CHECK(context["has_unplanned"] == true);
 }
 
-TEST_CASE("missed: overdue, and open with 0 days left; done late apart; next month: due then, not done") {
+TEST_CASE("missed: overdue, and open with 0 days left, done late apart, next month: due then, not done") {
   Fixture f;
   auto context = f.context("2022-06-30");
   auto keys = [](const auto& list) {
@@ -127,7 +127,7 @@ TEST_CASE("missed: overdue, and open with 0 days left; done late apart; next mon
   CHECK(context["has_next_month"] == true);
 }
 
-TEST_CASE("progress counts one standing per task; the rate divides the on-time tasks by the ended ones") {
+TEST_CASE("progress counts one standing per task, the rate divides the on-time tasks by the ended ones") {
   Fixture f;
   auto overall = f.context("2022-06-30")["progress"]["overall"];
   // 24 committee results, 1 lecture, 1 scheme = 26.

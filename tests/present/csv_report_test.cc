@@ -26,16 +26,18 @@ TEST_CASE("CSV of status: a byte order mark, headings in the report's language, 
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 12);
 }
 
-TEST_CASE("CSV of check: only the gaps, in the report's order; English headings with --lang en") {
+TEST_CASE("CSV of check: only the gaps, in the report's order, English headings with --lang en") {
   ReportFixture fixture;
   std::string csv = rendered(fixture.report(ReportKind::gaps), Format::csv, Languages{Language::en, Language::en});
   CHECK(csv == "\xEF\xBB\xBF" "Section,Item,Rule,Activity,Who,Period,Required,Done,Status,Due,Days left\r\n"
                "一,2,lecture-by-leaders,讲党课,李四,2022 H1,1,0,overdue,2022-06-30,-15\r\n"
+               "一,2,lecture-by-leaders,讲党课,张三,2022 H2,1,0,open,2022-12-31,169\r\n"
+               "一,2,lecture-by-leaders,讲党课,李四,2022 H2,1,0,open,2022-12-31,169\r\n"
                "二,5,problem-list,清单,一支部,by 2022-06-30,1,1,done late,2022-06-30,\r\n"
                "二,5,branch-meeting,支委会,一支部,2022-07,1,0,open,2022-07-31,16\r\n");
 }
 
-TEST_CASE("CSV of validate: one row per diagnostic, in the messages' language; no line for the whole file") {
+TEST_CASE("CSV of validate: one row per diagnostic, in the messages' language, no line for the whole file") {
   Workspace inputs;
   inputs.plan_file = "plan.yaml";
   inputs.diagnostics.push_back(Diagnostic{Severity::error, "plan.yaml", 8, 13, {"不支持别名", "no aliases, \"*x\""},

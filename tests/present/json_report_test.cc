@@ -2,12 +2,13 @@
 
 #include <sstream>
 
-#include "cli/run.h"
 #include "evaluate/report.h"
 #include "present/json_report.h"
 #include "read/workspace.h"
+#include "support/golden.h"
 
 using namespace plancheck;
+using plancheck::testing::golden;
 
 TEST_CASE("the streamed JSON is exactly what report_json(...).dump(2) prints, with and without rows") {
   Workspace workspace = load_workspace("plans/fao-2022/plan.yaml");

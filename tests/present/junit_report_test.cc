@@ -43,7 +43,7 @@ TEST_CASE("JUnit of check: every quota in scope, a suite per section, failures f
   CHECK(xml.ends_with("  </testsuite>\n</testsuites>\n"));
 }
 
-TEST_CASE("JUnit of check: open quotas fail under --fail-on open; --quiet keeps only the failing ones") {
+TEST_CASE("JUnit of check: open quotas fail under --fail-on open, --quiet keeps only the failing ones") {
   ReportFixture fixture;
   std::string xml = rendered(fixture.report(ReportKind::gaps, {}, FailurePolicy{FailOn::open}), Format::junit);
   CHECK(xml.find("tests=\"12\" failures=\"4\" errors=\"0\" skipped=\"5\"") != std::string::npos);
@@ -99,7 +99,7 @@ log/b.yaml:2:9: warning: 2023-01-02 is outside the plan
 )");
 }
 
-TEST_CASE("JUnit of validate: --quiet leaves out files without errors; unlisted files still count") {
+TEST_CASE("JUnit of validate: --quiet leaves out files without errors, unlisted files still count") {
   Diagnostics diagnostics{{Severity::error, "elsewhere.yaml", 0, 0, Text::verbatim("this file is not UTF-8"), {}}};
   std::string xml = validation_xml({"log/a.yaml"}, diagnostics, true);
   CHECK(xml.find("tests=\"1\" failures=\"1\"") != std::string::npos);

@@ -44,7 +44,7 @@ TEST_CASE("period labels in Chinese and English") {
   CHECK(period_label(once, Language::en) == "by 2022-03-31");
 }
 
-TEST_CASE("status words in both languages; the JSON keys stay the same") {
+TEST_CASE("status words in both languages, the JSON keys stay the same") {
   CHECK(status_label(Status::met, Language::zh) == "已完成");
   CHECK(status_label(Status::late, Language::zh) == "逾期完成");
   CHECK(status_label(Status::overdue, Language::zh) == "逾期");

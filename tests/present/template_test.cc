@@ -3,7 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
+
+#include "support/temp_folder.h"
 
 using namespace plancheck;
 using nlohmann::ordered_json;
@@ -46,13 +47,13 @@ TEST_CASE("an unclosed section is reported at its line") {
   CHECK(render("a\n\nb {{/items}}\n", ordered_json::object()) == "ERROR 3: Unopened section \"items\"");
 }
 
-TEST_CASE("partials come from the template's folder; unknown ones are errors") {
-  auto folder = std::filesystem::temp_directory_path() / "plancheck-template-test";
-  std::filesystem::create_directories(folder);
-  std::ofstream(folder / "head.mustache") << "# {{title}}\n{{> sign}}";
-  std::ofstream(folder / "sign.md.mustache") << "—{{who}}\n";
-  std::ofstream(folder / "loop.mustache") << "{{> loop}}";
-  std::ofstream(folder / "bad.mustache") << "\n{{#x}}\n";
+TEST_CASE("partials come from the template's folder, unknown ones are errors") {
+  plancheck::testing::TempFolder scratch;
+  scratch.write("head.mustache", "# {{title}}\n{{> sign}}");
+  scratch.write("sign.md.mustache", "—{{who}}\n");
+  scratch.write("loop.mustache", "{{> loop}}");
+  scratch.write("bad.mustache", "\n{{#x}}\n");
+  const std::filesystem::path& folder = scratch.path();
   CHECK(render("{{> head}}body\n", {{"title", "简报"}, {"who", "办公室"}}, folder.string()) == "# 简报\n—办公室\nbody\n");
   CHECK(render("a\n{{> missing}}\n", ordered_json::object(), folder.string()) == "ERROR 2: unknown partial 'missing'");
   CHECK(render("{{> loop}}", ordered_json::object(), folder.string()) == "ERROR 1: partial 'loop' includes itself");
@@ -60,7 +61,6 @@ TEST_CASE("partials come from the template's folder; unknown ones are errors") {
   REQUIRE(bad.error);
   CHECK(bad.error->file == (folder / "bad.mustache").string());
   CHECK(bad.error->line == 2);
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("hostile templates: a huge tag, deep sections, changed delimiters") {

@@ -14,6 +14,8 @@
 
 #include "read/source_text.h"
 #include "read/test_support.h"
+#include "support/launch.h"
+#include "support/temp_folder.h"
 
 using namespace plancheck;
 using plancheck::testing::show;
@@ -258,11 +260,10 @@ TEST_CASE("the fast path agrees with libyaml on every YAML file of the repositor
 }
 
 TEST_CASE("the fast path takes every file of a generated benchmark ledger") {
-  plancheck::testing::TempDir folder;
-  std::string command = fmt::format("'{}' 10000 '{}' > /dev/null", PLANCHECK_BENCH_GENERATE, folder.path());
-  REQUIRE(std::system(command.c_str()) == 0);
+  plancheck::testing::TempFolder folder;
+  REQUIRE(plancheck::testing::run_program({PLANCHECK_BENCH_GENERATE, "10000", folder.path().string()}).exit_code == 0);
   int files = 0;
-  for (const auto& file : fs::directory_iterator(folder.path("log"))) {
+  for (const auto& file : fs::directory_iterator(folder / "log")) {
     ++files;
     CHECK_MESSAGE(check_same(read_text(file.path()), file.path().string()), file.path().string());
   }

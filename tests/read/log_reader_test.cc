@@ -277,7 +277,7 @@ TEST_CASE("wrongly typed optional fields") {
         "1:42: error: 'by' should be text or a list of texts, but is a mapping\n");
 }
 
-TEST_CASE("a YAML error ends the file; entries before it are kept") {
+TEST_CASE("a YAML error ends the file, entries before it are kept") {
   auto result = read("- {date: 2022-03-15, activity: 党课, by: 张三}\n- date: 2022-03-16\n\tactivity: 党课\n");
   CHECK(result.shown ==
         "3:1: error: a tab character is used for indentation [YAML indents with spaces only: replace the tab by "
@@ -301,7 +301,7 @@ TEST_CASE("by: each name is checked at its own position, even after an item that
 
 }  // TEST_SUITE
 
-TEST_CASE("for: and hours: are read; an entry for a period counts through it whatever its date") {
+TEST_CASE("for: and hours: are read, an entry for a period counts through it whatever its date") {
   auto result = read("- {date: 2023-01-10, activity: 党课, by: 张三, for: 2022, hours: 1.5}\n");
   CHECK(result.shown == "");  // no warning about a date after the plan: it is for 2022
   REQUIRE(result.ledger.entries.size() == 1);

@@ -8,10 +8,11 @@
 #include <string>
 
 #include "read/test_support.h"
+#include "support/temp_folder.h"
 
 using namespace plancheck;
 using plancheck::testing::show;
-using plancheck::testing::TempDir;
+using plancheck::testing::TempFolder;
 using namespace std::string_literals;
 
 namespace {
@@ -175,7 +176,7 @@ TEST_CASE("an encoding problem is reported before a conflict marker") {
 }
 
 TEST_CASE("read_source reads files from disk") {
-  TempDir dir;
+  TempFolder dir;
   SUBCASE("UTF-8 with a BOM") {
     auto source = read_source(dir.write("bom.yaml", "\xEF\xBB\xBF" "a: 党\n"));
     CHECK_FALSE(source.problem);
@@ -198,12 +199,12 @@ TEST_CASE("read_source reads files from disk") {
     CHECK(source.text.empty());
   }
   SUBCASE("a missing file") {
-    auto source = read_source(dir.path("missing.yaml"));
+    auto source = read_source(dir / "missing.yaml");
     REQUIRE(source.problem);
     CHECK(show(*source.problem) == "0:0: error: cannot read this file: No such file or directory");
   }
   SUBCASE("a folder given where a file belongs") {
-    auto source = read_source(dir.path());
+    auto source = read_source(dir.path().string());
     REQUIRE(source.problem);
     CHECK(show(*source.problem) == "0:0: error: this is a folder, not a file [name a .yaml file inside it]");
   }

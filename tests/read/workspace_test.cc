@@ -9,10 +9,11 @@
 #include <string>
 
 #include "read/test_support.h"
+#include "support/temp_folder.h"
 
 using namespace plancheck;
 using plancheck::testing::show;
-using plancheck::testing::TempDir;
+using plancheck::testing::TempFolder;
 
 namespace {
 
@@ -34,10 +35,10 @@ std::string plan_text(const std::string& logs_line = "") {
 std::string entry(const char* date) { return std::string("- {date: ") + date + ", activity: 党课, by: 张三}\n"; }
 
 // "FILE:LINE:COLUMN: severity: message" for every diagnostic, with the directory's path left out.
-std::string show_with_files(const Diagnostics& diagnostics, const TempDir& dir) {
+std::string show_with_files(const Diagnostics& diagnostics, const TempFolder& dir) {
   std::string out;
   for (const auto& d : diagnostics) {
-    std::string file = d.file.starts_with(dir.path()) ? d.file.substr(dir.path().size() + 1) : d.file;
+    std::string file = d.file.starts_with(dir.path().string()) ? d.file.substr(dir.path().string().size() + 1) : d.file;
     out += file + ":" + show(d) + "\n";
   }
   return out;
@@ -48,7 +49,7 @@ std::string show_with_files(const Diagnostics& diagnostics, const TempDir& dir) 
 TEST_SUITE("read/workspace") {
 
 TEST_CASE("the default logs folder may be absent") {
-  TempDir dir;
+  TempFolder dir;
   auto workspace = load_workspace(dir.write("plan.yaml", plan_text()));
   CHECK(show(workspace.diagnostics) == "");
   CHECK(workspace.ok());
@@ -57,7 +58,7 @@ TEST_CASE("the default logs folder may be absent") {
 }
 
 TEST_CASE("a path listed in 'logs' that does not exist is an error") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text("  logs: [台账, log]\n"));
   dir.write("log/a.yaml", entry("2022-03-01"));
   auto workspace = load_workspace(plan);
@@ -66,19 +67,19 @@ TEST_CASE("a path listed in 'logs' that does not exist is an error") {
   const Diagnostic& d = workspace.diagnostics[0];
   CHECK(d.file == plan);
   CHECK(show(d) == "0:0: error: the log path '台账' (listed in 'logs') does not exist [create it (mkdir -p " +
-                       dir.path("台账") + ") or fix the path in 'logs']");
+                       dir / "台账" + ") or fix the path in 'logs']");
   CHECK(workspace.ledger.entries.size() == 1);  // the logs that do exist are still read
 }
 
 TEST_CASE("an explicit 'logs: [log]' that is missing is an error too") {
-  TempDir dir;
+  TempFolder dir;
   auto workspace = load_workspace(dir.write("plan.yaml", plan_text("  logs: [log]\n")));
   REQUIRE(workspace.diagnostics.size() == 1);
   CHECK(workspace.diagnostics[0].message.en == "the log path 'log' (listed in 'logs') does not exist");
 }
 
 TEST_CASE("folders are searched recursively for .yaml and .yml files, in sorted order") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text("  logs: [log, 补充.yml]\n"));
   dir.write("log/2022-02.yaml", entry("2022-02-01"));
   dir.write("log/2022-01.yml", entry("2022-01-01"));
@@ -90,41 +91,41 @@ TEST_CASE("folders are searched recursively for .yaml and .yml files, in sorted 
   dir.write("补充.yml", entry("2022-12-01"));
   auto workspace = load_workspace(plan);
   CHECK(show(workspace.diagnostics) == "");
-  CHECK(workspace.ledger.files == Names{dir.path("log/2022-01.yml"), dir.path("log/2022-02.yaml"),
-                                        dir.path("log/archive/2021/old.yaml"), dir.path("log/b/nested.yaml"),
-                                        dir.path("补充.yml")});
+  CHECK(workspace.ledger.files == Names{dir / "log/2022-01.yml", dir / "log/2022-02.yaml",
+                                        dir / "log/archive/2021/old.yaml", dir / "log/b/nested.yaml",
+                                        dir / "补充.yml"});
   REQUIRE(workspace.ledger.entries.size() == 5);
   CHECK(format_date(workspace.ledger.entries[0].date) == "2022-01-01");
   CHECK(workspace.ledger.entries[4].file == 4);
 }
 
 TEST_CASE("find_log_files lists a path named twice once") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("log/a.yaml", "");
   Plan plan;
-  plan.file = dir.path("plan.yaml");
+  plan.file = dir / "plan.yaml";
   plan.logs = {"log", "log/a.yaml", "./log"};
   plan.logs_given = true;
   Diagnostics diagnostics;
-  CHECK(find_log_files(plan, diagnostics) == Names{dir.path("log/a.yaml")});
+  CHECK(find_log_files(plan, diagnostics) == Names{dir / "log/a.yaml"});
   CHECK(diagnostics.empty());
 }
 
 TEST_CASE("find_log_files: paths are relative to the plan file, as written to it") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("plans/fao/log/1.yaml", "");
   dir.write("plans/shared/2.yaml", "");
   Plan plan;
-  plan.file = dir.path("plans/fao/plan.yaml");
+  plan.file = dir / "plans/fao/plan.yaml";
   plan.logs = {"log", "../shared"};
   plan.logs_given = true;
   Diagnostics diagnostics;
-  CHECK(find_log_files(plan, diagnostics) == Names{dir.path("plans/fao/log/1.yaml"), dir.path("plans/shared/2.yaml")});
+  CHECK(find_log_files(plan, diagnostics) == Names{dir / "plans/fao/log/1.yaml", dir / "plans/shared/2.yaml"});
   CHECK(diagnostics.empty());
 }
 
 TEST_CASE("an entry repeated exactly is a warning naming the first one") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text());
   dir.write("log/a.yaml", entry("2022-03-01") + entry("2022-03-02"));
   dir.write("log/b.yaml",
@@ -137,15 +138,15 @@ TEST_CASE("an entry repeated exactly is a warning naming the first one") {
   auto workspace = load_workspace(plan);
   CHECK(workspace.ok());  // warnings only
   CHECK(show_with_files(workspace.diagnostics, dir) ==
-        "log/b.yaml:2:3: warning: this entry repeats the one at " + dir.path("log/a.yaml") +
+        "log/b.yaml:2:3: warning: this entry repeats the one at " + dir / "log/a.yaml" +
             ":2 exactly; both count [remove one if it was recorded twice by mistake]\n"
             "log/b.yaml:3:3: warning: this entry repeats the one at " +
-            dir.path("log/a.yaml") + ":1 exactly; both count [remove one if it was recorded twice by mistake]\n");
+            dir / "log/a.yaml" + ":1 exactly; both count [remove one if it was recorded twice by mistake]\n");
   CHECK(workspace.ledger.entries.size() == 6);  // both count
 }
 
 TEST_CASE("diagnostics are sorted: the plan first, then the logs in reading order, each by position") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text() +
                                                 "roles: [书记, 书记]\n"  // 9
                                                 "sectons: []\n");        // 10
@@ -167,13 +168,13 @@ TEST_CASE("diagnostics are sorted: the plan first, then the logs in reading orde
 }
 
 TEST_CASE("a log file that is not UTF-8 is reported and the others still read") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text());
   dir.write("log/a.yaml", "- {date: 2022-03-01, activity: 党课, by: 张三, title: \xB5\xB3\xBF\xCE}\n");
   dir.write("log/b.yaml", entry("2022-03-02"));
   auto workspace = load_workspace(plan);
   REQUIRE(workspace.diagnostics.size() == 1);
-  CHECK(workspace.diagnostics[0].file == dir.path("log/a.yaml"));
+  CHECK(workspace.diagnostics[0].file == dir / "log/a.yaml");
   CHECK(workspace.diagnostics[0].line == 1);
   CHECK(workspace.diagnostics[0].column == 51);
   CHECK(workspace.diagnostics[0].message.en == "this file is not valid UTF-8 (byte 0xB5): the text here may be GBK");
@@ -181,9 +182,9 @@ TEST_CASE("a log file that is not UTF-8 is reported and the others still read") 
 }
 
 TEST_CASE("a plan that can't be read: no plan, no logs read") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("log/a.yaml", entry("2022-03-01"));
-  auto missing = load_workspace(dir.path("plan.yaml"));
+  auto missing = load_workspace(dir / "plan.yaml");
   CHECK_FALSE(missing.plan);
   CHECK_FALSE(missing.ok());
   CHECK(show(missing.diagnostics) == "0:0: error: cannot read this file: No such file or directory\n");
@@ -194,7 +195,7 @@ TEST_CASE("a plan that can't be read: no plan, no logs read") {
 }
 
 TEST_CASE("a plan file with a BOM and CRLF line ends") {
-  TempDir dir;
+  TempFolder dir;
   std::string text = plan_text();
   std::string crlf;
   for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
@@ -237,16 +238,16 @@ TEST_CASE("the seed plan named relative to the working directory (the project ro
 TEST_SUITE("read/workspace") {
 
 // Everything a report could depend on, as text.
-std::string ledger_text(const Workspace& workspace, const TempDir& dir) {
+std::string ledger_text(const Workspace& workspace, const TempFolder& dir) {
   std::string out = show_with_files(workspace.diagnostics, dir);
   for (const auto& e : workspace.ledger.entries)
     out += fmt::format("{} {} {} {}:{}\n", format_date(e.date), e.activity, e.fingerprint,
-                       workspace.ledger.files[e.file].substr(dir.path().size()), e.line);
+                       workspace.ledger.files[e.file].substr(dir.path().string().size()), e.line);
   return out;
 }
 
 TEST_CASE("the ledger and diagnostics are the same whatever the threads and the order logs are listed in") {
-  TempDir dir;
+  TempFolder dir;
   std::string plan_lines = plan_text("  logs: [c.yaml, a, b.yml]\n");
   dir.write("plan.yaml", plan_lines);
   std::string reordered = plan_text("  logs: [b.yml, c.yaml, a]\n");
@@ -260,10 +261,10 @@ TEST_CASE("the ledger and diagnostics are the same whatever the threads and the 
   LoadOptions one, many;
   one.threads = 1;
   many.threads = 8;
-  std::string expected = ledger_text(load_workspace(dir.path("plan.yaml"), one), dir);
+  std::string expected = ledger_text(load_workspace(dir / "plan.yaml", one), dir);
   CHECK(expected.find("2022-13-01") != std::string::npos);  // the bad date is reported
-  CHECK(ledger_text(load_workspace(dir.path("plan.yaml"), many), dir) == expected);
-  std::string reordered_text = ledger_text(load_workspace(dir.path("reordered/plan.yaml"), many), dir);
+  CHECK(ledger_text(load_workspace(dir / "plan.yaml", many), dir) == expected);
+  std::string reordered_text = ledger_text(load_workspace(dir / "reordered/plan.yaml", many), dir);
   // The same files in another folder: only the folder in the paths differs.
   std::string without_folder = reordered_text;
   for (std::size_t at; (at = without_folder.find("reordered/")) != std::string::npos;) without_folder.erase(at, 10);
@@ -271,13 +272,13 @@ TEST_CASE("the ledger and diagnostics are the same whatever the threads and the 
 }
 
 TEST_CASE("positions stay exact deep into a long log file") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("plan.yaml", plan_text());
   std::string log;
   for (int i = 0; i < 50000; ++i) log += "- date: 2022-05-01\n  activity: 党课\n  by: 张三\n  title: 第" + std::to_string(i) + "次\n";
   log += "- date: 2022-05-02\n  activity: 党课\n  by: 张三丰\n";
   dir.write("log/2022-05.yaml", log);
-  Workspace workspace = load_workspace(dir.path("plan.yaml"));
+  Workspace workspace = load_workspace(dir / "plan.yaml");
   REQUIRE(workspace.diagnostics.size() == 1);
   CHECK(workspace.diagnostics[0].line == 200003);
   CHECK(workspace.diagnostics[0].column == 7);
@@ -286,14 +287,14 @@ TEST_CASE("positions stay exact deep into a long log file") {
 }
 
 TEST_CASE("entries keep their details only when asked to") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("plan.yaml", plan_text());
   dir.write("log/2022.yaml", "- {date: 2022-03-01, activity: 党课, by: 张三, title: 一}\n"
                              "- {date: 2022-04-01, activity: 党课, by: 张三, title: 二}\n");
   LoadOptions march_only;
   march_only.keep_details = [](const Entry& e) { return e.date < *parse_date("2022-04-01"); };
-  Workspace full = load_workspace(dir.path("plan.yaml"));
-  Workspace partial = load_workspace(dir.path("plan.yaml"), march_only);
+  Workspace full = load_workspace(dir / "plan.yaml");
+  Workspace partial = load_workspace(dir / "plan.yaml", march_only);
   REQUIRE(partial.ledger.entries.size() == 2);
   CHECK(partial.ledger.entries[0].detail().title == "一");
   CHECK(partial.ledger.entries[1].details == nullptr);
@@ -305,7 +306,7 @@ TEST_CASE("entries keep their details only when asked to") {
 }
 
 TEST_CASE("the progress callback hears of every log file once, from whichever thread read it") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("plan.yaml", plan_text());
   for (int month = 1; month <= 12; ++month)
     dir.write(fmt::format("log/2022-{:02}.yaml", month), entry(fmt::format("2022-{:02}-01", month).c_str()));
@@ -319,7 +320,7 @@ TEST_CASE("the progress callback hears of every log file once, from whichever th
     counts.push_back(read);
     totals.insert(total);
   };
-  Workspace workspace = load_workspace(dir.path("plan.yaml"), options);
+  Workspace workspace = load_workspace(dir / "plan.yaml", options);
   CHECK(workspace.ledger.entries.size() == 12);
   std::sort(counts.begin(), counts.end());
   CHECK(counts == std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
@@ -331,20 +332,20 @@ TEST_CASE("the progress callback hears of every log file once, from whichever th
 TEST_SUITE("read/workspace") {
 
 TEST_CASE("a ledger over the entry limit is refused with a clear error") {
-  TempDir dir;
+  TempFolder dir;
   dir.write("plan.yaml", plan_text());
   dir.write("log/2022-01.yaml", entry("2022-01-01") + entry("2022-01-02"));
   dir.write("log/2022-02.yaml", entry("2022-02-01"));
   LoadOptions limited;
   limited.max_entries = 2;
-  Workspace workspace = load_workspace(dir.path("plan.yaml"), limited);
+  Workspace workspace = load_workspace(dir / "plan.yaml", limited);
   CHECK(show_with_files(workspace.diagnostics, dir) ==
         "plan.yaml:0:0: error: the ledger holds 3 entries; plancheck reads at most 2 "
         "[keep one plan (and its ledger) per year or per office]\n");
   CHECK(workspace.ledger.entries.empty());
   CHECK_FALSE(workspace.ok());
   limited.max_entries = 3;
-  CHECK(load_workspace(dir.path("plan.yaml"), limited).ok());
+  CHECK(load_workspace(dir / "plan.yaml", limited).ok());
 }
 
 }  // TEST_SUITE

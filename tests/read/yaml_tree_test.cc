@@ -206,7 +206,7 @@ TEST_CASE("nesting deeper than kMaxYamlDepth is refused") {
   }
 }
 
-TEST_CASE("a second document is refused; the first is kept") {
+TEST_CASE("a second document is refused, the first is kept") {
   Diagnostics diagnostics;
   auto root = parse_yaml("a: 1\n---\nb: 2\n", "t.yaml", diagnostics);
   REQUIRE(root);

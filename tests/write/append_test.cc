@@ -6,7 +6,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "write/scratch.h"
+#include "support/files.h"
+#include "support/temp_folder.h"
 
 namespace plancheck {
 
@@ -17,7 +18,7 @@ const AppendCheck kAnything = [](std::string_view, std::string_view) { return Di
 }  // namespace
 
 TEST_CASE("appending keeps the existing bytes and says where the new text starts") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "log.yaml";
   std::string before = "# 台账：注释保留\n- date: 2022-06-01   # 行尾注释\n  activity: 党课\n  by: 张三\n\n";
   testing::write_file(file, before);
@@ -30,7 +31,7 @@ TEST_CASE("appending keeps the existing bytes and says where the new text starts
 }
 
 TEST_CASE("a last line without a line break gets one before the new text") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "log.yaml";
   testing::write_file(file, "- a\n- b");
   AppendResult result = append_to_file(file, "- c\n", kAnything);
@@ -39,7 +40,7 @@ TEST_CASE("a last line without a line break gets one before the new text") {
 }
 
 TEST_CASE("a file with CRLF line ends gets CRLF lines") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "log.yaml";
   testing::write_file(file, "- a\r\n- b");
   AppendResult result = append_to_file(file, "- c\n  d\n", kAnything);
@@ -47,8 +48,8 @@ TEST_CASE("a file with CRLF line ends gets CRLF lines") {
   CHECK(testing::read_file(file) == "- a\r\n- b\r\n- c\r\n  d\r\n");
 }
 
-TEST_CASE("a missing file and folder are created; the check sees what will be written") {
-  testing::ScratchDir scratch;
+TEST_CASE("a missing file and folder are created, the check sees what will be written") {
+  testing::TempFolder scratch;
   std::string file = scratch / "log/2022/06.yaml";
   std::string seen_before = "unset", seen_after;
   AppendResult result = append_to_file(file, "- a\n", [&](std::string_view before, std::string_view after) {
@@ -68,7 +69,7 @@ TEST_CASE("a missing file and folder are created; the check sees what will be wr
 }
 
 TEST_CASE("an error from the check leaves the file untouched") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "log.yaml";
   testing::write_file(file, "- a\n");
   AppendResult result = append_to_file(file, "- b\n", [](std::string_view, std::string_view) {
@@ -82,7 +83,7 @@ TEST_CASE("an error from the check leaves the file untouched") {
 }
 
 TEST_CASE("the permissions of an existing file are kept, and a symbolic link stays a link") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "real.yaml";
   testing::write_file(file, "- a\n");
   std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
@@ -95,7 +96,7 @@ TEST_CASE("the permissions of an existing file are kept, and a symbolic link sta
 }
 
 TEST_CASE("a folder that cannot be created, and a file that cannot be read") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   testing::write_file(scratch / "plain", "");
   AppendResult no_folder = append_to_file(scratch / "plain/log/x.yaml", "- a\n", kAnything);
   REQUIRE(no_folder.diagnostics.size() == 1);
@@ -108,7 +109,7 @@ TEST_CASE("a folder that cannot be created, and a file that cannot be read") {
 }
 
 TEST_CASE("threads appending at once: every line arrives, whole, in some order") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   std::string file = scratch / "log.yaml";
   testing::write_file(file, "# start\n");
   std::vector<std::thread> threads;

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "write/entry_yaml.h"
-#include "write/scratch.h"
+#include "write/small_plan.h"
 
 namespace plancheck {
 

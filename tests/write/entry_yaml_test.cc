@@ -4,7 +4,7 @@
 
 #include "read/log_reader.h"
 #include "read/workspace.h"
-#include "write/scratch.h"
+#include "write/small_plan.h"
 
 namespace plancheck {
 
@@ -89,7 +89,7 @@ TEST_CASE("entry_yaml: the README's field order, empty fields left out") {
         "  tags: [二十大, \"a, b\"]\n");
 }
 
-TEST_CASE("entry_yaml: attendees by name are always a list; one plain name would read as a head count") {
+TEST_CASE("entry_yaml: attendees by name are always a list, one plain name would read as a head count") {
   Entry entry = simple_entry();
   entry.edit_details().attendees.names = {"23"};
   CHECK(entry_yaml(entry).ends_with("  attendees: [23]\n"));

@@ -8,7 +8,8 @@
 #include "read/plan_reader.h"
 #include "read/workspace.h"
 #include "write/embedded_files.h"
-#include "write/scratch.h"
+#include "support/files.h"
+#include "support/temp_folder.h"
 
 namespace plancheck {
 
@@ -92,7 +93,7 @@ TEST_CASE("the starter README names the plan and shows log, check and render") {
 }
 
 TEST_CASE("create_plan_repo: plan, log folder, the project's templates, README") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   NewPlan new_plan = new_plan_with_defaults(scratch / "office", "", date("2025-01-01"), std::nullopt, date("2025-01-01"));
   InitResult result = create_plan_repo(new_plan);
   REQUIRE(result.error.en == "");
@@ -117,7 +118,7 @@ TEST_CASE("create_plan_repo: plan, log folder, the project's templates, README")
 }
 
 TEST_CASE("create_plan_repo overwrites nothing") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   fs::create_directories(scratch / "office/log");
   testing::write_file(scratch / "office/README.md", "ours");
   InitResult result = create_plan_repo(NewPlan{scratch / "office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
@@ -134,7 +135,7 @@ TEST_CASE("create_plan_repo overwrites nothing") {
 }
 
 TEST_CASE("create_plan_repo: a folder that cannot be created") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   testing::write_file(scratch / "file", "");
   InitResult result = create_plan_repo(NewPlan{scratch / "file/office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
   CHECK(result.error.en == "cannot create the folder " + scratch / "file/office" + ": Not a directory");
@@ -142,7 +143,7 @@ TEST_CASE("create_plan_repo: a folder that cannot be created") {
 }
 
 TEST_CASE("create_plan_repo in an existing folder with other files, e.g. a fresh git repository") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   fs::create_directories(scratch / "repo/.git");
   InitResult result = create_plan_repo(NewPlan{scratch / "repo/", "repo", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
   CHECK(result.error.en == "");

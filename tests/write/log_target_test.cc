@@ -4,13 +4,15 @@
 
 #include <filesystem>
 
-#include "write/scratch.h"
+#include "support/files.h"
+#include "support/temp_folder.h"
+#include "write/small_plan.h"
 
 namespace plancheck {
 
 namespace {
 
-Plan plan_in(const testing::ScratchDir& scratch, std::vector<std::string> logs) {
+Plan plan_in(const testing::TempFolder& scratch, std::vector<std::string> logs) {
   Plan plan = testing::small_plan();
   plan.file = scratch / "plan.yaml";
   plan.logs = std::move(logs);
@@ -22,7 +24,7 @@ const Date kJune15 = *parse_date("2022-06-15");
 }  // namespace
 
 TEST_CASE("by default, the month's file in the plan's first logs folder, whether or not it exists yet") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   Plan plan = plan_in(scratch, {"log", "more"});
   CHECK(choose_log_file(plan, kJune15, "").file == scratch / "log/2022-06.yaml");
   std::filesystem::create_directories(scratch / "log");
@@ -32,7 +34,7 @@ TEST_CASE("by default, the month's file in the plan's first logs folder, whether
 }
 
 TEST_CASE("a plan whose first log is a file appends to that file") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   CHECK(choose_log_file(plan_in(scratch, {"ledger.yaml"}), kJune15, "").file == scratch / "ledger.yaml");
   testing::write_file(scratch / "台账", "");
   CHECK(choose_log_file(plan_in(scratch, {"台账"}), kJune15, "").file == scratch / "台账");
@@ -45,7 +47,7 @@ TEST_CASE("a plan relative to the working directory gives a relative file") {
 }
 
 TEST_CASE("--file must be a file the plan reads") {
-  testing::ScratchDir scratch;
+  testing::TempFolder scratch;
   Plan plan = plan_in(scratch, {"log", "extra.yaml"});
   CHECK(choose_log_file(plan, kJune15, scratch / "log/sub/2022.yaml").error.en == "");
   CHECK(choose_log_file(plan, kJune15, scratch / "extra.yaml").error.en == "");

@@ -1,15 +1,10 @@
+// A throw-away folder for tests that write files.
 #pragma once
 
 #include <filesystem>
 #include <string>
 
-#include "cli/run.h"
-
-// Runs `command` with /bin/sh from the project root and captures what it prints.
-Run run_shell(const std::string& command);
-
-// `text` in single quotes for /bin/sh.
-std::string shell_quote(const std::string& text);
+namespace plancheck::testing {
 
 // A new empty folder under the system's temporary folder, removed with everything in it when
 // this goes out of scope.
@@ -21,10 +16,13 @@ class TempFolder {
   TempFolder& operator=(const TempFolder&) = delete;
 
   const std::filesystem::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+  // The path of `relative` inside the folder.
+  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
+  // Writes `bytes` to `relative` (making the folders on the way) and returns its path.
+  std::string write(const std::string& relative, const std::string& bytes) const;
 
  private:
   std::filesystem::path path_;
 };
 
-std::string read_file(const std::string& path);
+}  // namespace plancheck::testing

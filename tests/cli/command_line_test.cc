@@ -1,0 +1,152 @@
+// The command line read in process: parse_command_line() on argument vectors, with no binary run
+// (except to check that --help reads the same as the binary prints it).
+#include "cli/command_line.h"
+
+#include <doctest/doctest.h>
+
+#include "cli/report_commands.h"
+#include "support/golden.h"
+#include "support/launch.h"
+
+using namespace plancheck;
+using plancheck::testing::golden;
+using plancheck::testing::kSeed;
+using plancheck::testing::Run;
+using plancheck::testing::run_plancheck;
+
+namespace {
+
+ParsedCommandLine parse(const std::vector<std::string>& arguments, Language language = Language::en) {
+  return parse_command_line(arguments, language);
+}
+
+// A usage error: nothing to run, nothing on stdout, exit 2, and the error text.
+std::string usage_error(const std::vector<std::string>& arguments, Language language = Language::en) {
+  ParsedCommandLine parsed = parse(arguments, language);
+  CHECK(!parsed.runs());
+  CHECK(parsed.exit_code == 2);
+  CHECK(parsed.out == "");
+  return parsed.err;
+}
+
+template <class Options>
+Options options_of(const ParsedCommandLine& parsed, std::string_view command) {
+  REQUIRE(parsed.runs());
+  CHECK(parsed.command->name == command);
+  CHECK(parsed.exit_code == 0);
+  CHECK(parsed.err == "");
+  return std::any_cast<Options>(parsed.options);
+}
+
+}  // namespace
+
+TEST_CASE("command line: an unknown option, in English and Chinese") {
+  CHECK(usage_error({"check", kSeed, "--colour", "never"}) ==
+        "plancheck: error: The following arguments were not expected: never --colour\n"
+        "  = help: run 'plancheck check --help' to see how to use it\n");
+  CHECK(usage_error({"check", kSeed, "--colour", "never"}, Language::zh) ==
+        "plancheck: 错误：有多余或不认识的参数（The following arguments were not expected: never --colour）\n"
+        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+}
+
+TEST_CASE("command line: a misspelt command is told the one meant, in English and Chinese") {
+  CHECK(usage_error({"chek", kSeed}) == "plancheck: error: 'chek' is not a command\n  = help: did you mean 'check'?\n");
+  CHECK(usage_error({"chek", kSeed}, Language::zh) ==
+        "plancheck: 错误：没有 'chek' 这个命令\n  = 提示：是否想写 'check'？\n");
+  CHECK(usage_error({}) ==
+        "plancheck: error: a command is needed, e.g. check, status or agenda\n"
+        "  = help: run 'plancheck --help' to see how to use it\n");
+}
+
+TEST_CASE("command line: a value that is not one of the choices, in English and Chinese") {
+  CHECK(usage_error({"check", kSeed, "--fail-on", "sometimes"}) ==
+        "plancheck: error: --fail-on: sometimes is not one of {never,open,overdue}\n"
+        "  = help: run 'plancheck check --help' to see how to use it\n");
+  CHECK(usage_error({"check", kSeed, "--fail-on", "sometimes"}, Language::zh) ==
+        "plancheck: 错误：选项的值不对（--fail-on: 'sometimes' 不是可选的值 {never,open,overdue} 之一）\n"
+        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+  CHECK(usage_error({"--color", "sometimes", "check", kSeed}) ==
+        "plancheck: error: --color: sometimes is not one of {always,auto,never}\n"
+        "  = help: run 'plancheck check --help' to see how to use it\n");
+  CHECK(usage_error({"status", kSeed, "--format", "xml"}, Language::zh) ==
+        "plancheck: 错误：选项的值不对（--format: 'xml' 不是可选的值 {csv,github,json,junit,text} 之一）\n"
+        "  = 提示：运行 'plancheck status --help' 查看用法\n");
+}
+
+TEST_CASE("command line: a missing plan and an extra argument, in English and Chinese") {
+  CHECK(usage_error({"check"}) ==
+        "plancheck: error: PLAN is required\n  = help: run 'plancheck check --help' to see how to use it\n");
+  CHECK(usage_error({"agenda"}, Language::zh) ==
+        "plancheck: 错误：缺少必填项（PLAN is required）\n  = 提示：运行 'plancheck agenda --help' 查看用法\n");
+  CHECK(usage_error({"check", kSeed, "extra.yaml"}) ==
+        "plancheck: error: The following argument was not expected: extra.yaml\n"
+        "  = help: run 'plancheck check --help' to see how to use it\n");
+  CHECK(usage_error({"check", kSeed, "extra.yaml"}, Language::zh) ==
+        "plancheck: 错误：有多余或不认识的参数（The following argument was not expected: extra.yaml）\n"
+        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+}
+
+TEST_CASE("command line: choices are parsed to their values") {
+  auto check = options_of<CheckOptions>(
+      parse({"check", kSeed, "--format", "junit", "--fail-on", "open", "--as-of", "2022-06-30", "-q"}), "check");
+  CHECK(check.plan_file == kSeed);
+  CHECK(check.format == Format::junit);
+  CHECK(check.fail_on == FailOn::open);
+  CHECK(check.as_of == "2022-06-30");
+  CHECK(check.quiet);
+  auto defaults = options_of<CheckOptions>(parse({"check", kSeed}), "check");
+  CHECK(defaults.format == Format::text);
+  CHECK(defaults.fail_on == FailOn::overdue);
+  CHECK(!defaults.quiet);
+  for (const auto& [word, format] : std::vector<std::pair<std::string, Format>>{
+           {"text", Format::text}, {"json", Format::json}, {"junit", Format::junit}, {"github", Format::github}}) {
+    CAPTURE(word);
+    CHECK(options_of<ValidateOptions>(parse({"validate", kSeed, "--format", word}), "validate").format == format);
+  }
+  CHECK(options_of<CheckOptions>(parse({"check", kSeed, "--fail-on=never"}), "check").fail_on == FailOn::never);
+  auto agenda = options_of<AgendaOptions>(parse({"agenda", kSeed, "--within", "2w", "--who", "刘振华"}), "agenda");
+  CHECK(agenda.within == "2w");
+  CHECK(agenda.who == "刘振华");
+}
+
+TEST_CASE("command line: common options before or after the command mean the same") {
+  for (const auto& arguments :
+       std::vector<std::vector<std::string>>{{"--color", "always", "--lang", "zh", "status", kSeed},
+                                             {"status", kSeed, "--color", "always", "--lang", "zh"},
+                                             {"--color=always", "status", "--lang=zh", kSeed}}) {
+    CAPTURE(testing::joined(arguments));
+    ParsedCommandLine parsed = parse(arguments);
+    REQUIRE(parsed.runs());
+    CHECK(parsed.command->name == "status");
+    CHECK(parsed.common.color == ColorMode::always);
+    CHECK(parsed.common.lang == Language::zh);
+    CHECK(std::any_cast<StatusOptions>(parsed.options).plan_file == kSeed);
+  }
+  ParsedCommandLine plain = parse({"status", kSeed});
+  CHECK(plain.common.color == ColorMode::automatic);
+  CHECK(plain.common.lang == std::nullopt);
+  CHECK(parse({"--color", "never", "check", kSeed}).common.color == ColorMode::never);
+}
+
+TEST_CASE("command line: --help and --version print what the binary prints, and exit 0") {
+  ParsedCommandLine chinese = parse({"check", "--help"}, Language::zh);
+  CHECK(!chinese.runs());
+  CHECK(chinese.exit_code == 0);
+  CHECK(chinese.err == "");
+  CHECK(chinese.out == golden("help-check-zh.txt", chinese.out));
+  CHECK(chinese.out == run_plancheck({"check", "--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}}).out);
+  ParsedCommandLine english = parse({"check", "--help"});
+  CHECK(english.out == golden("help-check-en.txt", english.out));
+  CHECK(english.out == run_plancheck({"check", "--help"}).out);
+  for (const char* command : {"status", "validate", "agenda", "render", "log", "init", "schema"}) {
+    CAPTURE(command);
+    CHECK(parse({command, "--help"}).out == run_plancheck({command, "--help"}).out);
+  }
+  CHECK(parse({"--help"}).out == run_plancheck({"--help"}).out);
+  CHECK(parse({"--help"}, Language::zh).out ==
+        run_plancheck({"--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}}).out);
+  ParsedCommandLine version = parse({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.starts_with("plancheck "));
+  CHECK(version.out == run_plancheck({"--version"}).out);
+}
