@@ -20,8 +20,10 @@ LoadOptions counts_only() {
   return options;
 }
 
-Workspace load_inputs(const std::string& plan_file, const LoadOptions& load, const Context& context) {
+Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, const Context& context) {
   Workspace inputs;
+  LoadOptions load = options;
+  load.today = context.environment.today;
   if (!context.progress_wanted()) {
     inputs = load_workspace(plan_file, load);
   } else {

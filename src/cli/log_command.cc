@@ -166,7 +166,7 @@ int run_log(const LogOptions& options, const Context& context) {
   auto workspace = load_for_log(options, context);
   if (!workspace) return kExitInvalid;
   std::string text = entry_yaml(entry);
-  Diagnostics problems = check_new_entry(entry, text, *workspace, options.force);
+  Diagnostics problems = check_new_entry(entry, text, *workspace, options.force, context.environment.today);
   print_problems(problems, text, context);
   if (has_errors(problems)) return nothing_written(context);
   LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);

@@ -263,6 +263,17 @@ inline constexpr Message<> kUseUntil{"周期性规则如需提前结束，请使
                                      "use 'until' to end a periodic rule early"};
 
 // Log files and the ledger (log_reader, workspace).
+// An entry that would count for nothing.
+inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kCountsTowardNothing{
+    "此记录不计入任何指标：'{}' 按{}计，'{}' 不在其中", "this entry counts toward no quota: '{}' is counted for {}, and {} is not one of them"};
+inline constexpr Message<std::string_view> kNameACountedSubject{"请在 by 中写明计入的对象，例如 by: {}",
+                                                                "name who it counts for in by, e.g. by: {}"};
+inline constexpr Message<std::string_view, std::string_view> kEntryAfterToday{
+    "{} 晚于今天（{}）：此记录要到那一天才计入", "{} is after today ({}): the entry counts only as of that day"};
+inline constexpr Message<> kCheckDateOrPlanned{"请核对日期；计划中的活动请在举行后再记入台账",
+                                               "check the date; log a planned activity once it has taken place"};
+inline constexpr Message<std::string_view> kOrForce{"{}；如确需照样记录，请加 --force", "{}; or add --force to record it anyway"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kEntryOutsidePlan{
     "{} 不在计划期限内（{} 至 {}）：此记录不计入", "{} is outside the plan ({} to {}): this entry is ignored"};
 inline constexpr Message<> kLogNotAList{"台账文件应为记录的列表，每条记录以 '- ' 开头",

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 
 #include "model/ledger.h"
 
@@ -27,6 +28,9 @@ struct LoadOptions {
   // calls may come from several threads at once and out of order, so it must be thread-safe).
   // For a progress line: the read layer itself never prints.
   std::function<void(std::size_t read, std::size_t total)> progress;
+
+  // Today, when known: entries dated after it are warned about (they count for nothing until then).
+  std::optional<Date> today;
 };
 
 }  // namespace plancheck

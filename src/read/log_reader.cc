@@ -72,6 +72,27 @@ std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
       std::string(views.notes), copies(views.evidence), copies(views.tags)});
 }
 
+std::string joined_names(const Views& names) {
+  std::string text;
+  for (std::string_view name : names) text += (text.empty() ? "" : "、") + std::string(name);
+  return text;
+}
+
+// Warns of entries that count for nothing: crediting nobody their activity's rules count, or dated
+// after today.
+void warn_if_counted_for_nothing(NodeReader& reader, const Fields& fields, const Entry& entry, const Views& by,
+                                 const PlanNames& names, const LoadOptions& options) {
+  if (!names.counted.counts(entry.activity, by))
+    reader.warning(*fields.get("by"),
+                   phrase(messages::kCountsTowardNothing, entry.activity, names.counted.who_counts(entry.activity),
+                          joined_names(by)),
+                   phrase(messages::kNameACountedSubject, names.counted.example(entry.activity)));
+  if (options.today && entry.date > *options.today)
+    reader.warning(*fields.get("date"),
+                   phrase(messages::kEntryAfterToday, format_date(entry.date), format_date(*options.today)),
+                   phrase(messages::kCheckDateOrPlanned));
+}
+
 // Reads one entry; returns whether it belongs in the ledger.
 bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, const LoadOptions& options,
                 Entry& entry) {
@@ -116,6 +137,7 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   if (!options.keep_details || options.keep_details(entry)) entry.details = keep(details);
   entry.line = node.position.line;
   entry.column = node.position.column;
+  warn_if_counted_for_nothing(reader, fields, entry, by_names, names, options);
   const Plan& plan = names.plan;
   // An entry for a period counts through it, wherever its date falls (a 2021 meeting held in
   // January 2022, a 2022 one in January 2023).
@@ -129,7 +151,8 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
 
 }  // namespace
 
-PlanNames::PlanNames(const Plan& plan_) : plan(plan_), activities(activity_ids(plan_)), subjects(subject_names(plan_)) {
+PlanNames::PlanNames(const Plan& plan_)
+    : plan(plan_), activities(activity_ids(plan_)), subjects(subject_names(plan_)), counted(plan_) {
   for (const auto& section : plan.sections)
     for (const auto& item : section.items) items.push_back(item.id);
   activity_set.insert(activities.begin(), activities.end());

@@ -9,6 +9,7 @@
 #include "model/diagnostic.h"
 #include "model/ledger.h"
 #include "model/plan.h"
+#include "read/counted_subjects.h"
 #include "read/load_options.h"
 
 namespace plancheck {
@@ -19,6 +20,7 @@ struct PlanNames {
   const Plan& plan;
   std::vector<std::string> activities, subjects, items;
   std::unordered_set<std::string_view> activity_set, subject_set, item_set;
+  CountedSubjects counted;
 };
 
 // What one log file holds.

@@ -49,18 +49,32 @@ Plan plan_including(const Plan& plan, Date date) {
 
 }  // namespace
 
-Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force) {
+// The reader warns of an entry that would count for nothing and keeps it; log refuses it unless forced.
+void refuse_counting_for_nothing(Diagnostics& diagnostics) {
+  for (Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.severity != Severity::warning) continue;
+    diagnostic.severity = Severity::error;
+    diagnostic.hint = phrase(messages::kOrForce, diagnostic.hint);
+  }
+}
+
+Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
+                            std::optional<Date> today) {
   SourceText source = decode_source(std::string(entry_text), kNewEntryName);
   if (source.problem) return {*source.problem};
   const Plan& plan = *workspace.plan;
   Diagnostics diagnostics;
   Ledger read_back;
-  read_log_text(source.text, kNewEntryName, PlanNames(plan), read_back, diagnostics);
+  LoadOptions options;
+  options.today = today;
+  read_log_text(source.text, kNewEntryName, PlanNames(plan), read_back, diagnostics, options);
   if (has_errors(diagnostics)) return diagnostics;
-  if (is_outside(plan, entry.date)) {
+  if (is_outside(plan, entry.date) && entry.for_period.empty()) {
     if (!force) refuse_outside_date(diagnostics);
     return diagnostics;
   }
+  if (!force) refuse_counting_for_nothing(diagnostics);
+  if (has_errors(diagnostics)) return diagnostics;
   if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
     return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack),
                        phrase(messages::kReportBug)}};

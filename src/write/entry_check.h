@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +17,11 @@ inline constexpr const char* kNewEntryName = "new entry";
 
 // Checks `entry`, written as `entry_text` (see entry_yaml), before `plancheck log` writes it: the
 // text is read back by the same reader `validate` uses, so unknown names get the same errors and
-// suggestions. A date outside the plan and an exact repeat of an entry in `workspace`'s ledger
-// are errors, or warnings when `force` is set.
-Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force);
+// suggestions. A date outside the plan, an exact repeat of an entry in `workspace`'s ledger, and an
+// entry that would count for nothing (crediting nobody its activity's rules count, dated after
+// `today`) are errors, or warnings when `force` is set.
+Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
+                            std::optional<Date> today = std::nullopt);
 
 // The last check, made under the lock on the log file's text before and after the append: both
 // read without errors, and `after` holds the entries of `before` followed by exactly `entry`,

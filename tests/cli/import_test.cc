@@ -89,7 +89,7 @@ sheet = book.create_sheet("二季度")
 sheet.append(["2022年第二季度党课台账"])
 sheet.append(["序号", "时间", "类型", "主讲人", "内容", "地点", "实到人数", "学时"])
 sheet.append([1, datetime.date(2022, 4, 12), "党课", "刘振华", "外事工作专题党课", "三楼会议室", 30, 2])
-sheet.append([2, 44690, "党课", "郑国栋", "二十大精神学习", "三楼会议室", 25, 2])
+sheet.append([2, 44690, "党课", "刘振华", "二十大精神学习", "三楼会议室", 25, 2])
 sheet.append([])
 sheet.append([3, "2022年5月20日", "党课", "何丽君、王敏", "联合党课", None, None, 1])
 book.save(sys.argv[1])
@@ -111,7 +111,7 @@ book.save(sys.argv[1])
         "Appended 1 entry to empty/log/2022-04.yaml:1\nAppended 2 entries to empty/log/2022-05.yaml:1\n"
         "imported 3 entries from 3 rows\n");
   CHECK(read_file(scratch / "empty/log/2022-05.yaml") ==
-        "- date: 2022-05-09\n  activity: 党课\n  by: 郑国栋\n  title: 二十大精神学习\n  place: 三楼会议室\n"
+        "- date: 2022-05-09\n  activity: 党课\n  by: 刘振华\n  title: 二十大精神学习\n  place: 三楼会议室\n"
         "  attendees: 25\n- date: 2022-05-20\n  activity: 党课\n  by: [何丽君, 王敏]\n  title: 联合党课\n");
   Run unknown = run_plancheck({"import", kEmptyPlan, "q2.xlsx", "--sheet", "三季度"}, {.directory = scratch.path()});
   CHECK(unknown.exit_code == 2);

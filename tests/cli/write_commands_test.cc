@@ -120,6 +120,27 @@ TEST_CASE("log refuses a date outside the plan unless --force") {
   CHECK(forced.err.starts_with("new entry:1:9: warning: 2023-01-05 is outside the plan"));
 }
 
+TEST_CASE("log refuses an entry that would count for nothing unless --force") {
+  TempFolder scratch;
+  copy_seed(scratch);
+  std::string before = read_file(scratch / kJune);
+  Run run = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "支委会", "--by", "陈立新"}),
+                          {.directory = scratch.path()});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err ==
+        "new entry:3:7: error: this entry counts toward no quota: '支委会' is counted for each 支部, and 陈立新 is not "
+        "one of them\n"
+        " 3 |   by: 陈立新\n"
+        "   |       ^~~~~~\n"
+        "   = help: name who it counts for in by, e.g. by: 第一支部; or add --force to record it anyway\n"
+        "plancheck: nothing was written\n");
+  CHECK(read_file(scratch / kJune) == before);
+  Run forced = run_plancheck(log_args({"--date", "2022-06-15", "--activity", "支委会", "--by", "陈立新", "--force"}),
+                             {.directory = scratch.path()});
+  CHECK(forced.exit_code == 0);
+  CHECK(forced.err.starts_with("new entry:3:7: warning: this entry counts toward no quota"));
+}
+
 TEST_CASE("log refuses an entry that is already in the ledger unless --force") {
   TempFolder scratch;
   copy_seed(scratch);

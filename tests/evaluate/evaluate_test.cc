@@ -44,7 +44,8 @@ sections:
     plan = std::move(*read);
     PlanNames names(plan);
     read_log_text(log, "log.yaml", names, ledger, diagnostics);
-    for (const auto& d : diagnostics) FAIL_CHECK(d.message.en);
+    for (const auto& d : diagnostics)
+      if (d.severity == Severity::error) FAIL_CHECK(d.message.en);  // warnings (an entry counting for nobody) are the point of some tests
   }
 };
 

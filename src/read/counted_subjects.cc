@@ -1,0 +1,78 @@
+#include "read/counted_subjects.h"
+
+#include <algorithm>
+
+#include "messages/diagnostics.h"
+
+namespace plancheck {
+
+namespace {
+
+bool holds_any(const Person& person, const std::vector<std::string>& roles) {
+  return std::any_of(person.tenures.begin(), person.tenures.end(), [&](const Tenure& tenure) {
+    return std::find(roles.begin(), roles.end(), tenure.role) != roles.end();
+  });
+}
+
+// Everyone a selector can name at some time of the plan, in plan order.
+std::vector<std::string> subjects_of(const Plan& plan, const SubjectSelector& selector) {
+  std::vector<std::string> names;
+  switch (selector.kind) {
+    case SubjectSelector::Kind::by: names.push_back(selector.names.front()); break;
+    case SubjectSelector::Kind::each_unit:
+      for (const Unit& unit : plan.units)
+        if (unit.kind == selector.names.front()) names.push_back(unit.id);
+      break;
+    case SubjectSelector::Kind::each_role:
+      for (const Person& person : plan.people)
+        if (holds_any(person, selector.names)) names.push_back(person.name);
+      break;
+  }
+  return names;
+}
+
+std::string joined(const std::vector<std::string>& names, std::string_view separator) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : std::string(separator)) + name;
+  return text;
+}
+
+}  // namespace
+
+CountedSubjects::CountedSubjects(const Plan& plan) {
+  for (const Section& section : plan.sections)
+    for (const Item& item : section.items)
+      for (const Rule& rule : item.rules) {
+        Counted& counted = by_activity_[rule.activity];
+        std::vector<std::string> names = subjects_of(plan, rule.subjects);
+        if (!counted.first) {
+          counted.first = &rule.subjects;
+          if (!names.empty()) counted.example = names.front();
+        }
+        counted.subjects.insert(names.begin(), names.end());
+      }
+}
+
+bool CountedSubjects::counts(std::string_view activity, const std::vector<std::string_view>& by) const {
+  auto found = by_activity_.find(std::string(activity));
+  if (found == by_activity_.end()) return true;
+  return std::any_of(by.begin(), by.end(),
+                     [&](std::string_view name) { return found->second.subjects.count(std::string(name)) > 0; });
+}
+
+Text CountedSubjects::who_counts(std::string_view activity) const {
+  const SubjectSelector& selector = *by_activity_.at(std::string(activity)).first;
+  switch (selector.kind) {
+    case SubjectSelector::Kind::each_unit: return phrase(messages::kCountedForEachUnit, selector.names.front());
+    case SubjectSelector::Kind::each_role:
+      return Text{joined(selector.names, "、"), joined(selector.names, ", ")};
+    case SubjectSelector::Kind::by: break;
+  }
+  return Text{selector.names.front(), selector.names.front()};
+}
+
+std::string CountedSubjects::example(std::string_view activity) const {
+  return by_activity_.at(std::string(activity)).example;
+}
+
+}  // namespace plancheck
