@@ -114,15 +114,6 @@ inline constexpr Message<std::string_view> kKeyName{"'{}'", "'{}'"};
 // option (--start), or one of the names below.
 inline constexpr Message<std::string_view, std::string_view> kShouldBeText{"{}：应为文字，但这里是{}",
                                                                            "{} should be text, but is {}"};
-inline constexpr Message<std::string_view, std::string_view> kDateNotIso{"{}：日期 {} 未按 YYYY-MM-DD 格式书写",
-                                                                         "{} is not written as YYYY-MM-DD: {}"};
-inline constexpr Message<std::string_view> kWriteItAs{"请写作 {}", "write it as {}"};
-inline constexpr Message<std::string_view, std::string_view, std::string_view> kNotARealDate{
-    "{}：{} 不是实际存在的日期（{}）", "{} is not a real date: {} ({})"};
-inline constexpr Message<> kCheckMonthAndDay{"请核对月份和日期", "check the month and the day"};
-inline constexpr Message<std::string_view, std::string_view> kNotADate{"{}：'{}' 不是日期", "{} is not a date: {}"};
-inline constexpr Message<> kWriteDatesIso{"日期请按 YYYY-MM-DD 格式书写，例如 2022-03-15",
-                                          "write dates as YYYY-MM-DD, e.g. 2022-03-15"};
 inline constexpr Message<std::string_view> kNumberInQuotes{"{}：加了引号，因此是文字，不是数字",
                                                            "{} is written in quotes, so it is text, not a number"};
 inline constexpr Message<> kRemoveQuotes{"请去掉引号", "remove the quotes"};
@@ -135,11 +126,6 @@ inline constexpr Message<std::string_view, std::string_view> kShouldBeTextOrList
 inline constexpr Message<std::string_view> kEmptyNameList{"{}：列表为空，没有写任何名称",
                                                           "{} is an empty list: it names nobody"};
 inline constexpr Message<> kNameAtLeastOne{"请至少写一个，或删除这一行", "name at least one, or remove the line"};
-
-// Why a date is not a day of the calendar.
-inline constexpr Message<int> kNoSuchMonth{"没有 {} 月", "there is no month {}"};
-inline constexpr Message<int> kNoSuchDay{"没有 {} 日", "there is no day {}"};
-inline constexpr Message<int, int, unsigned> kMonthHasDays{"{}-{:02} 只有 {} 天", "{}-{:02} has only {} days"};
 
 // The keys of a mapping (fields). The second argument is one of the names below.
 inline constexpr Message<std::string_view, std::string_view> kUnknownKey{"{1}中有未知的字段 '{0}'",

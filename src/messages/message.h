@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +83,43 @@ struct Plural {
     return language == Language::zh ? zh : count == 1 ? en_one : en_many;
   }
 };
+
+// One diagnostic of a catalogue: what is wrong and, beside it, what to do about it, each a Message
+// with its own arguments. `code` names it for good (docs/diagnostics.md lists every one). A hint
+// that depends on what was found (a suggestion, the keys allowed there) is made where the
+// diagnostic is, and the entry's own hint is the one given when there is nothing better to say.
+template <class MessageType, class HintType = Message<>>
+struct Diagnosis {
+  std::string_view code;
+  MessageType message;
+  HintType hint{"", ""};
+};
+
+// A catalogue entry as plain text, for listing the catalogue: the format strings as written.
+struct CatalogueEntry {
+  std::string_view code;
+  std::string_view message_zh, message_en, hint_zh, hint_en;
+};
+
+namespace detail {
+template <class Format>
+std::string_view written(const Format& text) {
+  fmt::string_view view = text;
+  return {view.data(), view.size()};
+}
+}  // namespace detail
+
+template <class MessageType, class HintType>
+CatalogueEntry catalogue_entry(const Diagnosis<MessageType, HintType>& diagnosis) {
+  using detail::written;
+  return {diagnosis.code, written(diagnosis.message.zh), written(diagnosis.message.en), written(diagnosis.hint.zh),
+          written(diagnosis.hint.en)};
+}
+
+template <class... Diagnoses>
+std::array<CatalogueEntry, sizeof...(Diagnoses)> catalogue(const Diagnoses&... diagnoses) {
+  return {catalogue_entry(diagnoses)...};
+}
 
 namespace detail {
 template <class T>

@@ -22,42 +22,6 @@ Text kind_name(const YamlNode& node) {
   return phrase(node.is_null() ? messages::kKindNothing : messages::kKindText);
 }
 
-// A date as people commonly write it instead of ISO (2022/3/5, 2022.3.5, 2022-3-5): year, month
-// and day, each a plain number, the year of four digits.
-struct LooseDate {
-  int year, month, day;
-  std::string iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
-};
-
-std::optional<LooseDate> loose_date(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  std::size_t part = 0;
-  const char* cursor = text.data();
-  const char* end = text.data() + text.size();
-  while (part < 3) {
-    if (cursor == end || *cursor < '0' || *cursor > '9') return std::nullopt;  // no sign
-    auto [next, error] = std::from_chars(cursor, end, parts[part]);
-    if (error != std::errc{}) return std::nullopt;
-    cursor = next;
-    if (++part < 3) {
-      if (cursor == end || (*cursor != '/' && *cursor != '.' && *cursor != '-')) return std::nullopt;
-      ++cursor;
-    }
-  }
-  if (cursor != end || parts[0] < 1000 || parts[0] > 9999) return std::nullopt;
-  return LooseDate{parts[0], parts[1], parts[2]};
-}
-
-// Why a date is not in the calendar: "there is no month 13", "2022-02 has only 28 days".
-Text why_not_a_day(const LooseDate& date) {
-  if (date.month < 1 || date.month > 12) return phrase(messages::kNoSuchMonth, date.month);
-  if (date.day < 1) return phrase(messages::kNoSuchDay, date.day);
-  auto last = std::chrono::year_month_day_last{
-      std::chrono::year{date.year},
-      std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(date.month)}}};
-  return phrase(messages::kMonthHasDays, date.year, date.month, static_cast<unsigned>(last.day()));
-}
-
 }  // namespace
 
 ValueName ValueName::key(std::string_view key) {
@@ -98,15 +62,8 @@ std::optional<Date> NodeReader::date(const YamlNode& node, const ValueName& what
   auto value = text(node, what);
   if (!value) return std::nullopt;
   if (auto parsed = parse_date(*value)) return parsed;
-  auto loose = loose_date(*value);
-  if (loose && parse_date(loose->iso())) {
-    error(node, phrase(messages::kDateNotIso, what.text(), *value), phrase(messages::kWriteItAs, loose->iso()));
-  } else if (loose) {
-    error(node, phrase(messages::kNotARealDate, what.text(), *value, why_not_a_day(*loose)),
-          phrase(messages::kCheckMonthAndDay));
-  } else {
-    error(node, phrase(messages::kNotADate, what.text(), *value), phrase(messages::kWriteDatesIso));
-  }
+  auto [message, hint] = why_not_a_date(*value, what.text());
+  error(node, std::move(message), std::move(hint));
   return std::nullopt;
 }
 
