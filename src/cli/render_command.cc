@@ -11,6 +11,7 @@
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
+#include "read/template_files.h"
 
 namespace plancheck {
 

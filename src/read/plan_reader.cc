@@ -50,9 +50,7 @@ void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
   }
 }
 
-}  // namespace
-
-std::optional<Plan> read_plan_text(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<Plan> read_plan_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   std::size_t errors_before = diagnostics.size();
   auto root = parse_yaml(text, file, diagnostics);
   NodeReader reader(file, diagnostics);
@@ -72,6 +70,15 @@ std::optional<Plan> read_plan_text(std::string_view text, const std::string& fil
   read_units(reader, top.get("units"), plan);
   read_people(reader, top.get("people"), plan);
   read_sections(reader, top.get("sections"), plan);
+  return plan;
+}
+
+}  // namespace
+
+std::optional<Plan> read_plan_text(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  std::size_t first = diagnostics.size();
+  auto plan = read_plan_tree(text, file, diagnostics);
+  quote_source_lines(diagnostics, first, text, file);
   return plan;
 }
 

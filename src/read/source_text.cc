@@ -1,11 +1,14 @@
 #include "read/source_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "messages/diagnostics.h"
 #include "messages/system_reason.h"
@@ -187,6 +190,7 @@ SourceText decode_source(std::string bytes, const std::string& path) {
   source.problem = check_utf8(bytes, path);
   source.is_utf8 = !source.problem;
   if (!source.problem) source.problem = find_conflict_marker(bytes, path);
+  if (source.problem && source.is_utf8) source.problem->source_line = line_of(bytes, source.problem->line);
   source.text = std::move(bytes);
   return source;
 }
@@ -241,6 +245,26 @@ std::string_view line_of(std::string_view text, int line) {
   std::string_view result = text.substr(start, end == std::string_view::npos ? end : end - start);
   if (result.ends_with('\r')) result.remove_suffix(1);
   return result;
+}
+
+void quote_source_lines(Diagnostics& diagnostics, std::size_t first, std::string_view text, const std::string& file) {
+  // In the order of their lines, so that the text is walked once however many there are.
+  std::vector<std::pair<int, std::size_t>> wanted;
+  for (std::size_t i = first; i < diagnostics.size(); ++i)
+    if (diagnostics[i].line > 0 && diagnostics[i].file == file) wanted.emplace_back(diagnostics[i].line, i);
+  std::sort(wanted.begin(), wanted.end());
+  int line = 1;
+  std::size_t start = 0;
+  for (const auto& [wanted_line, index] : wanted) {
+    while (line < wanted_line && start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      start = end == std::string_view::npos ? text.size() + 1 : end + 1;
+      ++line;
+    }
+    if (start > text.size()) break;
+    std::string_view rest = text.substr(start);
+    diagnostics[index].source_line = line_of(rest, 1);
+  }
 }
 
 }  // namespace plancheck
