@@ -3,13 +3,13 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/command_line_messages.h"
 #include "cli/complete_command.h"
 #include "cli/init_command.h"
 #include "cli/log_command.h"
 #include "cli/render_command.h"
 #include "cli/report_commands.h"
 #include "cli/schema_command.h"
-#include "messages/command_line.h"
 
 namespace plancheck {
 

@@ -4,7 +4,7 @@
 
 #include "cli/command_line.h"
 #include "cli/load_progress.h"
-#include "messages/program.h"
+#include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
 #include "read/log_reader.h"
 #include "read/suggest.h"
@@ -51,7 +51,7 @@ std::optional<CheckedQuery> check_query(const QueryRequest& request, const Plan&
   if (!request.as_of.empty()) {
     auto parsed = parse_date(request.as_of);
     if (!parsed) {
-      usage_error(context, say(language, kAsOfNotDate, request.as_of), say(language, kAsOfHint));
+      usage_error(context, say(language, kAsOfNotDate.message, request.as_of), say(language, kAsOfNotDate.hint));
       return std::nullopt;
     }
     checked.as_of = *parsed;

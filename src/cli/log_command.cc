@@ -6,15 +6,16 @@
 #include <charconv>
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/loading.h"
-#include "messages/command_line.h"
-#include "messages/diagnostics.h"
+#include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
 #include "read/workspace.h"
 #include "write/append.h"
 #include "write/entry_check.h"
 #include "write/entry_yaml.h"
 #include "write/log_target.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 
@@ -44,8 +45,8 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
     for (const auto& value : *values) texts.emplace_back(option, value);
   for (const auto& [option, text] : texts)
     if (!is_utf8(text))
-      return usage_error(context, say(context.language, messages::kNotUtf8, option),
-                         say(context.language, messages::kNotUtf8Hint));
+      return usage_error(context, say(context.language, messages::kNotUtf8.message, option),
+                         say(context.language, messages::kNotUtf8.hint));
   return std::nullopt;
 }
 

@@ -58,7 +58,7 @@ struct Text {
   bool operator==(const Text&) const = default;
 };
 
-// One entry of the message catalogue (src/messages/*.h): the same message in Chinese and in
+// One entry of a message catalogue (src/LAYER/*_messages.h): the same message in Chinese and in
 // English, side by side. Both format strings are checked against Args when compiling, so a
 // translation cannot take other arguments than its original. A translation may leave out an
 // argument the other one needs (Chinese quarters are 一 to 四, English ones 1 to 4): fmt ignores
@@ -153,6 +153,11 @@ template <class... Args, class... Given>
 Text phrase(const Message<Args...>& message, const Given&... given) {
   return {say(Language::zh, message, given...), say(Language::en, message, given...)};
 }
+
+// Between the items of a list: "date, activity, by", "张三、李四".
+namespace messages {
+inline constexpr Message<> kListSeparator{"、", ", "};
+}  // namespace messages
 
 // `items` one after the other, `separator` between them in each language: "a, b" and "a、b".
 Text joined(const std::vector<std::string>& items, const Message<>& separator);

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
-#include "messages/program.h"
+#include "present/output_messages.h"
 #include "present/text_width.h"
 
 namespace plancheck {

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <ostream>
 
-#include "messages/program.h"
-#include "messages/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/labels.h"
+#include "present/output_messages.h"
+#include "present/report_messages.h"
 #include "present/xml_escape.h"
 
 namespace plancheck {

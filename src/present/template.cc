@@ -2,7 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 

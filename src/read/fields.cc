@@ -6,7 +6,8 @@
 #include <cassert>
 #include <charconv>
 
-#include "messages/diagnostics.h"
+#include "messages/message.h"
+#include "read/read_messages.h"
 #include "read/suggest.h"
 
 namespace plancheck {
@@ -74,7 +75,7 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, const ValueNam
   auto [end, problem] = std::from_chars(value->data(), value->data() + value->size(), number);
   bool digits = problem == std::errc{} && end == value->data() + value->size();
   if (digits && !node.plain) {
-    error(node, phrase(messages::kNumberInQuotes, what.text()), phrase(messages::kRemoveQuotes));
+    error(node, phrase(messages::kNumberInQuotes.message, what.text()), phrase(messages::kNumberInQuotes.hint));
     return std::nullopt;
   }
   if (!digits) {
@@ -101,7 +102,7 @@ std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& no
     return std::nullopt;
   }
   if (node.children.empty()) {
-    error(node, phrase(messages::kEmptyNameList, what.text()), phrase(messages::kNameAtLeastOne));
+    error(node, phrase(messages::kEmptyNameList.message, what.text()), phrase(messages::kEmptyNameList.hint));
     return std::nullopt;
   }
   for (const auto& child : node.children)
@@ -160,7 +161,8 @@ const YamlNode* Fields::get(std::string_view key, Need need) const {
     if (value)
       reader_.error(*value, phrase(messages::kEmptyKey, key, phrase(what_)));
     else
-      reader_.error(node_, phrase(messages::kMissingKey, phrase(what_), key), phrase(messages::kAddKey, key));
+      reader_.error(node_, phrase(messages::kMissingKey.message, phrase(what_), key),
+                    phrase(messages::kMissingKey.hint, key));
   }
   return nullptr;
 }

@@ -1,8 +1,8 @@
 #include "read/log_reader.h"
 
-#include "messages/diagnostics.h"
 #include "read/fields.h"
 #include "read/plan_vocabulary.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 #include "read/suggest.h"
 #include "read/yaml_tree.h"
@@ -134,7 +134,7 @@ LogFile read_log_entries(std::string_view text, const std::string& file, std::ui
     if (read_entry(reader, node, names, options, entry)) log.entries.push_back(std::move(entry));
   });
   if (root && root->kind != YamlNode::Kind::sequence && !root->is_null())
-    reader.error(*root, phrase(messages::kLogNotAList), phrase(messages::kSeeReadmeEntry));
+    reader.error(*root, phrase(messages::kLogNotAList.message), phrase(messages::kLogNotAList.hint));
   quote_source_lines(log.diagnostics, 0, text, file);
   return log;
 }

@@ -1,6 +1,6 @@
 #include "read/repeated_entries.h"
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 
 namespace plancheck {
@@ -14,9 +14,10 @@ void RepeatFinder::add_file(const Ledger& ledger, std::size_t first, std::string
     auto [found, added] = first_with_.try_emplace(entry.fingerprint, static_cast<std::uint32_t>(i));
     if (added) continue;
     const Entry& original = ledger.entries[found->second];
-    diagnostics.push_back(Diagnostic{Severity::warning, ledger.files[entry.file], entry.line, entry.column,
-                                     phrase(messages::kRepeatedEntry, ledger.files[original.file], original.line),
-                                     phrase(messages::kRemoveRepeat)});
+    diagnostics.push_back(
+        Diagnostic{Severity::warning, ledger.files[entry.file], entry.line, entry.column,
+                   phrase(messages::kRepeatedEntry.message, ledger.files[original.file], original.line),
+                   phrase(messages::kRepeatedEntry.hint)});
   }
   quote_source_lines(diagnostics, warnings, text, ledger.files[ledger.entries[first].file]);
 }

@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 
@@ -121,10 +121,12 @@ std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& p
   if (cut_off_at(text, bad))
     return file_error(path, line, column, phrase(messages::kCutOff), phrase(messages::kRestoreWholeFile));
   if (looks_like_gbk(text) && mostly_utf8(text))
-    return file_error(path, line, column, phrase(messages::kInvalidUtf8MaybeGbk, byte), phrase(messages::kRetypeText));
+    return file_error(path, line, column, phrase(messages::kInvalidUtf8MaybeGbk.message, byte),
+                      phrase(messages::kInvalidUtf8MaybeGbk.hint));
   if (looks_like_gbk(text))
-    return file_error(path, line, column, phrase(messages::kLooksLikeGbk), phrase(messages::kSaveGbkAsUtf8));
-  return file_error(path, line, column, phrase(messages::kInvalidUtf8, byte), phrase(messages::kSaveAsUtf8));
+    return file_error(path, line, column, phrase(messages::kLooksLikeGbk.message),
+                      phrase(messages::kLooksLikeGbk.hint));
+  return file_error(path, line, column, phrase(messages::kInvalidUtf8.message, byte), phrase(messages::kInvalidUtf8.hint));
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
@@ -171,7 +173,7 @@ std::optional<Diagnostic> find_conflict_marker(std::string_view text, const std:
     std::string_view current = text.substr(start, end - start);
     if (current.starts_with("<<<<<<<") || current.starts_with(">>>>>>>") ||
         current == "=======" || current == "=======\r")
-      return file_error(path, line, 1, phrase(messages::kConflictMarker), phrase(messages::kFinishMerge));
+      return file_error(path, line, 1, phrase(messages::kConflictMarker.message), phrase(messages::kConflictMarker.hint));
     start = end + 1;
     ++line;
   }
@@ -203,13 +205,13 @@ SourceText read_source(const std::string& path) {
   };
   std::error_code error;
   if (std::filesystem::is_directory(path, error))
-    return failed(file_error(path, 0, 0, phrase(messages::kIsFolder), phrase(messages::kNameFileInFolder)));
+    return failed(file_error(path, 0, 0, phrase(messages::kIsFolder.message), phrase(messages::kIsFolder.hint)));
   std::ifstream stream(path, std::ios::binary);
   if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, system_reason(errno))));
   auto too_big = [&](std::size_t size) {
     std::size_t megabytes = (size + (1 << 20) - 1) >> 20;
-    return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig, megabytes, kMaxFileBytes >> 20),
-                             phrase(messages::kSplitLedger)));
+    return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig.message, megabytes, kMaxFileBytes >> 20),
+                             phrase(messages::kFileTooBig.hint)));
   };
   std::string bytes;
   stream.seekg(0, std::ios::end);

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 
 namespace plancheck {
@@ -105,8 +105,9 @@ std::optional<Diagnostic> check_depth(const std::string& text, const std::string
     if (tag.kind == '/') depth = std::max(0, depth - 1);
     if (tag.kind != '#' && tag.kind != '^') continue;
     if (++depth > kMaxSectionDepth)
-      return template_error(text, file, line_at(text, tag.offset), phrase(messages::kSectionsTooDeep, kMaxSectionDepth),
-                            phrase(messages::kCloseSections));
+      return template_error(text, file, line_at(text, tag.offset),
+                            phrase(messages::kSectionsTooDeep.message, kMaxSectionDepth),
+                            phrase(messages::kSectionsTooDeep.hint));
   }
   return std::nullopt;
 }
@@ -137,8 +138,8 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
     std::string name(tag.name.substr(0, tag.name.find_first_of(" \t\r\n")));
     int line = line_at(text, tag.offset);
     if (std::find(including.begin(), including.end(), name) != including.end())
-      return template_error(text, file, line, phrase(messages::kPartialIncludesItself, name),
-                            phrase(messages::kNoSelfInclude));
+      return template_error(text, file, line, phrase(messages::kPartialIncludesItself.message, name),
+                            phrase(messages::kPartialIncludesItself.hint));
     if (partials.count(name)) continue;
     if (static_cast<int>(including.size()) >= kMaxPartialDepth)
       return template_error(text, file, line, phrase(messages::kPartialsTooDeep, kMaxPartialDepth, name));
@@ -150,8 +151,8 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
         break;
       }
     if (!found)
-      return template_error(text, file, line, phrase(messages::kUnknownPartial, name),
-                            phrase(messages::kPutPartialNextToTemplate, name, folder.string()));
+      return template_error(text, file, line, phrase(messages::kUnknownPartial.message, name),
+                            phrase(messages::kUnknownPartial.hint, name, folder.string()));
     SourceText source = read_source(found->string());
     if (source.problem) return source.problem;
     partials[name] = source.text;

@@ -6,10 +6,10 @@
 #include <mutex>
 #include <thread>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
+#include "read/read_messages.h"
 #include "read/repeated_entries.h"
 
 namespace plancheck {
@@ -36,7 +36,8 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
     } else {
       // A broken link or a pipe named like a log file: skipping it would silently drop entries.
       diagnostics.push_back(Diagnostic{Severity::error, display_path(it->path()), 0, 0,
-                                       phrase(messages::kLogNotRegularFile), phrase(messages::kFixLink)});
+                                       phrase(messages::kLogNotRegularFile.message),
+                                       phrase(messages::kLogNotRegularFile.hint)});
     }
   }
   if (error)
@@ -60,8 +61,8 @@ std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnosti
     } else if (status.type() == fs::file_type::regular) {
       files.push_back(display_path(path));
     } else if (plan.logs_given) {
-      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath, log),
-                                       phrase(messages::kCreateLogPath, display_path(path))});
+      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath.message, log),
+                                       phrase(messages::kMissingLogPath.hint, display_path(path))});
     }
   }
   std::sort(files.begin(), files.end());
@@ -117,8 +118,8 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
   if (total > options.max_entries) {
     workspace.ledger.entries = {};
     workspace.diagnostics.push_back(Diagnostic{Severity::error, workspace.plan->file, 0, 0,
-                                               phrase(messages::kTooManyEntries, total, options.max_entries),
-                                               phrase(messages::kOnePlanPerYear)});
+                                               phrase(messages::kTooManyEntries.message, total, options.max_entries),
+                                               phrase(messages::kTooManyEntries.hint)});
     return;
   }
   std::move(found.begin(), found.end(), std::back_inserter(workspace.diagnostics));

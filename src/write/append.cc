@@ -9,9 +9,9 @@
 #include <cstring>
 #include <filesystem>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
 #include "write/atomic_file.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 

@@ -1,7 +1,8 @@
 // The diagnostics of the read and write layers in both languages, as reading real input gives
 // them: the Chinese wording is pinned here, the English one also by the rest of the suite.
-#include "messages/diagnostics.h"
+#include "messages/message.h"
 #include "model/date_messages.h"
+#include "read/read_messages.h"
 
 #include <doctest/doctest.h>
 
