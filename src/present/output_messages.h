@@ -38,4 +38,7 @@ inline constexpr Message<std::string_view, std::string_view, std::string_view> k
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kValidWithWarnings{
     "{}：有效（{}，{}；请看上面的警告）", "{}: valid ({}, {}; see the warnings above)"};
 
+// A template that fails while it is rendered (the Mustache library's own wording, in English).
+inline constexpr Message<std::string_view> kRenderError{"模板有误：{}", "{}"};
+
 }  // namespace plancheck::messages

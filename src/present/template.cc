@@ -2,7 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "read/read_messages.h"
+#include "present/output_messages.h"
 
 namespace plancheck {
 
@@ -77,7 +77,7 @@ RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered
   rendered.text = collapse_blank_lines(view.render(root));
   if (!view.error_message().empty()) {
     rendered.error =
-        Diagnostic{Severity::error, loaded.name, 0, 0, phrase(messages::kTemplateError, view.error_message()), {}};
+        Diagnostic{Severity::error, loaded.name, 0, 0, phrase(messages::kRenderError, view.error_message()), {}};
     rendered.text.clear();
   }
   return rendered;
