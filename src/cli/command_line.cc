@@ -6,9 +6,10 @@
 #include <deque>
 #include <sstream>
 
+#include "cli/command_line_messages.h"
+#include "cli/program_messages.h"
 #include "evaluate/report.h"
-#include "messages/command_line.h"
-#include "messages/program.h"
+#include "present/output_messages.h"
 #include "present/text_width.h"
 #include "read/suggest.h"
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/command_line_messages.h"
 #include "cli/complete_command.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
@@ -11,7 +12,6 @@
 #include "cli/render_command.h"
 #include "cli/report_commands.h"
 #include "cli/schema_command.h"
-#include "messages/command_line.h"
 #include "messages/spreadsheet.h"
 
 namespace plancheck {

@@ -1,8 +1,8 @@
 #include "cli/complete_command.h"
 
+#include "cli/command_line_messages.h"
 #include "cli/completion.h"
 #include "evaluate/report.h"
-#include "messages/command_line.h"
 
 namespace plancheck {
 

@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/command_line_messages.h"
 #include "cli/completion_values.h"
-#include "messages/command_line.h"
 
 namespace plancheck {
 

@@ -4,8 +4,8 @@
 
 #include "cli/loading.h"
 #include "evaluate/export.h"
-#include "messages/command_line.h"
-#include "messages/program.h"
+#include "cli/command_line_messages.h"
+#include "cli/program_messages.h"
 #include "messages/spreadsheet.h"
 #include "read/log_reader.h"
 #include "read/suggest.h"

@@ -3,9 +3,10 @@
 #include <ostream>
 
 #include "cli/loading.h"
-#include "messages/command_line.h"
-#include "messages/diagnostics.h"
-#include "messages/program.h"
+#include "cli/command_line_messages.h"
+#include "read/read_messages.h"
+#include "write/write_messages.h"
+#include "cli/program_messages.h"
 #include "messages/spreadsheet.h"
 #include "present/diagnostic_printer.h"
 #include "present/sheet_diagnostic.h"

@@ -4,11 +4,12 @@
 
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/loading.h"
-#include "messages/command_line.h"
-#include "messages/diagnostics.h"
+#include "cli/program_messages.h"
 #include "present/text_width.h"
 #include "write/init.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 

@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "messages/program.h"
+#include "cli/program_messages.h"
 
 namespace plancheck {
 

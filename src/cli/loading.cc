@@ -4,13 +4,11 @@
 
 #include "cli/command_line.h"
 #include "cli/load_progress.h"
-#include "messages/program.h"
+#include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
-#include "read/fields.h"
 #include "read/log_reader.h"
 #include "read/suggest.h"
 #include "read/workspace.h"
-#include "read/yaml_tree.h"
 
 namespace plancheck {
 
@@ -55,7 +53,7 @@ std::optional<CheckedQuery> check_query(const QueryRequest& request, const Plan&
   if (!request.as_of.empty()) {
     auto parsed = parse_date(request.as_of);
     if (!parsed) {
-      usage_error(context, say(language, kAsOfNotDate, request.as_of), say(language, kAsOfHint));
+      usage_error(context, say(language, kAsOfNotDate.message, request.as_of), say(language, kAsOfNotDate.hint));
       return std::nullopt;
     }
     checked.as_of = *parsed;
@@ -82,14 +80,11 @@ std::optional<int> read_date_option(const std::string& text, std::string_view op
                                     const Context& context) {
   date = fallback;
   if (text.empty()) return std::nullopt;
-  Diagnostics diagnostics;
-  NodeReader reader("", diagnostics);
-  YamlNode node;
-  node.value = text;
-  auto parsed = reader.date(node, Text::verbatim(std::string(option)));
-  if (!parsed)
-    return usage_error(context, diagnostics.front().message.in(context.language),
-                       diagnostics.front().hint.in(context.language));
+  auto parsed = parse_date(text);
+  if (!parsed) {
+    auto [message, hint] = why_not_a_date(text, Text::verbatim(std::string(option)));
+    return usage_error(context, message.in(context.language), hint.in(context.language));
+  }
   date = *parsed;
   return std::nullopt;
 }

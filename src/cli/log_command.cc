@@ -6,16 +6,16 @@
 #include <charconv>
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/loading.h"
-#include "messages/command_line.h"
-#include "messages/diagnostics.h"
+#include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
-#include "read/source_text.h"
 #include "read/workspace.h"
 #include "write/append.h"
 #include "write/entry_check.h"
 #include "write/entry_yaml.h"
 #include "write/log_target.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 
@@ -45,8 +45,8 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
     for (const auto& value : *values) texts.emplace_back(option, value);
   for (const auto& [option, text] : texts)
     if (!is_utf8(text))
-      return usage_error(context, say(context.language, messages::kNotUtf8, option),
-                         say(context.language, messages::kNotUtf8Hint));
+      return usage_error(context, say(context.language, messages::kNotUtf8.message, option),
+                         say(context.language, messages::kNotUtf8.hint));
   return std::nullopt;
 }
 
@@ -95,19 +95,12 @@ Entry entry_from_options(const LogOptions& options, Date date) {
   return entry;
 }
 
-// Diagnostics about the new entry quote its YAML text; others quote the files they name.
-void print_problems(const Diagnostics& diagnostics, std::string_view entry_text, const Context& context) {
-  Style style = context.err_style();
-  std::ostream& err = context.streams.err;
-  Language language = context.language;
+// Diagnostics about the new entry name it in the reader's language ("new entry", "新记录").
+void print_problems(const Diagnostics& diagnostics, const Context& context) {
   for (const Diagnostic& diagnostic : diagnostics) {
-    if (diagnostic.file == kNewEntryName) {
-      Diagnostic named = diagnostic;  // "new entry" or "新记录", in the reader's language
-      named.file = say(language, messages::kNewEntry);
-      err << format_diagnostic(named, line_of(entry_text, diagnostic.line), style, language);
-    } else {
-      err << format_diagnostics({diagnostic}, style, language);
-    }
+    Diagnostic named = diagnostic;
+    if (diagnostic.file == kNewEntryName) named.file = say(context.language, messages::kNewEntry);
+    context.streams.err << format_diagnostic(named, context.err_style(), context.language);
   }
 }
 
@@ -129,7 +122,7 @@ int append_entry(const Entry& entry, const std::string& text, const LogTarget& t
   AppendResult result = append_to_file(target.file, text, [&](std::string_view before, std::string_view after) {
     return check_appended_file(before, after, target.file, entry, *workspace.plan, options.force);
   });
-  print_problems(result.diagnostics, text, context);
+  print_problems(result.diagnostics, context);
   if (!result.written) return nothing_written(context);
   context.streams.out << say(context.language, result.created ? messages::kAppendedToNewFile : messages::kAppended,
                              target.file, result.first_line)
@@ -167,7 +160,7 @@ int run_log(const LogOptions& options, const Context& context) {
   if (!workspace) return kExitInvalid;
   std::string text = entry_yaml(entry);
   Diagnostics problems = check_new_entry(entry, text, *workspace, options.force, context.environment.today);
-  print_problems(problems, text, context);
+  print_problems(problems, context);
   if (has_errors(problems)) return nothing_written(context);
   LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);
   if (!target.error.empty())

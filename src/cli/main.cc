@@ -8,8 +8,8 @@
 #include "cli/command_line.h"
 #include "cli/context.h"
 #include "cli/environment.h"
+#include "cli/program_messages.h"
 #include "evaluate/report.h"
-#include "messages/program.h"
 
 int main(int argc, char** argv) {
   using namespace plancheck;

@@ -4,8 +4,8 @@
 #include <sstream>
 
 #include "cli/loading.h"
+#include "cli/program_messages.h"
 #include "evaluate/report.h"
-#include "messages/program.h"
 #include "write/atomic_file.h"
 
 namespace plancheck {

@@ -5,14 +5,15 @@
 #include <filesystem>
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/loading.h"
 #include "cli/output.h"
+#include "cli/program_messages.h"
 #include "evaluate/briefing.h"
-#include "messages/command_line.h"
-#include "messages/program.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
 #include "present/template.h"
+#include "read/template_files.h"
 #include "write/word_document.h"
 
 namespace plancheck {
@@ -92,11 +93,13 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   Language language = context.language;
   RenderCommandOptions options = given;
   if (options.template_file.empty() && !options.print_context)
-    return usage_error(context, say(language, kTemplateMissing), say(language, kTemplateMissingHint));
+    return usage_error(context, say(language, kTemplateMissing.message), say(language, kTemplateMissing.hint));
   if (!options.month.empty()) {
     if (!options.as_of.empty()) return usage_error(context, say(language, kMonthAndAsOf));
     auto last = last_day_of(options.month);
-    if (!last) return usage_error(context, say(language, kMonthNotMonth, options.month), say(language, kMonthHint));
+    if (!last)
+      return usage_error(context, say(language, kMonthNotMonth.message, options.month),
+                         say(language, kMonthNotMonth.hint));
     options.as_of = format_date(*last);
   }
   Template loaded;

@@ -4,13 +4,14 @@
 #include <fstream>
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/loading.h"
 #include "cli/output.h"
+#include "cli/program_messages.h"
 #include "evaluate/agenda.h"
-#include "messages/command_line.h"
-#include "messages/program.h"
 #include "messages/system_reason.h"
 #include "present/github_summary.h"
+#include "present/output_messages.h"
 
 namespace plancheck {
 
@@ -130,8 +131,8 @@ int run_check(const CheckOptions& options, const Context& context) {
 int run_agenda(const AgendaOptions& options, const Context& context) {
   std::optional<int> within = parse_within(options.within);
   if (!within)
-    return usage_error(context, say(context.language, messages::kWithinNotDuration, options.within),
-                       say(context.language, messages::kWithinHint));
+    return usage_error(context, say(context.language, messages::kWithinNotDuration.message, options.within),
+                       say(context.language, messages::kWithinNotDuration.hint));
   QuotaRequest request{.kind = ReportKind::agenda,
                        .plan_file = options.plan_file,
                        .format = options.format,

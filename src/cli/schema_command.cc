@@ -2,9 +2,9 @@
 
 #include <ostream>
 
+#include "cli/command_line_messages.h"
 #include "cli/output.h"
 #include "evaluate/report.h"
-#include "messages/command_line.h"
 #include "present/json_schema.h"
 
 namespace plancheck {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,7 +58,7 @@ struct Text {
   bool operator==(const Text&) const = default;
 };
 
-// One entry of the message catalogue (src/messages/*.h): the same message in Chinese and in
+// One entry of a message catalogue (src/LAYER/*_messages.h): the same message in Chinese and in
 // English, side by side. Both format strings are checked against Args when compiling, so a
 // translation cannot take other arguments than its original. A translation may leave out an
 // argument the other one needs (Chinese quarters are 一 to 四, English ones 1 to 4): fmt ignores
@@ -82,6 +83,43 @@ struct Plural {
     return language == Language::zh ? zh : count == 1 ? en_one : en_many;
   }
 };
+
+// One diagnostic of a catalogue: what is wrong and, beside it, what to do about it, each a Message
+// with its own arguments. `code` names it for good (docs/diagnostics.md lists every one). A hint
+// that depends on what was found (a suggestion, the keys allowed there) is made where the
+// diagnostic is, and the entry's own hint is the one given when there is nothing better to say.
+template <class MessageType, class HintType = Message<>>
+struct Diagnosis {
+  std::string_view code;
+  MessageType message;
+  HintType hint{"", ""};
+};
+
+// A catalogue entry as plain text, for listing the catalogue: the format strings as written.
+struct CatalogueEntry {
+  std::string_view code;
+  std::string_view message_zh, message_en, hint_zh, hint_en;
+};
+
+namespace detail {
+template <class Format>
+std::string_view written(const Format& text) {
+  fmt::string_view view = text;
+  return {view.data(), view.size()};
+}
+}  // namespace detail
+
+template <class MessageType, class HintType>
+CatalogueEntry catalogue_entry(const Diagnosis<MessageType, HintType>& diagnosis) {
+  using detail::written;
+  return {diagnosis.code, written(diagnosis.message.zh), written(diagnosis.message.en), written(diagnosis.hint.zh),
+          written(diagnosis.hint.en)};
+}
+
+template <class... Diagnoses>
+std::array<CatalogueEntry, sizeof...(Diagnoses)> catalogue(const Diagnoses&... diagnoses) {
+  return {catalogue_entry(diagnoses)...};
+}
 
 namespace detail {
 template <class T>
@@ -115,6 +153,11 @@ template <class... Args, class... Given>
 Text phrase(const Message<Args...>& message, const Given&... given) {
   return {say(Language::zh, message, given...), say(Language::en, message, given...)};
 }
+
+// Between the items of a list: "date, activity, by", "张三、李四".
+namespace messages {
+inline constexpr Message<> kListSeparator{"、", ", "};
+}  // namespace messages
 
 // `items` one after the other, `separator` between them in each language: "a, b" and "a、b".
 Text joined(const std::vector<std::string>& items, const Message<>& separator);

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "messages/message.h"
+
 namespace plancheck {
 
 // Calendar dates are whole days; arithmetic on sys_days gives day counts directly.
@@ -22,6 +24,15 @@ struct DateSpan {
   bool operator==(const DateSpan&) const = default;
 };
 std::optional<DateSpan> parse_period_name(std::string_view text);
+
+// Why `text` is not a date (parse_date refused it), as a diagnostic says it; `what` names the
+// value ('date', --date). A date written another common way (2022/3/5) is told its ISO form; one
+// not in the calendar (2022-02-30) is told why ("2022-02 has only 28 days").
+struct DateProblem {
+  Text message;
+  Text hint;
+};
+DateProblem why_not_a_date(std::string_view text, const Text& what);
 
 int year_of(Date date);
 unsigned month_of(Date date);

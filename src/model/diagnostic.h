@@ -18,6 +18,9 @@ struct Diagnostic {
   int column = 0;
   Text message;
   Text hint;  // optional: what to do about it, e.g. "did you mean '党课'?"
+  // The text of `line`, kept by the reader that found the problem, to be quoted under the message
+  // (empty: nothing to quote).
+  std::string source_line = {};
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "messages/report.h"
 #include "present/json_report.h"
 #include "present/labels.h"
+#include "present/report_messages.h"
 #include "present/table.h"
 
 namespace plancheck {

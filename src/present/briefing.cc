@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "messages/report.h"
 #include "present/briefing_entries.h"
 #include "present/json_report.h"
 #include "present/labels.h"
+#include "present/report_messages.h"
 
 namespace plancheck {
 

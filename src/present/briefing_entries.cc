@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "messages/report.h"
+#include "messages/message.h"
 #include "present/json_report.h"
 #include "present/labels.h"
+#include "present/report_messages.h"
 
 namespace plancheck {
 

@@ -3,7 +3,7 @@
 #include <ostream>
 #include <vector>
 
-#include "messages/report.h"
+#include "present/report_messages.h"
 #include "present/labels.h"
 
 namespace plancheck {

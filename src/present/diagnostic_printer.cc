@@ -3,11 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <string_view>
 
-#include "messages/program.h"
+#include "present/output_messages.h"
 #include "present/text_width.h"
-#include "read/source_text.h"
 
 namespace plancheck {
 
@@ -76,8 +75,8 @@ std::string untabify(std::string_view line) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, std::string_view source_line, const Style& style,
-                              Language language) {
+std::string format_diagnostic(const Diagnostic& d, const Style& style, Language language, LineQuote quote) {
+  std::string_view source_line = quote == LineQuote::shown ? std::string_view(d.source_line) : std::string_view{};
   std::string where = d.file;
   if (d.line > 0) where += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
@@ -101,17 +100,8 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_line,
 }
 
 std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language) {
-  std::map<std::string, SourceText> sources;
   std::string out;
-  for (const auto& d : diagnostics) {
-    std::string_view line;
-    if (d.line > 0) {
-      auto found = sources.find(d.file);
-      if (found == sources.end()) found = sources.emplace(d.file, read_source(d.file)).first;
-      if (found->second.is_utf8) line = line_of(found->second.text, d.line);
-    }
-    out += format_diagnostic(d, line, style, language);
-  }
+  for (const auto& d : diagnostics) out += format_diagnostic(d, style, language);
   return out;
 }
 

@@ -1,23 +1,26 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "model/diagnostic.h"
 #include "present/style.h"
 
 namespace plancheck {
 
+// Whether the offending line is quoted under the message (the details of a JUnit failure leave it
+// out).
+enum class LineQuote { shown, left_out };
+
 // clang-style text for one diagnostic:
 //   plan.yaml:12:15: error: unknown activity '党課'
 //      12 |     activity: 党課
 //         |               ^~~~
 //      = help: did you mean '党课'?
-// `source_line` is the offending line's text (empty: nothing is quoted).
-std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_line, const Style& style,
-                              Language language);
+// The quoted line is the diagnostic's source_line, as the reader kept it (empty: nothing is quoted).
+std::string format_diagnostic(const Diagnostic& diagnostic, const Style& style, Language language,
+                              LineQuote quote = LineQuote::shown);
 
-// Formats every diagnostic, quoting lines from the files they name (each file read once).
+// Formats every diagnostic, one after the other.
 std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language);
 
 // "2 errors, 1 warning"

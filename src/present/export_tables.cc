@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "messages/report.h"
+#include "present/report_messages.h"
 #include "messages/spreadsheet.h"
 #include "present/labels.h"
 

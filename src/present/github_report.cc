@@ -4,9 +4,9 @@
 
 #include <ostream>
 
-#include "messages/program.h"
-#include "messages/report.h"
 #include "present/labels.h"
+#include "present/output_messages.h"
+#include "present/report_messages.h"
 
 namespace plancheck {
 

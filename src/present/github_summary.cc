@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "messages/program.h"
-#include "messages/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/labels.h"
+#include "present/output_messages.h"
+#include "present/report_messages.h"
 #include "present/text_report.h"
 
 namespace plancheck {

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <ostream>
 
-#include "messages/program.h"
-#include "messages/report.h"
 #include "present/diagnostic_printer.h"
 #include "present/labels.h"
+#include "present/output_messages.h"
+#include "present/report_messages.h"
 #include "present/xml_escape.h"
 
 namespace plancheck {
@@ -98,7 +98,7 @@ TestCase error_case(const Diagnostic& diagnostic, Language language) {
                   .outcome = Outcome::failed,
                   .type = "error",
                   .message = diagnostic.message.in(language),
-                  .details = format_diagnostic(diagnostic, "", Style{}, language)};
+                  .details = format_diagnostic(diagnostic, Style{}, language, LineQuote::left_out)};
 }
 
 TestSuite input_suite(const Report& report, Language language) {
@@ -115,7 +115,7 @@ TestSuite input_suite(const Report& report, Language language) {
         suite.cases.push_back(error_case(diagnostic, language));
         has_error = true;
       } else {
-        suite.output += format_diagnostic(diagnostic, "", Style{}, language);
+        suite.output += format_diagnostic(diagnostic, Style{}, language, LineQuote::left_out);
       }
     }
     if (!has_error && !report.only_failures) suite.cases.push_back(TestCase{.name = file, .classname = file, .file = file});

@@ -2,7 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "messages/report.h"
+#include "messages/message.h"
+#include "present/report_messages.h"
 #include "present/style.h"
 
 namespace plancheck {

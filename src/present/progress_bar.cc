@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "messages/report.h"
+#include "present/report_messages.h"
 
 namespace plancheck {
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "messages/program.h"
+#include "present/output_messages.h"
 
 namespace plancheck {
 

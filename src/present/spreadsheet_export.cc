@@ -2,7 +2,7 @@
 
 #include <fstream>
 
-#include "messages/diagnostics.h"
+#include "write/write_messages.h"
 #include "messages/system_reason.h"
 #include "present/csv_export.h"
 #include "present/xlsx_export.h"

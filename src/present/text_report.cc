@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <ostream>
 
-#include "messages/program.h"
-#include "messages/report.h"
 #include "present/agenda_report.h"
 #include "present/labels.h"
+#include "present/output_messages.h"
 #include "present/progress_bar.h"
+#include "present/report_messages.h"
 #include "present/table.h"
 #include "present/text_width.h"
 

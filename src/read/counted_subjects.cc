@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 
@@ -166,7 +166,8 @@ void report_duplicate_keys(const YamlNode& mapping, Output& output) {
     for (std::size_t j = 0; j < i; ++j) {
       if (mapping.key(j).value != key.value) continue;
       output.diagnostics.push_back(Diagnostic{Severity::error, output.file, key.position.line, key.position.column,
-                                              phrase(messages::kDuplicateKey, key.value), phrase(messages::kKeyOnce)});
+                                              phrase(messages::kDuplicateKey.message, key.value),
+                                              phrase(messages::kDuplicateKey.hint)});
       break;
     }
   }

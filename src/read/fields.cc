@@ -6,7 +6,8 @@
 #include <cassert>
 #include <charconv>
 
-#include "messages/diagnostics.h"
+#include "messages/message.h"
+#include "read/read_messages.h"
 #include "read/suggest.h"
 
 namespace plancheck {
@@ -20,42 +21,6 @@ Text kind_name(const YamlNode& node) {
     case YamlNode::Kind::scalar: break;
   }
   return phrase(node.is_null() ? messages::kKindNothing : messages::kKindText);
-}
-
-// A date as people commonly write it instead of ISO (2022/3/5, 2022.3.5, 2022-3-5): year, month
-// and day, each a plain number, the year of four digits.
-struct LooseDate {
-  int year, month, day;
-  std::string iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
-};
-
-std::optional<LooseDate> loose_date(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  std::size_t part = 0;
-  const char* cursor = text.data();
-  const char* end = text.data() + text.size();
-  while (part < 3) {
-    if (cursor == end || *cursor < '0' || *cursor > '9') return std::nullopt;  // no sign
-    auto [next, error] = std::from_chars(cursor, end, parts[part]);
-    if (error != std::errc{}) return std::nullopt;
-    cursor = next;
-    if (++part < 3) {
-      if (cursor == end || (*cursor != '/' && *cursor != '.' && *cursor != '-')) return std::nullopt;
-      ++cursor;
-    }
-  }
-  if (cursor != end || parts[0] < 1000 || parts[0] > 9999) return std::nullopt;
-  return LooseDate{parts[0], parts[1], parts[2]};
-}
-
-// Why a date is not in the calendar: "there is no month 13", "2022-02 has only 28 days".
-Text why_not_a_day(const LooseDate& date) {
-  if (date.month < 1 || date.month > 12) return phrase(messages::kNoSuchMonth, date.month);
-  if (date.day < 1) return phrase(messages::kNoSuchDay, date.day);
-  auto last = std::chrono::year_month_day_last{
-      std::chrono::year{date.year},
-      std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(date.month)}}};
-  return phrase(messages::kMonthHasDays, date.year, date.month, static_cast<unsigned>(last.day()));
 }
 
 }  // namespace
@@ -98,15 +63,8 @@ std::optional<Date> NodeReader::date(const YamlNode& node, const ValueName& what
   auto value = text(node, what);
   if (!value) return std::nullopt;
   if (auto parsed = parse_date(*value)) return parsed;
-  auto loose = loose_date(*value);
-  if (loose && parse_date(loose->iso())) {
-    error(node, phrase(messages::kDateNotIso, what.text(), *value), phrase(messages::kWriteItAs, loose->iso()));
-  } else if (loose) {
-    error(node, phrase(messages::kNotARealDate, what.text(), *value, why_not_a_day(*loose)),
-          phrase(messages::kCheckMonthAndDay));
-  } else {
-    error(node, phrase(messages::kNotADate, what.text(), *value), phrase(messages::kWriteDatesIso));
-  }
+  auto [message, hint] = why_not_a_date(*value, what.text());
+  error(node, std::move(message), std::move(hint));
   return std::nullopt;
 }
 
@@ -117,7 +75,7 @@ std::optional<int> NodeReader::whole_number(const YamlNode& node, const ValueNam
   auto [end, problem] = std::from_chars(value->data(), value->data() + value->size(), number);
   bool digits = problem == std::errc{} && end == value->data() + value->size();
   if (digits && !node.plain) {
-    error(node, phrase(messages::kNumberInQuotes, what.text()), phrase(messages::kRemoveQuotes));
+    error(node, phrase(messages::kNumberInQuotes.message, what.text()), phrase(messages::kNumberInQuotes.hint));
     return std::nullopt;
   }
   if (!digits) {
@@ -136,7 +94,7 @@ std::optional<Amount> NodeReader::amount(const YamlNode& node, const ValueName& 
   if (!value) return std::nullopt;
   auto amount = parse_amount(*value);
   if (amount && !node.plain) {
-    error(node, phrase(messages::kNumberInQuotes, what.text()), phrase(messages::kRemoveQuotes));
+    error(node, phrase(messages::kNumberInQuotes.message, what.text()), phrase(messages::kNumberInQuotes.hint));
     return std::nullopt;
   }
   if (!amount) error(node, phrase(messages::kNotAnAmount, what.text(), *value), phrase(messages::kWriteAmount));
@@ -164,7 +122,7 @@ std::optional<NodeReader::NamedItems> NodeReader::named_items(const YamlNode& no
     return std::nullopt;
   }
   if (node.children.empty()) {
-    error(node, phrase(messages::kEmptyNameList, what.text()), phrase(messages::kNameAtLeastOne));
+    error(node, phrase(messages::kEmptyNameList.message, what.text()), phrase(messages::kEmptyNameList.hint));
     return std::nullopt;
   }
   for (const auto& child : node.children)
@@ -223,7 +181,8 @@ const YamlNode* Fields::get(std::string_view key, Need need) const {
     if (value)
       reader_.error(*value, phrase(messages::kEmptyKey, key, phrase(what_)));
     else
-      reader_.error(node_, phrase(messages::kMissingKey, phrase(what_), key), phrase(messages::kAddKey, key));
+      reader_.error(node_, phrase(messages::kMissingKey.message, phrase(what_), key),
+                    phrase(messages::kMissingKey.hint, key));
   }
   return nullptr;
 }

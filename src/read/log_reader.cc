@@ -1,8 +1,8 @@
 #include "read/log_reader.h"
 
-#include "messages/diagnostics.h"
 #include "read/fields.h"
 #include "read/plan_vocabulary.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 #include "read/suggest.h"
 #include "read/yaml_tree.h"
@@ -170,15 +170,18 @@ LogFile read_log_entries(std::string_view text, const std::string& file, std::ui
     if (read_entry(reader, node, names, options, entry)) log.entries.push_back(std::move(entry));
   });
   if (root && root->kind != YamlNode::Kind::sequence && !root->is_null())
-    reader.error(*root, phrase(messages::kLogNotAList), phrase(messages::kSeeReadmeEntry));
+    reader.error(*root, phrase(messages::kLogNotAList.message), phrase(messages::kLogNotAList.hint));
+  quote_source_lines(log.diagnostics, 0, text, file);
   return log;
 }
 
 LogFile read_log_file(const std::string& file, std::uint32_t file_index, const PlanNames& names,
                       const LoadOptions& options) {
   SourceText source = read_source(file);
-  if (source.problem) return LogFile{{}, {*source.problem}};
-  return read_log_entries(source.text, file, file_index, names, options);
+  if (source.problem) return LogFile{{}, {*source.problem}, {}};
+  LogFile log = read_log_entries(source.text, file, file_index, names, options);
+  log.text = std::move(source.text);
+  return log;
 }
 
 void read_log_text(std::string_view text, const std::string& file, const PlanNames& names, Ledger& ledger,

@@ -26,7 +26,10 @@ struct PlanNames {
 // What one log file holds.
 struct LogFile {
   std::vector<Entry> entries;
-  Diagnostics diagnostics;
+  Diagnostics diagnostics;  // each with its source line
+  // The file's text when it was read from disk (read_log_file), kept so that a repeat found
+  // among its entries later can be quoted; dropped once that has been looked for.
+  std::string text;
 };
 
 // Reads one log file's text (a YAML list of entries), checking every entry against the plan.

@@ -1,7 +1,7 @@
 #include "read/plan_reader.h"
 
-#include "messages/diagnostics.h"
 #include "read/plan_vocabulary.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 #include "read/yaml_tree.h"
 
@@ -12,13 +12,13 @@ namespace {
 bool read_format(NodeReader& reader, const Fields& top) {
   const YamlNode* format = top.get("plancheck");
   if (!format) {
-    reader.report(Severity::error, {1, 1}, phrase(messages::kNotAPlan), phrase(messages::kAddFormatLine));
+    reader.report(Severity::error, {1, 1}, phrase(messages::kNotAPlan.message), phrase(messages::kNotAPlan.hint));
     return false;
   }
   auto number = reader.whole_number(*format, ValueName::key("plancheck"), 0);
   if (number && *number != kPlanFormat)
-    reader.error(*format, phrase(messages::kUnsupportedFormat, *number, kPlanFormat),
-                 phrase(messages::kUseNewerVersion));
+    reader.error(*format, phrase(messages::kUnsupportedFormat.message, *number, kPlanFormat),
+                 phrase(messages::kUnsupportedFormat.hint));
   return number && *number == kPlanFormat;
 }
 
@@ -40,7 +40,8 @@ void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
     if (auto language = parse_language(*lang))
       plan.language = *language;
     else
-      reader.error(*fields.get("lang"), phrase(messages::kUnknownLanguage, *lang), phrase(messages::kWriteLanguage));
+      reader.error(*fields.get("lang"), phrase(messages::kUnknownLanguage.message, *lang),
+                   phrase(messages::kUnknownLanguage.hint));
   }
   auto start = fields.date("start", Need::required);
   auto end = fields.date("end", Need::required);
@@ -56,15 +57,13 @@ void read_header(NodeReader& reader, const YamlNode* node, Plan& plan) {
   }
 }
 
-}  // namespace
-
-std::optional<Plan> read_plan_text(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<Plan> read_plan_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   std::size_t errors_before = diagnostics.size();
   auto root = parse_yaml(text, file, diagnostics);
   NodeReader reader(file, diagnostics);
   if (!root) {
     if (diagnostics.size() == errors_before)
-      reader.report(Severity::error, {1, 1}, phrase(messages::kEmptyPlanFile), phrase(messages::kStartFromInit));
+      reader.report(Severity::error, {1, 1}, phrase(messages::kEmptyPlanFile.message), phrase(messages::kEmptyPlanFile.hint));
     return std::nullopt;
   }
   Fields top(reader, *root, messages::kPlanFile,
@@ -78,6 +77,15 @@ std::optional<Plan> read_plan_text(std::string_view text, const std::string& fil
   read_units(reader, top.get("units"), plan);
   read_people(reader, top.get("people"), plan);
   read_sections(reader, top.get("sections"), plan);
+  return plan;
+}
+
+}  // namespace
+
+std::optional<Plan> read_plan_text(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  std::size_t first = diagnostics.size();
+  auto plan = read_plan_tree(text, file, diagnostics);
+  quote_source_lines(diagnostics, first, text, file);
   return plan;
 }
 

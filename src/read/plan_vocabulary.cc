@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 #include "read/suggest.h"
 
 namespace plancheck {
@@ -73,8 +73,8 @@ void DuplicateFinder::add(const std::string& name, const YamlNode& at) {
     seen_.emplace_back(name, at.position);
     return;
   }
-  reader_.error(at, phrase(messages::kDuplicateName, phrase(what_), name, found->second.line),
-                phrase(messages::kMustBeUnique));
+  reader_.error(at, phrase(messages::kDuplicateName.message, phrase(what_), name, found->second.line),
+                phrase(messages::kDuplicateName.hint));
 }
 
 void read_roles(NodeReader& reader, const YamlNode* node, Plan& plan) {
@@ -127,7 +127,7 @@ void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
     if (!name) return;
     duplicates.add(*name, *fields.get("name"));
     if (find_unit(plan, *name))
-      reader.error(*fields.get("name"), phrase(messages::kAlsoAUnit, *name), phrase(messages::kOneNamespace));
+      reader.error(*fields.get("name"), phrase(messages::kAlsoAUnit.message, *name), phrase(messages::kAlsoAUnit.hint));
     Person person{*name, {}, child.position};
     auto add_tenure = [&](const YamlNode& role_node) {
       if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));

@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <array>
 
-#include "messages/diagnostics.h"
 #include "read/plan_vocabulary.h"
+#include "read/read_messages.h"
 #include "read/suggest.h"
 
 namespace plancheck {
@@ -47,13 +47,13 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
   for (auto key : keys)
     if (fields.has(key)) given.push_back(key);
   if (given.empty()) {
-    reader.error(fields.node(), phrase(messages::kNoSubjects), phrase(messages::kAddSubjects));
+    reader.error(fields.node(), phrase(messages::kNoSubjects.message), phrase(messages::kNoSubjects.hint));
     return std::nullopt;
   }
   if (given.size() > 1) {
     // node().find, not get: that value may be empty.
-    reader.error(*fields.node().find(given[1]), phrase(messages::kTwoSubjectKeys, given[0], given[1]),
-                 phrase(messages::kSplitRule));
+    reader.error(*fields.node().find(given[1]), phrase(messages::kTwoSubjectKeys.message, given[0], given[1]),
+                 phrase(messages::kTwoSubjectKeys.hint));
     return std::nullopt;
   }
   SubjectSelector selector;
@@ -66,7 +66,7 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
     for (auto& [role_view, at] : *roles) {
       std::string role(role_view);
       if (check_known(reader, *at, role, plan.roles, NameKind::role) && !somebody_holds(plan, role))
-        reader.warning(*at, phrase(messages::kNobodyHoldsRole, role), phrase(messages::kNoSubjectForRole));
+        reader.warning(*at, phrase(messages::kNobodyHoldsRole.message, role), phrase(messages::kNobodyHoldsRole.hint));
       selector.names.push_back(std::move(role));
     }
   } else {
@@ -158,13 +158,14 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.every = *every;
   rule.grace_days = *grace;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
-    reader.error(node, phrase(messages::kOnceNeedsDue), phrase(messages::kAddDue));
+    reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;
   }
   if (rule.every == Frequency::once && fields.has("grace"))
     reader.error(*fields.node().find("grace"), phrase(messages::kGraceOnlyForPeriods), phrase(messages::kMoveDue));
   if (rule.every != Frequency::once && fields.has("due"))
-    reader.error(*fields.node().find("due"), phrase(messages::kDueOnlyForOnce), phrase(messages::kUseUntil));
+    reader.error(*fields.node().find("due"), phrase(messages::kDueOnlyForOnce.message),
+                 phrase(messages::kDueOnlyForOnce.hint));
   check_window(reader, fields, rule, plan);
   return rule;
 }

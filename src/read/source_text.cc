@@ -1,14 +1,17 @@
 #include "read/source_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 
@@ -118,10 +121,12 @@ std::optional<Diagnostic> check_utf8(std::string_view text, const std::string& p
   if (cut_off_at(text, bad))
     return file_error(path, line, column, phrase(messages::kCutOff), phrase(messages::kRestoreWholeFile));
   if (looks_like_gbk(text) && mostly_utf8(text))
-    return file_error(path, line, column, phrase(messages::kInvalidUtf8MaybeGbk, byte), phrase(messages::kRetypeText));
+    return file_error(path, line, column, phrase(messages::kInvalidUtf8MaybeGbk.message, byte),
+                      phrase(messages::kInvalidUtf8MaybeGbk.hint));
   if (looks_like_gbk(text))
-    return file_error(path, line, column, phrase(messages::kLooksLikeGbk), phrase(messages::kSaveGbkAsUtf8));
-  return file_error(path, line, column, phrase(messages::kInvalidUtf8, byte), phrase(messages::kSaveAsUtf8));
+    return file_error(path, line, column, phrase(messages::kLooksLikeGbk.message),
+                      phrase(messages::kLooksLikeGbk.hint));
+  return file_error(path, line, column, phrase(messages::kInvalidUtf8.message, byte), phrase(messages::kInvalidUtf8.hint));
 }
 
 std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
@@ -168,7 +173,7 @@ std::optional<Diagnostic> find_conflict_marker(std::string_view text, const std:
     std::string_view current = text.substr(start, end - start);
     if (current.starts_with("<<<<<<<") || current.starts_with(">>>>>>>") ||
         current == "=======" || current == "=======\r")
-      return file_error(path, line, 1, phrase(messages::kConflictMarker), phrase(messages::kFinishMerge));
+      return file_error(path, line, 1, phrase(messages::kConflictMarker.message), phrase(messages::kConflictMarker.hint));
     start = end + 1;
     ++line;
   }
@@ -187,6 +192,7 @@ SourceText decode_source(std::string bytes, const std::string& path) {
   source.problem = check_utf8(bytes, path);
   source.is_utf8 = !source.problem;
   if (!source.problem) source.problem = find_conflict_marker(bytes, path);
+  if (source.problem && source.is_utf8) source.problem->source_line = line_of(bytes, source.problem->line);
   source.text = std::move(bytes);
   return source;
 }
@@ -199,13 +205,13 @@ SourceText read_source(const std::string& path) {
   };
   std::error_code error;
   if (std::filesystem::is_directory(path, error))
-    return failed(file_error(path, 0, 0, phrase(messages::kIsFolder), phrase(messages::kNameFileInFolder)));
+    return failed(file_error(path, 0, 0, phrase(messages::kIsFolder.message), phrase(messages::kIsFolder.hint)));
   std::ifstream stream(path, std::ios::binary);
   if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, system_reason(errno))));
   auto too_big = [&](std::size_t size) {
     std::size_t megabytes = (size + (1 << 20) - 1) >> 20;
-    return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig, megabytes, kMaxFileBytes >> 20),
-                             phrase(messages::kSplitLedger)));
+    return failed(file_error(path, 0, 0, phrase(messages::kFileTooBig.message, megabytes, kMaxFileBytes >> 20),
+                             phrase(messages::kFileTooBig.hint)));
   };
   std::string bytes;
   stream.seekg(0, std::ios::end);
@@ -241,6 +247,26 @@ std::string_view line_of(std::string_view text, int line) {
   std::string_view result = text.substr(start, end == std::string_view::npos ? end : end - start);
   if (result.ends_with('\r')) result.remove_suffix(1);
   return result;
+}
+
+void quote_source_lines(Diagnostics& diagnostics, std::size_t first, std::string_view text, const std::string& file) {
+  // In the order of their lines, so that the text is walked once however many there are.
+  std::vector<std::pair<int, std::size_t>> wanted;
+  for (std::size_t i = first; i < diagnostics.size(); ++i)
+    if (diagnostics[i].line > 0 && diagnostics[i].file == file) wanted.emplace_back(diagnostics[i].line, i);
+  std::sort(wanted.begin(), wanted.end());
+  int line = 1;
+  std::size_t start = 0;
+  for (const auto& [wanted_line, index] : wanted) {
+    while (line < wanted_line && start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      start = end == std::string_view::npos ? text.size() + 1 : end + 1;
+      ++line;
+    }
+    if (start > text.size()) break;
+    std::string_view rest = text.substr(start);
+    diagnostics[index].source_line = line_of(rest, 1);
+  }
 }
 
 }  // namespace plancheck

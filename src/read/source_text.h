@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,5 +28,9 @@ SourceText decode_source(std::string bytes, const std::string& path);
 
 // The 1-based line `line` of `text`, without its line break; empty when out of range.
 std::string_view line_of(std::string_view text, int line);
+
+// Gives each diagnostic from `first` on that names `file` at a line the text of that line in
+// `text` (its source_line), so that it is quoted without reading the file again.
+void quote_source_lines(Diagnostics& diagnostics, std::size_t first, std::string_view text, const std::string& file);
 
 }  // namespace plancheck

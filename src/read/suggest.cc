@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "messages/diagnostics.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
+#include "read/read_messages.h"
+#include "read/repeated_entries.h"
 
 namespace plancheck {
 
@@ -34,7 +36,8 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
     } else {
       // A broken link or a pipe named like a log file: skipping it would silently drop entries.
       diagnostics.push_back(Diagnostic{Severity::error, display_path(it->path()), 0, 0,
-                                       phrase(messages::kLogNotRegularFile), phrase(messages::kFixLink)});
+                                       phrase(messages::kLogNotRegularFile.message),
+                                       phrase(messages::kLogNotRegularFile.hint)});
     }
   }
   if (error)
@@ -58,8 +61,8 @@ std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnosti
     } else if (status.type() == fs::file_type::regular) {
       files.push_back(display_path(path));
     } else if (plan.logs_given) {
-      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath, log),
-                                       phrase(messages::kCreateLogPath, display_path(path))});
+      diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath.message, log),
+                                       phrase(messages::kMissingLogPath.hint, display_path(path))});
     }
   }
   std::sort(files.begin(), files.end());
@@ -67,39 +70,42 @@ std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnosti
   return files;
 }
 
-void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics) {
-  // Sorting fingerprints finds repeats without a table of every entry's text.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> fingerprints;
-  fingerprints.reserve(ledger.entries.size());
-  for (std::uint32_t i = 0; i < ledger.entries.size(); ++i) fingerprints.emplace_back(ledger.entries[i].fingerprint, i);
-  std::sort(fingerprints.begin(), fingerprints.end());
-  std::size_t run_start = 0;
-  for (std::size_t i = 1; i < fingerprints.size(); ++i) {
-    if (fingerprints[i].first != fingerprints[i - 1].first) {
-      run_start = i;
-      continue;
-    }
-    const Entry& first = ledger.entries[fingerprints[run_start].second];
-    const Entry& entry = ledger.entries[fingerprints[i].second];
-    diagnostics.push_back(Diagnostic{Severity::warning, ledger.files[entry.file], entry.line, entry.column,
-                                     phrase(messages::kRepeatedEntry, ledger.files[first.file], first.line),
-                                     phrase(messages::kRemoveRepeat)});
-  }
-}
-
 namespace {
 
-// Reads every log file, `threads` at a time, then joins them in file order: the ledger and the
-// diagnostics do not depend on which thread finished first.
+// Reads every log file, `threads` at a time, and adds each to the workspace in file order as soon
+// as it and every file before it are read: the ledger and the diagnostics do not depend on which
+// thread finished first, and a file's text is kept only until it is added (an entry repeating an
+// earlier one is quoted from it).
 void read_log_files(const std::vector<std::string>& files, const PlanNames& names, const LoadOptions& options,
                     Workspace& workspace) {
+  workspace.ledger.files = files;
   std::vector<LogFile> logs(files.size());
+  std::vector<bool> read_yet(files.size());
+  std::mutex adding;  // guards everything from here to `work`
+  std::size_t added = 0;
+  std::size_t total = 0;
+  Diagnostics found;
+  RepeatFinder repeats;
+  auto add = [&](LogFile& log) {
+    total += log.entries.size();
+    if (total <= options.max_entries) {  // once over, the ledger is refused: nothing more is kept
+      std::size_t first = workspace.ledger.entries.size();
+      std::move(log.entries.begin(), log.entries.end(), std::back_inserter(workspace.ledger.entries));
+      std::move(log.diagnostics.begin(), log.diagnostics.end(), std::back_inserter(found));
+      repeats.add_file(workspace.ledger, first, log.text, found);
+    }
+    log = LogFile{};
+  };
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> read{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      logs[i] = read_log_file(files[i], static_cast<std::uint32_t>(i), names, options);
+      LogFile log = read_log_file(files[i], static_cast<std::uint32_t>(i), names, options);
       if (options.progress) options.progress(++read, files.size());
+      std::lock_guard lock(adding);
+      logs[i] = std::move(log);
+      read_yet[i] = true;
+      while (added < files.size() && read_yet[added]) add(logs[added++]);
     }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -109,22 +115,14 @@ void read_log_files(const std::vector<std::string>& files, const PlanNames& name
   work();
   for (auto& thread : pool) thread.join();
 
-  std::size_t total = 0;
-  for (const auto& log : logs) total += log.entries.size();
   if (total > options.max_entries) {
-    workspace.ledger.files = files;
+    workspace.ledger.entries = {};
     workspace.diagnostics.push_back(Diagnostic{Severity::error, workspace.plan->file, 0, 0,
-                                               phrase(messages::kTooManyEntries, total, options.max_entries),
-                                               phrase(messages::kOnePlanPerYear)});
+                                               phrase(messages::kTooManyEntries.message, total, options.max_entries),
+                                               phrase(messages::kTooManyEntries.hint)});
     return;
   }
-  workspace.ledger.files = files;
-  workspace.ledger.entries.reserve(total);
-  for (auto& log : logs) {
-    std::move(log.entries.begin(), log.entries.end(), std::back_inserter(workspace.ledger.entries));
-    std::move(log.diagnostics.begin(), log.diagnostics.end(), std::back_inserter(workspace.diagnostics));
-    log = LogFile{};
-  }
+  std::move(found.begin(), found.end(), std::back_inserter(workspace.diagnostics));
 }
 
 }  // namespace
@@ -136,7 +134,6 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
   if (workspace.plan) {
     PlanNames names(*workspace.plan);
     read_log_files(find_log_files(*workspace.plan, workspace.diagnostics), names, options, workspace);
-    warn_repeated_entries(workspace.ledger, workspace.diagnostics);
   }
   sort_diagnostics(workspace.diagnostics, workspace.files_read());
   return workspace;

@@ -12,7 +12,6 @@
 
 namespace plancheck {
 
-
 // Reads the plan file and every log file it names, the log files in parallel. Never throws for
 // bad input: problems end up in `diagnostics`, sorted by file and position. The result is the
 // same whatever the number of threads.
@@ -21,8 +20,5 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
 // The log files for a plan: files as listed, directories searched recursively for .yaml and
 // .yml files (sorted by path). A listed path that does not exist is reported.
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
-
-// Warns about entries that repeat an earlier one exactly (same fingerprint).
-void warn_repeated_entries(const Ledger& ledger, Diagnostics& diagnostics);
 
 }  // namespace plancheck

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "messages/diagnostics.h"
 #include "read/fast_yaml.h"
+#include "read/read_messages.h"
 
 namespace plancheck {
 
@@ -79,7 +79,7 @@ struct SyntaxError {
   Text hint;
 };
 
-SyntaxError key_too_long() { return {phrase(messages::kKeyTooLong), phrase(messages::kShortenKey)}; }
+SyntaxError key_too_long() { return {phrase(messages::kKeyTooLong.message), phrase(messages::kKeyTooLong.hint)}; }
 
 // libyaml's own wording, when there is nothing plainer to say.
 SyntaxError unexplained(const yaml_parser_t& parser) {
@@ -94,25 +94,25 @@ SyntaxError explain_syntax_error(const yaml_parser_t& parser, std::string_view t
   std::string_view at = text_from(text, parser.problem_mark.index);
   if ((problem.find("cannot start any token") != std::string_view::npos && at.starts_with('\t')) ||
       problem.find("tab character") != std::string_view::npos)
-    return {phrase(messages::kTabIndentation), phrase(messages::kIndentWithSpaces)};
+    return {phrase(messages::kTabIndentation.message), phrase(messages::kTabIndentation.hint)};
   if (problem.find("mapping values are not allowed") != std::string_view::npos) {
     // Or the ':' of a key that libyaml stopped taking for one, 1024 characters on.
     std::string_view line = text.substr(0, text.size() - at.size());
     line = line.substr(line.find_last_of('\n') == std::string_view::npos ? 0 : line.find_last_of('\n') + 1);
     if (parser.problem_mark.column > 1024 && line.find(": ") == std::string_view::npos) return key_too_long();
-    return {phrase(messages::kUnexpectedColon), phrase(messages::kQuoteValueWithColon)};
+    return {phrase(messages::kUnexpectedColon.message), phrase(messages::kUnexpectedColon.hint)};
   }
   if (problem.find("could not find expected ':'") != std::string_view::npos) {
     if (is_long_key(parser)) return key_too_long();
-    return {phrase(messages::kExpectedKeyValue), phrase(messages::kCheckKeyColons)};
+    return {phrase(messages::kExpectedKeyValue.message), phrase(messages::kExpectedKeyValue.hint)};
   }
   if (problem.find("did not find expected key") != std::string_view::npos)
-    return {phrase(messages::kIndentationMismatch), phrase(messages::kAlignKeys)};
+    return {phrase(messages::kIndentationMismatch.message), phrase(messages::kIndentationMismatch.hint)};
   if (problem.find("did not find expected '-' indicator") != std::string_view::npos)
-    return {phrase(messages::kMisplacedListItem), phrase(messages::kAlignListItems)};
-  if (is_open_quote(parser)) return {phrase(messages::kUnclosedQuote), phrase(messages::kCloseQuote)};
+    return {phrase(messages::kMisplacedListItem.message), phrase(messages::kMisplacedListItem.hint)};
+  if (is_open_quote(parser)) return {phrase(messages::kUnclosedQuote.message), phrase(messages::kUnclosedQuote.hint)};
   if (problem.find("unknown escape character") != std::string_view::npos)
-    return {phrase(messages::kInvalidEscape), phrase(messages::kQuoteWindowsPaths)};
+    return {phrase(messages::kInvalidEscape.message), phrase(messages::kInvalidEscape.hint)};
   return unexplained(parser);
 }
 
@@ -189,12 +189,12 @@ bool TreeBuilder::handle(const yaml_event_t& event) {
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {
-        error(at, phrase(messages::kSecondDocument), phrase(messages::kRemoveDocumentStart));
+        error(at, phrase(messages::kSecondDocument.message), phrase(messages::kSecondDocument.hint));
         return false;
       }
       return true;
     case YAML_ALIAS_EVENT:
-      error(at, phrase(messages::kAlias), phrase(messages::kWriteValueInFull));
+      error(at, phrase(messages::kAlias.message), phrase(messages::kAlias.hint));
       failed_ = true;
       return false;
     case YAML_SCALAR_EVENT: {
@@ -233,7 +233,8 @@ bool TreeBuilder::handle(const yaml_event_t& event) {
 
 bool TreeBuilder::open(YamlNode node) {
   if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
-    error(node.position, phrase(messages::kNestingTooDeep, kMaxYamlDepth), phrase(messages::kFewLevels));
+    error(node.position, phrase(messages::kNestingTooDeep.message, kMaxYamlDepth),
+          phrase(messages::kNestingTooDeep.hint));
     failed_ = true;
     return false;
   }
@@ -265,7 +266,7 @@ void TreeBuilder::check_duplicate_keys(const YamlNode& mapping) {
   for (std::size_t i = 0; i < mapping.pair_count(); ++i) {
     const YamlNode& key = mapping.key(i);
     if (!seen.insert(key.value).second)
-      error(key.position, phrase(messages::kDuplicateKey, key.value), phrase(messages::kKeyOnce));
+      error(key.position, phrase(messages::kDuplicateKey.message, key.value), phrase(messages::kDuplicateKey.hint));
   }
 }
 

@@ -11,9 +11,9 @@
 #include <memory>
 #include <set>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
 #include "write/atomic_file.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 

@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <string>
 
-#include "messages/diagnostics.h"
 #include "messages/system_reason.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "messages/diagnostics.h"
 #include "read/log_reader.h"
 #include "read/source_text.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 
@@ -25,8 +25,8 @@ Diagnostic repeat_diagnostic(const Ledger& ledger, const Entry& repeat, bool for
     Text message = phrase(messages::kNewEntryRepeats, file, repeat.line);
     return Diagnostic{Severity::warning, kNewEntryName, 0, 0, std::move(message), {}};
   }
-  return Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kAlreadyInLedger, file, repeat.line),
-                    phrase(messages::kForceToRecordAgain)};
+  return Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kAlreadyInLedger.message, file, repeat.line),
+                    phrase(messages::kAlreadyInLedger.hint)};
 }
 
 // The reader warns about a date outside the plan and leaves the entry out; log refuses it.
@@ -76,8 +76,8 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
   if (!force) refuse_counting_for_nothing(diagnostics);
   if (has_errors(diagnostics)) return diagnostics;
   if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
-    return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack),
-                       phrase(messages::kReportBug)}};
+    return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack.message),
+                       phrase(messages::kDoesNotReadBack.hint)}};
   if (const Entry* repeat = find_repeat(workspace.ledger, entry))
     diagnostics.push_back(repeat_diagnostic(workspace.ledger, *repeat, force));
   return diagnostics;
@@ -102,8 +102,8 @@ Diagnostics check_appended_entries(std::string_view before, std::string_view aft
   for (std::size_t i = 0; whole && i < entries.size(); ++i)
     whole = new_entries.entries[old_entries.entries.size() + i].fingerprint == entry_fingerprint(entries[i]);
   if (!whole)
-    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend),
-                       phrase(messages::kRemoveBracketList)}};
+    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend.message),
+                       phrase(messages::kCannotAppend.hint)}};
   return {};
 }
 
@@ -126,8 +126,8 @@ Diagnostics check_appended_file(std::string_view before, std::string_view after,
                new_entries.entries.size() == old_entries.entries.size() + 1 &&
                new_entries.entries.back().fingerprint == entry_fingerprint(entry);
   if (!whole)
-    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend),
-                       phrase(messages::kRemoveBracketList)}};
+    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend.message),
+                       phrase(messages::kCannotAppend.hint)}};
   return {};
 }
 

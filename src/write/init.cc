@@ -9,10 +9,11 @@
 #include <filesystem>
 #include <utility>
 
-#include "messages/diagnostics.h"
+#include "messages/message.h"
 #include "messages/system_reason.h"
 #include "write/embedded_files.h"
 #include "write/entry_yaml.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 

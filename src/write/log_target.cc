@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "messages/diagnostics.h"
+#include "messages/message.h"
+#include "write/write_messages.h"
 
 namespace plancheck {
 
@@ -43,14 +44,14 @@ Text listed_logs(const Plan& plan) {
 LogTarget choose_log_file(const Plan& plan, Date date, const std::string& requested) {
   if (!requested.empty()) {
     if (!is_yaml_name(requested))
-      return {requested, phrase(messages::kFileNotYaml, requested), phrase(messages::kNameLikeMonthFile)};
+      return {requested, phrase(messages::kFileNotYaml.message, requested), phrase(messages::kFileNotYaml.hint)};
     for (const auto& log : plan.logs)
       if (is_within(requested, plan_folder(plan) / log)) return {display(requested), {}, {}};
-    return {requested, phrase(messages::kFileNotInLogs, requested),
-            phrase(messages::kPlanReadsLedgerFrom, listed_logs(plan), plan.file)};
+    return {requested, phrase(messages::kFileNotInLogs.message, requested),
+            phrase(messages::kFileNotInLogs.hint, listed_logs(plan), plan.file)};
   }
   if (plan.logs.empty())
-    return {"", phrase(messages::kNoLogsListed, plan.file), phrase(messages::kWriteLogs)};
+    return {"", phrase(messages::kNoLogsListed.message, plan.file), phrase(messages::kNoLogsListed.hint)};
   fs::path first = plan_folder(plan) / plan.logs.front();
   std::error_code error;
   bool is_file = fs::is_regular_file(first, error) || (!fs::exists(first, error) && is_yaml_name(first));

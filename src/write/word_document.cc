@@ -11,8 +11,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "messages/diagnostics.h"
-#include "messages/program.h"
+#include "write/write_messages.h"
 #include "messages/system_reason.h"
 #include "write/embedded_files.h"
 

@@ -28,7 +28,9 @@
 #include "read/fields.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
+#include "read/repeated_entries.h"
 #include "read/source_text.h"
+#include "read/template_files.h"
 #include "read/workspace.h"
 
 namespace plancheck::fuzz {
@@ -91,12 +93,11 @@ constexpr std::string_view kLog = R"(- {date: 2022-01-10, activity: 党课, by: 
 - {date: 2022-06-06, activity: 支委会, by: 一支部}
 )";
 
-// Formats every diagnostic, quoting `text` (the file they all name), as the commands print them.
-void format_all(const Diagnostics& diagnostics, const SourceText& source) {
+// Formats every diagnostic with its source line, as the commands print them.
+void format_all(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics) {
-    std::string_view line = source.is_utf8 ? line_of(source.text, d.line) : std::string_view{};
-    (void)format_diagnostic(d, line, Style{false}, Language::en);
-    (void)format_diagnostic(d, line, Style{true}, Language::zh);
+    (void)format_diagnostic(d, Style{false}, Language::en);
+    (void)format_diagnostic(d, Style{true}, Language::zh);
   }
   (void)count_text(diagnostics, Language::en);
 }
@@ -225,7 +226,7 @@ std::string plan_loader(std::string_view bytes) {
     diagnostics.push_back(*source.problem);
   else
     plan = read_plan_text(source.text, "plan.yaml", diagnostics);
-  format_all(diagnostics, source);
+  format_all(diagnostics);
   if (auto problem = check_positions(diagnostics, "plan.yaml", source.text); !problem.empty()) return problem;
   if (plan && !has_errors(diagnostics) && plan->end < plan->start) return "a valid plan ends before it starts";
   return "";
@@ -241,8 +242,8 @@ std::string log_loader(std::string_view bytes) {
     diagnostics.push_back(*source.problem);
   else
     read_log_text(source.text, "log.yaml", names, ledger, diagnostics);
-  warn_repeated_entries(ledger, diagnostics);
-  format_all(diagnostics, source);
+  RepeatFinder().add_file(ledger, 0, source.text, diagnostics);
+  format_all(diagnostics);
   if (auto problem = check_positions(diagnostics, "log.yaml", source.text); !problem.empty()) return problem;
   for (const Entry& entry : ledger.entries) {
     if (entry.date < data.plan().start || entry.date > data.plan().end)
@@ -349,7 +350,12 @@ std::string template_render(std::string_view bytes) {
   const fs::path& folder = scratch_folder("template");
   if (!fs::exists(folder / "item.mustache"))
     write_bytes(folder / "item.mustache", "- {{title}}（{{#done}}{{done}}{{/done}}{{^done}}无{{/done}}）\n");
-  RenderedTemplate rendered = render_template_text(std::string(bytes), "template.md", folder.string(), data.context);
+  Template loaded;
+  RenderedTemplate rendered;
+  if (auto error = load_template_text(std::string(bytes), "template.md", folder.string(), loaded))
+    rendered.error = error;
+  else
+    rendered = render_template(loaded, data.context);
   if (rendered.error && !rendered.text.empty()) return "a template error with rendered text";
   return "";
 }

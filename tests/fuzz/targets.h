@@ -29,8 +29,8 @@ std::string workspace(std::string_view bytes);
 // whenever the fast path takes a text, the items, diagnostics and root must be libyaml's.
 std::string yaml_fast_path(std::string_view bytes);
 
-// render_template_text with a fixed context (a briefing of a small plan), in a folder that holds
-// one partial, "item".
+// load_template_text, then render_template with a fixed context (a briefing of a small plan), in a
+// folder that holds one partial, "item".
 std::string template_render(std::string_view bytes);
 
 // parse_date, format_date, calendar_periods, period_containing, period_label, iso_week and the

@@ -1,6 +1,8 @@
 // The diagnostics of the read and write layers in both languages, as reading real input gives
 // them: the Chinese wording is pinned here, the English one also by the rest of the suite.
-#include "messages/diagnostics.h"
+#include "messages/message.h"
+#include "model/date_messages.h"
+#include "read/read_messages.h"
 
 #include <doctest/doctest.h>
 
@@ -184,7 +186,7 @@ TEST_CASE("a Text argument is taken in the language of the message it is phrased
   CHECK(allowed.en == "allowed here: date, by");
   // Two Text arguments, one of them phrased from a message with arguments of its own.
   Text reason = phrase(messages::kMonthHasDays, 2022, 2, 28u);
-  Text not_a_day = phrase(messages::kNotARealDate, phrase(messages::kKeyName, "date"), "2022-02-30", reason);
+  Text not_a_day = phrase(messages::kNotARealDate.message, phrase(messages::kKeyName, "date"), "2022-02-30", reason);
   CHECK(not_a_day.zh == "'date'：2022-02-30 不是实际存在的日期（2022-02 只有 28 天）");
   CHECK(not_a_day.en == "'date' is not a real date: 2022-02-30 (2022-02 has only 28 days)");
 }

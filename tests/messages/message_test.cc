@@ -5,10 +5,6 @@
 
 #include <doctest/doctest.h>
 
-#include "messages/command_line.h"
-#include "messages/diagnostics.h"
-#include "messages/program.h"
-#include "messages/report.h"
 #include "messages/system_reason.h"
 
 #include <cerrno>

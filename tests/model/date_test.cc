@@ -40,3 +40,23 @@ TEST_CASE("period names of for: a year, a half, a quarter, a month") {
     CHECK(parse_period_name(wrong) == std::nullopt);
   }
 }
+
+TEST_CASE("why_not_a_date says why a text is not a date, and what to write") {
+  Text option = Text::verbatim("--date");
+  auto not_iso = why_not_a_date("2022/3/5", option);
+  CHECK(not_iso.message.en == "--date is not written as YYYY-MM-DD: 2022/3/5");
+  CHECK(not_iso.message.zh == "--date：日期 2022/3/5 未按 YYYY-MM-DD 格式书写");
+  CHECK(not_iso.hint.en == "write it as 2022-03-05");
+  auto february = why_not_a_date("2022-02-30", option);
+  CHECK(february.message.en == "--date is not a real date: 2022-02-30 (2022-02 has only 28 days)");
+  CHECK(february.message.zh == "--date：2022-02-30 不是实际存在的日期（2022-02 只有 28 天）");
+  CHECK(february.hint.en == "check the month and the day");
+  CHECK(why_not_a_date("2022-13-01", option).message.en == "--date is not a real date: 2022-13-01 (there is no month 13)");
+  CHECK(why_not_a_date("2022-1-0", option).message.en == "--date is not a real date: 2022-1-0 (there is no day 0)");
+  auto words = why_not_a_date("yesterday", option);
+  CHECK(words.message.en == "--date is not a date: yesterday");
+  CHECK(words.hint.en == "write dates as YYYY-MM-DD, e.g. 2022-03-15");
+  // A leap day is a day in a leap year only.
+  CHECK(why_not_a_date("2022.2.29", option).message.en == "--date is not a real date: 2022.2.29 (2022-02 has only 28 days)");
+  CHECK(why_not_a_date("2024.2.29", option).hint.en == "write it as 2024-02-29");
+}

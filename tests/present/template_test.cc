@@ -1,4 +1,5 @@
 #include "present/template.h"
+#include "read/template_files.h"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +11,14 @@ using namespace plancheck;
 using nlohmann::ordered_json;
 
 namespace {
+
+// Reads the template and its partials, then renders it, as render does.
+RenderedTemplate render_template_text(const std::string& text, const std::string& name, const std::string& folder,
+                                      const ordered_json& context) {
+  Template loaded;
+  if (auto error = load_template_text(text, name, folder, loaded)) return RenderedTemplate{"", error};
+  return render_template(loaded, context);
+}
 
 std::string render(const std::string& text, const ordered_json& context, const std::string& folder = ".") {
   RenderedTemplate rendered = render_template_text(text, "t.mustache", folder, context);

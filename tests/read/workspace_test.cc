@@ -145,6 +145,25 @@ TEST_CASE("an entry repeated exactly is a warning naming the first one") {
   CHECK(workspace.ledger.entries.size() == 6);  // both count
 }
 
+TEST_CASE("every diagnostic keeps its source line, read with its file: nothing is read again to quote it") {
+  TempFolder dir;
+  std::string plan = dir.write("plan.yaml", plan_text() + "roles: [书记, 书记]\n");
+  dir.write("log/a.yaml", entry("2022-03-01") + "- {date: 2022-03-02, activity: 党課, by: 张三}\n");
+  dir.write("log/b.yaml", "\n" + entry("2022-03-01"));  // repeats a.yaml:1, in another file
+  // One thread after another, so that files are read out of order too; the lines are the same.
+  for (unsigned threads : {1u, 2u, 8u}) {
+    LoadOptions options;
+    options.threads = threads;
+    auto workspace = load_workspace(plan, options);
+    std::string quoted;
+    for (const auto& d : workspace.diagnostics) quoted += d.source_line + "\n";
+    CHECK(quoted ==
+          "roles: [书记, 书记]\n"
+          "- {date: 2022-03-02, activity: 党課, by: 张三}\n"
+          "- {date: 2022-03-01, activity: 党课, by: 张三}\n");
+  }
+}
+
 TEST_CASE("diagnostics are sorted: the plan first, then the logs in reading order, each by position") {
   TempFolder dir;
   std::string plan = dir.write("plan.yaml", plan_text() +

@@ -1,11 +1,12 @@
 #pragma once
 
-// The message catalogue, part 3: the words of reports — statuses, periods, requirements,
-// headings and summaries. In the plan's language (`lang`), or --lang.
+// The words of reports — statuses, periods, requirements, headings and summaries. In the plan's
+// language (`lang`), or --lang.
 
+#include <cstddef>
 #include <string_view>
 
-#include "messages/program.h"
+#include "messages/message.h"
 
 namespace plancheck::messages {
 

@@ -1,13 +1,14 @@
 #pragma once
 
-// The message catalogue, part 4: the command line's help (also the man page and the shell
-// completions' descriptions), in the language of the locale or --lang. Examples are commands
-// and stay the same in both languages.
+// The command line's help (also the man page and the shell completions' descriptions), in the
+// language of the locale or --lang. Examples are commands and stay the same in both languages.
+
+#include <cstddef>
+#include <string_view>
 
 #include "messages/message.h"
 
 namespace plancheck::messages {
-
 inline constexpr Message<> kAppDescription{"plancheck：对照台账检查年度工作要点中的量化指标",
                                            "plancheck: check an annual work plan's quotas against its ledger (台账)"};
 inline constexpr Message<> kAppFooter{

@@ -1,0 +1,91 @@
+#pragma once
+
+// How the program speaks about itself and its input: command-line mistakes, options checked after
+// parsing, progress, what was written. In the language of the locale or --lang.
+
+#include <cstddef>
+#include <string_view>
+
+#include "messages/message.h"
+
+namespace plancheck::messages {
+
+// Command-line mistakes (CLI11's own description in parentheses in Chinese).
+inline constexpr Message<std::string_view> kMissingArgument{"缺少必填项（{}）", "{}"};
+inline constexpr Message<std::string_view> kExtraArgument{"有多余或不认识的参数（{}）", "{}"};
+inline constexpr Message<std::string_view> kWrongValue{"选项的值不对（{}）", "{}"};
+inline constexpr Message<std::string_view> kWrongCommandLine{"命令行有误（{}）", "{}"};
+inline constexpr Message<std::string_view, std::string_view> kNotOneOf{"'{}' 不是可选的值 {} 之一",
+                                                                     "{} is not one of {}"};
+inline constexpr Message<> kMissingCommand{"缺少命令，例如 check、status 或 agenda",
+                                           "a command is needed, e.g. check, status or agenda"};
+inline constexpr Message<std::string_view> kUnknownCommand{"没有 '{}' 这个命令", "'{}' is not a command"};
+inline constexpr Message<std::string_view> kSeeHelp{"运行 '{} --help' 查看用法", "run '{} --help' to see how to use it"};
+inline constexpr Message<std::string_view> kInternalError{"内部错误：{}", "internal error: {}"};
+
+// Options checked after parsing.
+inline constexpr Diagnosis<Message<std::string_view>> kAsOfNotDate{
+    "as-of-not-date",
+    {"--as-of '{}' 不是日期", "--as-of '{}' is not a date"},
+    {"请写成 YYYY-MM-DD，例如 --as-of 2022-06-30", "write it as YYYY-MM-DD, e.g. --as-of 2022-06-30"}};
+inline constexpr Message<std::string_view> kWhoUnknown{"--who '{}' 不是计划中的人员或单位",
+                                                       "--who '{}' is not a person or unit in the plan"};
+inline constexpr Message<std::string_view> kItemUnknown{"--item '{}' 不是计划中的计划项",
+                                                        "--item '{}' is not an item in the plan"};
+inline constexpr Diagnosis<Message<std::string_view>> kWithinNotDuration{
+    "within-not-duration",
+    {"--within '{}' 不是天数或周数", "--within '{}' is not a number of days or weeks"},
+    {"请写成天数或周数，例如 --within 14d 或 --within 2w", "write it as days or weeks, e.g. --within 14d or --within 2w"}};
+inline constexpr Diagnosis<Message<>> kTemplateMissing{
+    "template-missing",
+    {"render 需要一个模板", "render needs a template"},
+    {"加上 --template templates/monthly-briefing.md.mustache，或用 --context 查看数据",
+     "add --template templates/monthly-briefing.md.mustache, or --context to " "see the data"}};
+inline constexpr Message<> kMonthAndAsOf{"--month 和 --as-of 只能给一个", "give either --month or --as-of, not both"};
+inline constexpr Diagnosis<Message<std::string_view>> kMonthNotMonth{
+    "month-not-month",
+    {"--month '{}' 不是月份", "--month '{}' is not a month"},
+    {"请写成 YYYY-MM，例如 --month 2022-06", "write it as YYYY-MM, e.g. --month 2022-06"}};
+inline constexpr Message<std::size_t, std::size_t> kReadingLedger{"正在读取台账… {}/{} 个文件",
+                                                                  "Reading the ledger… {}/{} files"};
+inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummary{
+    "无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}", "cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
+inline constexpr Message<> kNewEntry{"新记录", "new entry"};  // in place of a file name
+inline constexpr Message<std::string_view> kWrote{"已写入 {}", "wrote {}"};
+inline constexpr Message<> kWriteHint{"请确认文件夹存在且你有写入权限",
+                                      "check that the folder exists and that you may write to it"};
+inline constexpr Diagnosis<Message<std::string_view>> kNotUtf8{
+    "not-utf8",
+    {"{} 不是 UTF-8 文本", "{} is not UTF-8 text"},
+    {"请把终端设为 UTF-8（它可能在发送 GBK），然后重试", "set the terminal to UTF-8 (it may be sending GBK), then try again"}};
+inline constexpr Message<std::string_view> kPlanHasErrors{
+    "没有写入任何内容：计划或台账有错误，请先改正（plancheck validate {}）",
+    "nothing was written: the plan or its ledger has errors; fix them first (plancheck validate {})"};
+inline constexpr Message<std::string_view, int> kAppended{"已追加到 {}:{}", "Appended to {}:{}"};
+inline constexpr Message<std::string_view, int> kAppendedToNewFile{"已追加到 {}:{}（新文件）",
+                                                                   "Appended to {}:{} (a new file)"};
+inline constexpr Message<std::string_view> kDryRun{"试运行：这条记录会追加到 {}；没有写入任何内容",
+                                                   "dry run: this entry would be appended to {}; nothing was written"};
+inline constexpr Message<std::string_view, std::string_view> kEndBeforeStart{"--end {} 早于 --start {}",
+                                                                             "--end {} is before --start {}"};
+inline constexpr Message<std::string_view> kCreatedBeforeError{"出错前已创建 {}", "created {} before the error"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kCreatedRepo{
+    "已新建计划仓库：{}（{} 至 {}）", "Created a plan repo: {} ({} to {})"};
+inline constexpr Message<> kStarterLog{"台账：plancheck log 在这里每月写一个文件",
+                                       "the ledger (台账): plancheck log writes one file per month here"};
+inline constexpr Message<> kStarterTemplates{"文档模板，供 plancheck render 使用", "document templates, for plancheck render"};
+inline constexpr Message<std::string_view> kNextSteps{
+    "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n",
+    "Next:\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n"};
+
+// render: the month and Word.
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kMonthOutsidePlan{
+    "{} 不在计划的时间内（{} 至 {}）", "{} is outside the plan ({} to {})"};
+inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划期内的月份，例如 --month {}",
+                                                              "choose a month of the plan, e.g. --month {}"};
+// Every diagnosis above, for docs/diagnostics.md.
+inline auto program_catalogue() {
+  return catalogue(kAsOfNotDate, kWithinNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8);
+}
+
+}  // namespace plancheck::messages

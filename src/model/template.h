@@ -1,0 +1,20 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace plancheck {
+
+// A Mustache template with the partials it uses, read and checked (read/template_files.h), ready
+// to render (present/template.h).
+struct Template {
+  std::string name;  // its file, for diagnostics
+  std::string text;
+  std::map<std::string, std::string> partials;
+  // The first part of every name the template and its partials use ({{a.b}} → a): the only
+  // top-level fields of a context it can ever look up.
+  std::set<std::string> names;
+};
+
+}  // namespace plancheck

@@ -1,0 +1,103 @@
+#pragma once
+
+// The catalogue of the write layer: a new entry refused, files that cannot be written, the log file
+// a new entry goes to, a new plan repo. The last argument of "cannot … {}: {}" is the system's
+// reason, worded by the system (messages/system_reason.h).
+
+#include <cstddef>
+#include <string_view>
+
+#include "messages/message.h"
+
+namespace plancheck::messages {
+
+// A new entry, checked before it is written (entry_check).
+inline constexpr Message<std::string_view, int> kNewEntryRepeats{"此记录与 {}:{} 的记录相同",
+                                                                 "this entry repeats the one at {}:{}"};
+inline constexpr Diagnosis<Message<std::string_view, int>> kAlreadyInLedger{
+    "already-in-ledger",
+    {"台账中已有此记录，位于 {}:{}", "this entry is already in the ledger, at {}:{}"},
+    {"如果确实发生了两次，请加上 --force 再记录一次", "if it really happened twice, add --force to record it again"}};
+inline constexpr Message<> kCheckDateOrForce{
+    "请核对 --date；如仍要记录（报告中不会计入），请加上 --force",
+    "check --date; to record it anyway (reports will ignore it), add --force"};
+inline constexpr Diagnosis<Message<>> kDoesNotReadBack{
+    "does-not-read-back",
+    {"此记录写出后不能按原样读回", "this entry does not read back as it was given"},
+    {"这是 plancheck 的缺陷：请连同所运行的命令一起报告", "this is a bug in plancheck: please report it with the command you ran"}};
+inline constexpr Diagnosis<Message<>> kCannotAppend{
+    "cannot-append",
+    {"无法追加到此文件：追加后读回的内容不会是原有记录加上新记录",
+     "cannot append to this file: it would not read back as its old entries plus the new one"},
+    {"文件写成 '[...]' 形式的列表（例如 '[]'）时会这样：请删除它（空文件也是有效的台账文件）后重试",
+     "this happens when the file is written as a '[...]' list, e.g. '[]': remove that (an empty file is a valid " "log) and try again"}};
+
+// Writing files (append, atomic_file, init). The last argument of "cannot … {}: {}" is the
+// system's reason, worded by the system.
+inline constexpr Message<> kNothingWritten{"没有写入任何内容", "nothing was written"};
+inline constexpr Message<std::string_view, std::string_view> kCannotRead{"无法读取 {}：{}", "cannot read {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotCreateFolder{"无法创建文件夹 {}：{}",
+                                                                                 "cannot create the folder {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotLockFolder{"无法锁定文件夹 {}：{}",
+                                                                               "cannot lock the folder {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotCreateTemporary{
+    "无法在 {} 中创建临时文件：{}", "cannot create a temporary file in {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotCreate{"无法创建 {}：{}", "cannot create {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotWrite{"无法写入 {}：{}", "cannot write {}: {}"};
+inline constexpr Message<std::string_view, std::string_view> kCannotReplace{"无法替换 {}：{}", "cannot replace {}: {}"};
+inline constexpr Message<> kExistsAlready{"它已经存在", "it exists already"};
+
+// The log file a new entry goes to (log_target).
+inline constexpr Diagnosis<Message<std::string_view>> kFileNotYaml{
+    "file-not-yaml",
+    {"--file {} 不是 .yaml 或 .yml 文件，plancheck 不会读取它",
+     "--file {} is not a .yaml or .yml file, so plancheck would never read it"},
+    {"文件名请写成 log/2022-06.yaml 这样", "name the file like log/2022-06.yaml"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view, std::string_view>> kFileNotInLogs{
+    "file-not-in-logs",
+    {"--file {} 不在此计划的台账路径中，plancheck 不会读取它",
+     "--file {} is not among this plan's logs, so plancheck would never read it"},
+    {"此计划从 {} 读取台账（见 {} 中的 'logs'）", "the plan reads its ledger from {} (see 'logs' in {})"}};
+inline constexpr Diagnosis<Message<std::string_view>> kNoLogsListed{
+    "no-logs-listed",
+    {"{} 的 'logs' 中没有列出任何台账文件或文件夹", "{} lists no log files or folders in 'logs'"},
+    {"请在 'plan' 中写上，例如 'logs: [log]'", "write e.g. 'logs: [log]' in 'plan'"}};
+
+// A new plan repo (init).
+inline constexpr Message<std::string_view> kNotAFolder{"{} 已存在，但不是文件夹", "{} exists and is not a folder"};
+inline constexpr Message<> kNameNewFolder{"请指定一个新文件夹（或空文件夹）的名称",
+                                          "give the name of a new folder (or of an empty one)"};
+inline constexpr Message<std::string_view, std::string_view> kAlreadyHas{
+    "{} 中已有 {}：plancheck init 不会覆盖任何内容",
+    "{} already has {}: plancheck init never overwrites anything"};
+inline constexpr Message<> kMoveOutOfTheWay{"请换一个文件夹，或先把这些移走",
+                                            "choose another folder, or move these out of the way first"};
+
+// Writing files: log, init, -o.
+inline constexpr Message<int> kDefaultPlanTitle{"{}年工作要点", "Work plan {}"};
+inline constexpr Message<> kStarterPlan{"计划，每种规则都有一个示例：请按本单位修改",
+                                        "the plan, with an example of each kind of rule: edit it"};
+inline constexpr Message<> kStarterReadme{"本单位如何记录和检查（中文）", "how the office records and checks (in Chinese)"};
+
+// A new entry that would count for nothing.
+inline constexpr Message<std::string_view> kOrForce{"{}；如确需照样记录，请加 --force", "{}; or add --force to record it anyway"};
+
+// Word files through pandoc.
+inline constexpr Message<> kPandocMissing{"写 Word 文件（.docx）需要 pandoc，本机没有安装",
+                                         "writing a Word file (.docx) needs pandoc, which is not installed"};
+inline constexpr Message<> kPandocInstallHint{"请安装：sudo apt-get install pandoc（或在 plancheck 源码目录运行 bash scripts/setup.sh）",
+                                              "install it with: sudo apt-get install pandoc (or run bash "
+                                              "scripts/setup.sh in plancheck's source folder)"};
+inline constexpr Message<std::string_view> kPandocFailed{"pandoc 未能生成 Word 文件：{}",
+                                                         "pandoc could not make the Word file: {}"};
+inline constexpr Message<> kPandocVersionHint{"plancheck 需要 pandoc 2.17 或更新的版本（查看：pandoc --version）",
+                                              "plancheck needs pandoc 2.17 or newer (see pandoc --version)"};
+
+
+// Every diagnosis above, for docs/diagnostics.md.
+inline auto write_catalogue() {
+  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kFileNotYaml, kFileNotInLogs,
+                   kNoLogsListed);
+}
+
+}  // namespace plancheck::messages
