@@ -97,7 +97,7 @@ std::optional<Amount> NodeReader::amount(const YamlNode& node, const ValueName& 
     error(node, phrase(messages::kNumberInQuotes.message, what.text()), phrase(messages::kNumberInQuotes.hint));
     return std::nullopt;
   }
-  if (!amount) error(node, phrase(messages::kNotAnAmount, what.text(), *value), phrase(messages::kWriteAmount));
+  if (!amount) error(node, phrase(messages::kNotAnAmount.message, what.text(), *value), phrase(messages::kNotAnAmount.hint));
   return amount;
 }
 
@@ -105,7 +105,7 @@ std::optional<DateSpan> NodeReader::period_name(const YamlNode& node, const Valu
   auto value = text(node, what);
   if (!value) return std::nullopt;
   auto span = parse_period_name(*value);
-  if (!span) error(node, phrase(messages::kNotAPeriodName, what.text(), *value), phrase(messages::kWritePeriodName));
+  if (!span) error(node, phrase(messages::kNotAPeriodName.message, what.text(), *value), phrase(messages::kNotAPeriodName.hint));
   return span;
 }
 

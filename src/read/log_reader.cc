@@ -84,13 +84,13 @@ void warn_if_counted_for_nothing(NodeReader& reader, const Fields& fields, const
                                  const PlanNames& names, const LoadOptions& options) {
   if (!names.counted.counts(entry.activity, by))
     reader.warning(*fields.get("by"),
-                   phrase(messages::kCountsTowardNothing, entry.activity, names.counted.who_counts(entry.activity),
+                   phrase(messages::kCountsTowardNothing.message, entry.activity, names.counted.who_counts(entry.activity),
                           joined_names(by)),
-                   phrase(messages::kNameACountedSubject, names.counted.example(entry.activity)));
+                   phrase(messages::kCountsTowardNothing.hint, names.counted.example(entry.activity)));
   if (options.today && entry.date > *options.today)
     reader.warning(*fields.get("date"),
-                   phrase(messages::kEntryAfterToday, format_date(entry.date), format_date(*options.today)),
-                   phrase(messages::kCheckDateOrPlanned));
+                   phrase(messages::kEntryAfterToday.message, format_date(entry.date), format_date(*options.today)),
+                   phrase(messages::kEntryAfterToday.hint));
 }
 
 // Reads one entry; returns whether it belongs in the ledger.

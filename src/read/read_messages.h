@@ -303,33 +303,42 @@ inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view, 
     {"请把 {0}.mustache 放在模板旁边（{1}）", "put {0}.mustache next to the template ({1})"}};
 
 // Amounts, periods, sums and grace (rules and entries).
-inline constexpr Message<std::string_view> kNotAMeasure{"'sum'：'{}' 不是可以累计的量", "'sum' is not something to add up: {}"};
-inline constexpr Message<> kUseMeasure{"sum: hours 累计记录的学时；省略时按次数计", "sum: hours adds up the entries' hours; without it, entries are counted"};
-inline constexpr Message<> kHoursNeedAtLeast{"按学时累计的规则须写明 at_least（至少多少学时）",
-                                             "a rule that sums hours needs at_least (how many hours)"};
-inline constexpr Message<> kHoursAtLeastZero{"at_least 为 0 学时：此规则总是已完成", "at_least is 0 hours: the rule is always met"};
-inline constexpr Message<> kAddHoursAtLeast{"例如 at_least: 32（每名党员每年不少于32学时）",
-                                            "e.g. at_least: 32 (each member at least 32 hours a year)"};
-inline constexpr Message<> kGraceOnlyForPeriods{"grace 只用于按周期的规则（every: year、month 等）",
-                                                "grace is only for periodic rules (every: year, month…)"};
-inline constexpr Message<> kMoveDue{"一次性任务请直接推迟 due 日期", "for a one-off task, move its due date instead"};
-inline constexpr Message<std::string_view, std::string_view> kNotAnAmount{
-    "{}：'{}' 不是数目（不小于 0 的数，最多两位小数）", "{} is not an amount (a number ≥ 0, at most two decimals): {}"};
-inline constexpr Message<> kWriteAmount{"例如 2、1.5 或 0.25", "e.g. 2, 1.5 or 0.25"};
-inline constexpr Message<std::string_view, std::string_view> kNotAPeriodName{"{}：'{}' 不是周期", "{} is not a period: {}"};
-inline constexpr Message<> kWritePeriodName{
-    "写作 2021（全年）、2022-H1（上半年）、2022-Q3（第三季度）或 2022-06（6月）",
-    "write a year (2021), a half-year (2022-H1), a quarter (2022-Q3) or a month (2022-06)"};
+inline constexpr Diagnosis<Message<std::string_view>> kNotAMeasure{
+    "not-a-measure",
+    {"'sum'：'{}' 不是可以累计的量", "'sum' is not something to add up: {}"},
+    {"sum: hours 累计记录的学时；省略时按次数计", "sum: hours adds up the entries' hours; without it, entries are counted"}};
+inline constexpr Diagnosis<Message<>> kHoursNeedAtLeast{
+    "hours-need-at-least",
+    {"按学时累计的规则须写明 at_least（至少多少学时）", "a rule that sums hours needs at_least (how many hours)"},
+    {"例如 at_least: 32（每名党员每年不少于32学时）", "e.g. at_least: 32 (each member at least 32 hours a year)"}};
+inline constexpr Diagnosis<Message<>> kHoursAtLeastZero{
+    "hours-at-least-zero",
+    {"at_least 为 0 学时：此规则总是已完成", "at_least is 0 hours: the rule is always met"},
+    kHoursNeedAtLeast.hint};
+inline constexpr Diagnosis<Message<>> kGraceOnlyForPeriods{
+    "grace-only-for-periods",
+    {"grace 只用于按周期的规则（every: year、month 等）", "grace is only for periodic rules (every: year, month…)"},
+    {"一次性任务请直接推迟 due 日期", "for a one-off task, move its due date instead"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kNotAnAmount{
+    "not-an-amount",
+    {"{}：'{}' 不是数目（不小于 0 的数，最多两位小数）", "{} is not an amount (a number ≥ 0, at most two decimals): {}"},
+    {"例如 2、1.5 或 0.25", "e.g. 2, 1.5 or 0.25"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kNotAPeriodName{
+    "not-a-period-name",
+    {"{}：'{}' 不是周期", "{} is not a period: {}"},
+    {"写作 2021（全年）、2022-H1（上半年）、2022-Q3（第三季度）或 2022-06（6月）",
+     "write a year (2021), a half-year (2022-H1), a quarter (2022-Q3) or a month (2022-06)"}};
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
-inline constexpr Message<std::string_view, std::string_view, std::string_view> kCountsTowardNothing{
-    "此记录不计入任何指标：'{}' 按{}计，'{}' 不在其中", "this entry counts toward no quota: '{}' is counted for {}, and {} is not one of them"};
-inline constexpr Message<std::string_view> kNameACountedSubject{"请在 by 中写明计入的对象，例如 by: {}",
-                                                                "name who it counts for in by, e.g. by: {}"};
-inline constexpr Message<std::string_view, std::string_view> kEntryAfterToday{
-    "{} 晚于今天（{}）：此记录要到那一天才计入", "{} is after today ({}): the entry counts only as of that day"};
-inline constexpr Message<> kCheckDateOrPlanned{"请核对日期；计划中的活动请在举行后再记入台账",
-                                               "check the date; log a planned activity once it has taken place"};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>, Message<std::string_view>> kCountsTowardNothing{
+    "counts-toward-nothing",
+    {"此记录不计入任何指标：'{}' 按{}计，'{}' 不在其中",
+     "this entry counts toward no quota: '{}' is counted for {}, and {} is not one of them"},
+    {"请在 by 中写明计入的对象，例如 by: {}", "name who it counts for in by, e.g. by: {}"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEntryAfterToday{
+    "entry-after-today",
+    {"{} 晚于今天（{}）：此记录要到那一天才计入", "{} is after today ({}): the entry counts only as of that day"},
+    {"请核对日期；计划中的活动请在举行后再记入台账", "check the date; log a planned activity once it has taken place"}};
 
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto read_catalogue() {
@@ -340,7 +349,9 @@ inline auto read_catalogue() {
                    kDuplicateName, kAlsoAUnit, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
                    kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
-                   kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial);
+                   kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,
+                   kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
+                   kCountsTowardNothing, kEntryAfterToday);
 }
 
 }  // namespace plancheck::messages

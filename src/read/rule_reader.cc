@@ -91,7 +91,7 @@ std::optional<Measure> read_measure(NodeReader& reader, const Fields& fields) {
   if (*text == "hours") return Measure::hours;
   if (*text == "count") return Measure::count;
   Text hint = did_you_mean(*text, {"hours", "count"});
-  reader.error(*node, phrase(messages::kNotAMeasure, *text), hint.empty() ? phrase(messages::kUseMeasure) : hint);
+  reader.error(*node, phrase(messages::kNotAMeasure.message, *text), hint.empty() ? phrase(messages::kNotAMeasure.hint) : hint);
   return std::nullopt;
 }
 
@@ -104,12 +104,12 @@ std::optional<Amount> read_at_least(NodeReader& reader, const Fields& fields, Me
     return times ? std::optional<Amount>(Amount::count(*times)) : std::nullopt;
   }
   if (!node) {
-    reader.error(fields.node(), phrase(messages::kHoursNeedAtLeast), phrase(messages::kAddHoursAtLeast));
+    reader.error(fields.node(), phrase(messages::kHoursNeedAtLeast.message), phrase(messages::kHoursNeedAtLeast.hint));
     return std::nullopt;
   }
   auto amount = fields.amount("at_least");
   if (amount && amount->hundredths == 0) {
-    reader.error(*node, phrase(messages::kHoursAtLeastZero), phrase(messages::kAddHoursAtLeast));
+    reader.error(*node, phrase(messages::kHoursAtLeastZero.message), phrase(messages::kHoursAtLeastZero.hint));
     return std::nullopt;
   }
   return amount;
@@ -162,7 +162,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
     return std::nullopt;
   }
   if (rule.every == Frequency::once && fields.has("grace"))
-    reader.error(*fields.node().find("grace"), phrase(messages::kGraceOnlyForPeriods), phrase(messages::kMoveDue));
+    reader.error(*fields.node().find("grace"), phrase(messages::kGraceOnlyForPeriods.message), phrase(messages::kGraceOnlyForPeriods.hint));
   if (rule.every != Frequency::once && fields.has("due"))
     reader.error(*fields.node().find("due"), phrase(messages::kDueOnlyForOnce.message),
                  phrase(messages::kDueOnlyForOnce.hint));
