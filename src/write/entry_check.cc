@@ -10,7 +10,11 @@ namespace plancheck {
 
 namespace {
 
-bool is_outside(const Plan& plan, Date date) { return date < plan.start || date > plan.end; }
+// An entry that says what period it is for counts through that period, whatever its date (a 2022
+// meeting held in January 2023), so only the date of one without `for` can fall outside the plan.
+bool is_outside(const Plan& plan, const Entry& entry) {
+  return !entry.for_end && (entry.date < plan.start || entry.date > plan.end);
+}
 
 const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
   std::uint64_t fingerprint = entry_fingerprint(entry);
@@ -57,7 +61,7 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
   Ledger read_back;
   read_log_text(source.text, kNewEntryName, PlanNames(plan), read_back, diagnostics);
   if (has_errors(diagnostics)) return diagnostics;
-  if (is_outside(plan, entry.date)) {
+  if (is_outside(plan, entry)) {
     if (!force) refuse_outside_date(diagnostics);
     return diagnostics;
   }

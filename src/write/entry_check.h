@@ -16,8 +16,8 @@ inline constexpr const char* kNewEntryName = "new entry";
 
 // Checks `entry`, written as `entry_text` (see entry_yaml), before `plancheck log` writes it: the
 // text is read back by the same reader `validate` uses, so unknown names get the same errors and
-// suggestions. A date outside the plan and an exact repeat of an entry in `workspace`'s ledger
-// are errors, or warnings when `force` is set.
+// suggestions. A date outside the plan (unless the entry says what period it is `for`) and an
+// exact repeat of an entry in `workspace`'s ledger are errors, or warnings when `force` is set.
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force);
 
 // The last check, made under the lock on the log file's text before and after the append: both
