@@ -120,11 +120,21 @@ inline constexpr Message<> kNotesOption{"备注（可多行）", "Notes (may spa
 inline constexpr Message<> kEvidenceOption{"佐证材料的文件或链接；多个可重复",
                                            "A file or link as evidence; repeat for several"};
 inline constexpr Message<> kTagOption{"标签；多个可重复", "A tag; repeat for several"};
+inline constexpr Message<> kForOption{
+    "这条记录所属的周期，不是其日期所在的周期时填写：年度（2021）、半年（2022-H1）、季度（2022-Q3）或月份（2022-06）；"
+    "记录按该周期的最后一天计入。填写后，日期可以在计划期外（如 2023 年 1 月召开的 2022 年度会议）",
+    "The period it is for, when not the one its date falls in: a year (2021), a half-year (2022-H1), a quarter "
+    "(2022-Q3) or a month (2022-06); it counts as if held on that period's last day, and its date may then be "
+    "outside the plan (a 2022 meeting held in January 2023)"};
+inline constexpr Message<> kHoursOption{"学时数（不小于 0，最多两位小数，如 1.5），用于按学时计算的指标",
+                                        "Hours (学时) it gave (a number ≥ 0, at most two decimals, e.g. 1.5), for quotas "
+                                        "counted in hours"};
 inline constexpr Message<> kFileOption{"追加到这个台账文件（默认：计划旁的 log/YYYY-MM.yaml）",
                                        "Append to this log file (default: log/YYYY-MM.yaml beside the plan)"};
 inline constexpr Message<> kDryRunOption{"只打印这条记录，不写入", "Print the entry; write nothing"};
-inline constexpr Message<> kForceOption{"日期在计划期外或台账中已有同样的记录时，仍然记录",
-                                        "Record it even if its date is outside the plan or it is already in the ledger"};
+inline constexpr Message<> kForceOption{"日期在计划期外（且未填 --for）或台账中已有同样的记录时，仍然记录",
+                                        "Record it even if its date is outside the plan (without --for) or it is "
+                                        "already in the ledger"};
 
 // init.
 inline constexpr Message<> kInitCommand{"新建计划仓库：含示例的 plan.yaml、log/、templates/、README.md",

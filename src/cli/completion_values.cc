@@ -13,13 +13,14 @@ namespace plancheck {
 
 namespace {
 
-enum class ValueKind { none, subject, person, activity, item, month, any_file, yaml_file };
+enum class ValueKind { none, subject, person, activity, item, month, period, any_file, yaml_file };
 
 // What each option's value means; options not listed take values the plan does not name.
 ValueKind value_kind(const CompletionOption& option) {
   static const std::map<std::string, ValueKind> kinds{
       {"--who", ValueKind::subject},       {"--by", ValueKind::subject},       {"--attendees", ValueKind::person},
       {"--activity", ValueKind::activity}, {"--item", ValueKind::item},        {"--month", ValueKind::month},
+      {"--for", ValueKind::period},
       {"--template", ValueKind::any_file}, {"--output", ValueKind::any_file}, {"--evidence", ValueKind::any_file},
       {"--file", ValueKind::yaml_file}};
   for (const auto& name : option.names)
@@ -81,6 +82,18 @@ std::vector<Candidate> plan_months(const Plan& plan) {
   return names;
 }
 
+// What `for:` may name: the year before the plan (last year's meetings held in its first weeks)
+// and the plan's years, each followed by its halves and quarters.
+std::vector<Candidate> plan_periods(const Plan& plan) {
+  std::vector<Candidate> names{{std::to_string(year_of(plan.start) - 1), {}}};
+  for (int year = year_of(plan.start); year <= year_of(plan.end) && names.size() < 120; ++year) {
+    names.push_back({std::to_string(year), {}});
+    for (int half = 1; half <= 2; ++half) names.push_back({fmt::format("{}-H{}", year, half), {}});
+    for (int quarter = 1; quarter <= 4; ++quarter) names.push_back({fmt::format("{}-Q{}", year, quarter), {}});
+  }
+  return names;
+}
+
 }  // namespace
 
 Completion::Files files_for_option(const CompletionOption& option) {
@@ -102,6 +115,7 @@ std::vector<Candidate> plan_values_for_option(const CompletionOption& option, co
     case ValueKind::subject: return subjects(*plan, true);
     case ValueKind::person: return subjects(*plan, false);
     case ValueKind::month: return plan_months(*plan);
+    case ValueKind::period: return plan_periods(*plan);
     case ValueKind::activity:
       for (const auto& activity : plan->activities) names.push_back({activity.id, activity.title});
       return names;

@@ -15,7 +15,8 @@ namespace plancheck {
 Completion::Files files_for_option(const CompletionOption& option);
 
 // The plan's names that fit an option's value: people and units for --who and --by, people for
-// --attendees, activity ids for --activity, item ids for --item, the plan's months for --month.
+// --attendees, activity ids for --activity, item ids for --item, the plan's months for --month,
+// its years, halves and quarters (and the year before it) for --for.
 // `home` stands for ~/ in the plan's path.
 std::vector<Candidate> plan_values_for_option(const CompletionOption& option, const std::string& plan_file,
                                               const std::string& home);

@@ -10,6 +10,8 @@
 #include "cli/loading.h"
 #include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
+#include "read/fields.h"
+#include "read/source_text.h"
 #include "read/workspace.h"
 #include "write/append.h"
 #include "write/entry_check.h"
@@ -39,7 +41,9 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
                                                                    {"--title", options.title},
                                                                    {"--item", options.item},
                                                                    {"--place", options.place},
-                                                                   {"--notes", options.notes}};
+                                                                   {"--notes", options.notes},
+                                                                   {"--for", options.for_period},
+                                                                   {"--hours", options.hours}};
   for (const auto& [option, values] : {std::pair{"--by", &options.by}, std::pair{"--attendees", &options.attendees},
                                        std::pair{"--evidence", &options.evidence}, std::pair{"--tag", &options.tags}})
     for (const auto& value : *values) texts.emplace_back(option, value);
@@ -78,6 +82,28 @@ Attendees read_attendees(const std::vector<std::string>& values) {
   return attendees;
 }
 
+// --for and --hours as the reader reads `for:` and `hours:`; an exit code when one is not.
+std::optional<int> read_period_and_hours(const LogOptions& options, const Context& context, Entry& entry) {
+  Diagnostics diagnostics;
+  NodeReader reader("", diagnostics);
+  auto option_node = [](const std::string& text) {
+    YamlNode node;
+    node.value = text;
+    return node;
+  };
+  if (!options.for_period.empty()) {
+    if (auto span = reader.period_name(option_node(options.for_period), Text::verbatim("--for"))) {
+      entry.for_period = options.for_period;
+      entry.for_end = span->last;
+    }
+  }
+  if (diagnostics.empty() && !options.hours.empty())
+    entry.hours = reader.amount(option_node(options.hours), Text::verbatim("--hours"));
+  if (diagnostics.empty()) return std::nullopt;
+  return usage_error(context, diagnostics.front().message.in(context.language),
+                     diagnostics.front().hint.in(context.language));
+}
+
 Entry entry_from_options(const LogOptions& options, Date date) {
   Entry entry;
   entry.date = date;
@@ -91,7 +117,6 @@ Entry entry_from_options(const LogOptions& options, Date date) {
   details.notes = options.notes;
   details.evidence = options.evidence;
   details.tags = options.tags;
-  entry.fingerprint = entry_fingerprint(entry);
   return entry;
 }
 
@@ -146,6 +171,8 @@ void declare_log(OptionDeclarations<LogOptions>& options) {
   options.text("--notes", kNotesOption, &LogOptions::notes);
   options.texts("--evidence", kEvidenceOption, &LogOptions::evidence);
   options.texts("--tag", kTagOption, &LogOptions::tags);
+  options.text("--for", kForOption, &LogOptions::for_period);
+  options.text("--hours", kHoursOption, &LogOptions::hours);
   options.text("--file", kFileOption, &LogOptions::file);
   options.flag("--dry-run", kDryRunOption, &LogOptions::dry_run);
   options.flag("--force", kForceOption, &LogOptions::force);
@@ -156,6 +183,8 @@ int run_log(const LogOptions& options, const Context& context) {
   if (auto failed = read_date_option(options.date, "--date", context.environment.today, date, context)) return *failed;
   if (auto failed = check_utf8(options, context)) return *failed;
   Entry entry = entry_from_options(options, date);
+  if (auto failed = read_period_and_hours(options, context, entry)) return *failed;
+  entry.fingerprint = entry_fingerprint(entry);
   auto workspace = load_for_log(options, context);
   if (!workspace) return kExitInvalid;
   std::string text = entry_yaml(entry);

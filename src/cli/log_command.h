@@ -20,9 +20,11 @@ struct LogOptions {
   std::string notes;
   std::vector<std::string> evidence;
   std::vector<std::string> tags;
+  std::string for_period;  // empty: the period its date falls in
+  std::string hours;       // empty: none
   std::string file;  // empty: the month's file under the plan's first `logs` folder
   bool dry_run = false;
-  bool force = false;  // record a date outside the plan, or an exact repeat
+  bool force = false;  // record a date outside the plan (without --for), or an exact repeat
 };
 
 void declare_log(OptionDeclarations<LogOptions>& options);

@@ -18,11 +18,13 @@ inline constexpr Message<> kSummarySheet{"汇总", "Summary"};
 
 // Headers of the entries sheet, in the order offices keep them; import reads them back.
 inline constexpr Message<> kDateHeader{"日期", "Date"};
+inline constexpr Message<> kForHeader{"所属年度", "For"};  // only when an entry says what period it is for
 inline constexpr Message<> kActivityHeader{"活动", "Activity"};
 inline constexpr Message<> kByHeader{"责任人", "By"};
 inline constexpr Message<> kTitleHeader{"主题", "Title"};
 inline constexpr Message<> kPlaceHeader{"地点", "Place"};
 inline constexpr Message<> kHeadCountHeader{"人数", "Head count"};
+inline constexpr Message<> kHoursHeader{"学时", "Hours"};  // only when an entry gives hours
 inline constexpr Message<> kAttendeesHeader{"参加人员", "Attendees"};
 inline constexpr Message<> kNotesHeader{"备注", "Notes"};
 inline constexpr Message<> kEvidenceHeader{"佐证材料", "Evidence"};
@@ -118,8 +120,8 @@ inline constexpr Message<std::string_view> kMapFields{
     "可用的字段：{}", "the fields are: {}"};
 inline constexpr Message<> kMapNeedsColumns{"映射文件需要 'columns:'：表头与字段的对应",
                                             "a map file needs 'columns:', mapping headers to fields"};
-inline constexpr Message<> kMapExample{"例如：columns: {{开展日期: date, 会议名称: activity, 学时: ignore}}",
-                                       "e.g. columns: {{开展日期: date, 会议名称: activity, 学时: ignore}}"};
+inline constexpr Message<> kMapExample{"例如：columns: {{开展日期: date, 会议名称: activity, 记录人: ignore}}",
+                                       "e.g. columns: {{开展日期: date, 会议名称: activity, 记录人: ignore}}"};
 inline constexpr Message<std::string_view> kMapUnknownHeader{"表头中没有 '{}' 列", "the header row has no column '{}'"};
 
 // The cells (import).
@@ -132,6 +134,15 @@ inline constexpr Message<> kKeepOneOfThem{"台账记录的参加人员要么是�
 inline constexpr Message<> kCheckImportedDate{"请检查日期：只能导入计划期内的记录",
                                               "check the date: only entries within the plan's dates are imported"};
 inline constexpr Message<std::string_view> kCountNotNumber{"人数 '{}' 不是整数", "head count '{}' is not a whole number"};
+inline constexpr Message<std::string_view> kHoursNotAmount{"学时 '{}' 不是数目（不小于 0 的数，最多两位小数）",
+                                                          "hours '{}' are not an amount (a number ≥ 0, at most two decimals)"};
+inline constexpr Message<> kHoursHint{"请填写学时数，例如 2、1.5 或 0.25", "write the hours as a number, e.g. 2, 1.5 or 0.25"};
+inline constexpr Message<std::string_view> kCellNotPeriod{"'{}' 不是周期", "'{}' is not a period"};
+inline constexpr Message<> kCellPeriodHint{
+    "写作年度（2021 或 2021年度）、半年（2022-H1 或 2022年上半年）、季度（2022-Q3 或 2022年第三季度）或月份（2022-06 或 "
+    "2022年6月）",
+    "write a year (2021 or 2021年度), a half-year (2022-H1 or 2022年上半年), a quarter (2022-Q3 or 2022年第三季度) or "
+    "a month (2022-06 or 2022年6月)"};
 inline constexpr Message<std::string_view> kRequiredCell{"此行缺少 {}", "this row has no {}"};
 inline constexpr Message<> kFillCell{"请填写这一格，或删除整行", "fill in this cell, or delete the row"};
 

@@ -38,23 +38,37 @@ std::string counted_toward(const ExportEntry& exported, Language language) {
   return joined_with(lines, "\n");
 }
 
-std::vector<ExportCell> entry_row(const ExportEntry& exported, const Ledger& ledger, Language language) {
+// The columns of the entries sheet that only some ledgers need: a ledger whose entries never say
+// what period they are for, or how many hours they gave, is exported as it was before those fields.
+struct OptionalColumns {
+  bool for_period = false;
+  bool hours = false;
+};
+
+OptionalColumns optional_columns(const ExportReport& report) {
+  OptionalColumns columns;
+  for (const ExportEntry& exported : report.entries) {
+    columns.for_period = columns.for_period || !exported.entry->for_period.empty();
+    columns.hours = columns.hours || exported.entry->hours.has_value();
+  }
+  return columns;
+}
+
+std::vector<ExportCell> entry_row(const ExportEntry& exported, const Ledger& ledger, OptionalColumns columns,
+                                  Language language) {
   const Entry& entry = *exported.entry;
   const EntryDetails& details = entry.detail();
   std::optional<int> count = details.attendees.count;
-  return {ExportCell::of_date(entry.date),
-          text_cell(entry.activity),
-          text_cell(joined_with(entry.by, "、")),
-          text_cell(details.title),
-          text_cell(details.place),
-          count ? ExportCell::of_number(*count) : ExportCell{},
-          text_cell(joined_with(details.attendees.names, "、")),
-          text_cell(details.notes),
-          text_cell(joined_with(details.evidence, "\n")),
-          text_cell(entry.item),
-          text_cell(joined_with(details.tags, "、")),
-          text_cell(counted_toward(exported, language)),
-          text_cell(fmt::format("{}:{}", ledger.files[entry.file], entry.line))};
+  std::vector<ExportCell> row{ExportCell::of_date(entry.date)};
+  if (columns.for_period) row.push_back(text_cell(entry.for_period));
+  row.insert(row.end(), {text_cell(entry.activity), text_cell(joined_with(entry.by, "、")), text_cell(details.title),
+                         text_cell(details.place), count ? ExportCell::of_number(*count) : ExportCell{}});
+  if (columns.hours) row.push_back(entry.hours ? ExportCell::of_amount(*entry.hours) : ExportCell{});
+  row.insert(row.end(), {text_cell(joined_with(details.attendees.names, "、")), text_cell(details.notes),
+                         text_cell(joined_with(details.evidence, "\n")), text_cell(entry.item),
+                         text_cell(joined_with(details.tags, "、")), text_cell(counted_toward(exported, language)),
+                         text_cell(fmt::format("{}:{}", ledger.files[entry.file], entry.line))});
+  return row;
 }
 
 ExportTable quotas_table(const ExportReport& report, Language language) {
@@ -117,12 +131,17 @@ ExportCell ExportCell::of_amount(Amount amount) { return ExportCell{Kind::number
 ExportCell ExportCell::of_date(Date date) { return ExportCell{Kind::date, {}, {}, date}; }
 
 ExportTable entries_table(const ExportReport& report, Language language) {
-  ExportTable table{say(language, kEntriesSheet),
-                    say_all(language, {&kDateHeader, &kActivityHeader, &kByHeader, &kTitleHeader, &kPlaceHeader,
-                                       &kHeadCountHeader, &kAttendeesHeader, &kNotesHeader, &kEvidenceHeader,
-                                       &kItemHeader, &kTagsHeader, &kCountedTowardHeader, &kSourceHeader}),
-                    {}};
-  for (const ExportEntry& exported : report.entries) table.rows.push_back(entry_row(exported, report.ledger(), language));
+  OptionalColumns columns = optional_columns(report);
+  std::vector<const Message<>*> headers{&kDateHeader};
+  if (columns.for_period) headers.push_back(&kForHeader);
+  headers.insert(headers.end(), {&kActivityHeader, &kByHeader, &kTitleHeader, &kPlaceHeader, &kHeadCountHeader});
+  if (columns.hours) headers.push_back(&kHoursHeader);
+  headers.insert(headers.end(), {&kAttendeesHeader, &kNotesHeader, &kEvidenceHeader, &kItemHeader, &kTagsHeader,
+                                 &kCountedTowardHeader, &kSourceHeader});
+  ExportTable table{say(language, kEntriesSheet), {}, {}};
+  for (const Message<>* header : headers) table.headers.push_back(say(language, *header));
+  for (const ExportEntry& exported : report.entries)
+    table.rows.push_back(entry_row(exported, report.ledger(), columns, language));
   return table;
 }
 

@@ -142,6 +142,8 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
     out += quoted_files[entry.file];
     out += ",\n          \"line\": ";
     out += std::to_string(entry.line);
+    if (!entry.for_period.empty()) out += ",\n          \"for\": " + ordered_json(entry.for_period).dump();
+    if (entry.hours) out += ",\n          \"hours\": " + amount_json(*entry.hours).dump();
     out += "\n        }";
   }
   out += result.entries.empty() ? "]\n    }" : "\n      ]\n    }";

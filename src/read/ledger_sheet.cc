@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "messages/spreadsheet.h"
+#include "read/office_values.h"
 #include "read/source_text.h"
 #include "read/yaml_tree.h"
 
@@ -36,13 +37,17 @@ constexpr KnownHeader kKnownHeaders[] = {
     {"备注", LedgerField::notes},          {"notes", LedgerField::notes},       {"佐证材料", LedgerField::evidence},
     {"附件", LedgerField::evidence},       {"evidence", LedgerField::evidence}, {"计划项", LedgerField::item},
     {"item", LedgerField::item},           {"标签", LedgerField::tags},         {"tags", LedgerField::tags},
+    {"学时", LedgerField::hours},          {"课时", LedgerField::hours},        {"hours", LedgerField::hours},
+    {"所属年度", LedgerField::for_period}, {"年度", LedgerField::for_period}, {"所属期间", LedgerField::for_period},
+    {"for", LedgerField::for_period},
     // export's own columns, worked out from the plan and the file, and row numbers.
     {"计入指标", std::nullopt},            {"来源", std::nullopt},              {"countedtoward", std::nullopt},
     {"source", std::nullopt},              {"序号", std::nullopt},
 };
 
-constexpr const char* kFieldKeys[kLedgerFieldCount] = {"date",  "activity",   "by",        "title", "item",    "place",
-                                                        "head_count", "attendees", "notes", "evidence", "tags"};
+constexpr const char* kFieldKeys[kLedgerFieldCount] = {"date",      "activity", "by",    "title",    "item",
+                                                        "place",     "head_count", "attendees", "notes", "evidence",
+                                                        "tags",      "hours",    "for"};
 
 std::string normalized(std::string_view header) {
   std::string text;
@@ -188,6 +193,32 @@ SheetColumns find_columns(const Sheet& sheet, const ColumnMap& map, std::vector<
   return columns;
 }
 
+// The hours and the period an entry is for, when the row gives them; false after a problem.
+template <class Problem>
+bool read_hours_and_period(const std::vector<SheetCell>& cells, const SheetColumns& columns, Entry& entry,
+                           const Problem& problem) {
+  bool ok = true;
+  const SheetCell& hours = cell_at(cells, columns.column(LedgerField::hours));
+  if (!trimmed(hours.text).empty() || hours.number) {
+    entry.hours = parse_office_hours(hours);
+    if (!entry.hours) {
+      problem(LedgerField::hours, phrase(messages::kHoursNotAmount, trimmed(hours.text)), phrase(messages::kHoursHint));
+      ok = false;
+    }
+  }
+  std::string period = trimmed(cell_at(cells, columns.column(LedgerField::for_period)).text);
+  if (!period.empty()) {
+    if (auto name = parse_office_period(period)) {
+      entry.for_period = *name;
+      entry.for_end = parse_period_name(*name)->last;
+    } else {
+      problem(LedgerField::for_period, phrase(messages::kCellNotPeriod, period), phrase(messages::kCellPeriodHint));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 // Reads one data row; problems go to `problems`.
 std::optional<Entry> read_row(const std::vector<SheetCell>& cells, int row, const SheetColumns& columns,
                               std::vector<SheetProblem>& problems) {
@@ -231,6 +262,7 @@ std::optional<Entry> read_row(const std::vector<SheetCell>& cells, int row, cons
       ok = false;
     }
   }
+  if (!read_hours_and_period(cells, columns, entry, problem)) ok = false;
   if (details.attendees.count && !details.attendees.names.empty()) {
     problem(LedgerField::attendees, phrase(messages::kCountAndNames), phrase(messages::kKeepOneOfThem));
     ok = false;
@@ -242,14 +274,11 @@ std::optional<Entry> read_row(const std::vector<SheetCell>& cells, int row, cons
 
 }  // namespace
 
-ColumnMap read_column_map(const std::string& file, Diagnostics& diagnostics) {
+namespace {
+
+ColumnMap read_columns(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   ColumnMap map;
-  SourceText source = read_source(file);
-  if (source.problem) {
-    diagnostics.push_back(*source.problem);
-    return map;
-  }
-  auto root = parse_yaml(source.text, file, diagnostics);
+  auto root = parse_yaml(text, file, diagnostics);
   if (has_errors(diagnostics)) return map;
   const YamlNode* columns = root && root->kind == YamlNode::Kind::mapping ? root->find("columns") : nullptr;
   if (!columns || columns->kind != YamlNode::Kind::mapping) {
@@ -272,6 +301,20 @@ ColumnMap read_column_map(const std::string& file, Diagnostics& diagnostics) {
                              phrase(messages::kMapUnknownField, value.value), phrase(messages::kMapFields, fields)});
     }
   }
+  return map;
+}
+
+}  // namespace
+
+ColumnMap read_column_map(const std::string& file, Diagnostics& diagnostics) {
+  SourceText source = read_source(file);
+  if (source.problem) {
+    diagnostics.push_back(*source.problem);
+    return {};
+  }
+  std::size_t first = diagnostics.size();
+  ColumnMap map = read_columns(source.text, file, diagnostics);
+  quote_source_lines(diagnostics, first, source.text, file);
   return map;
 }
 

@@ -13,8 +13,10 @@
 namespace plancheck {
 
 // What a column of a 台账 sheet holds: a field of a ledger entry.
-enum class LedgerField { date, activity, by, title, item, place, head_count, attendees, notes, evidence, tags };
-inline constexpr std::size_t kLedgerFieldCount = 11;
+enum class LedgerField {
+  date, activity, by, title, item, place, head_count, attendees, notes, evidence, tags, hours, for_period
+};
+inline constexpr std::size_t kLedgerFieldCount = 13;
 
 // The name of a field in a --map file (as in a log file, and head_count for a count of attendees).
 const char* field_key(LedgerField field);
@@ -26,7 +28,7 @@ using ColumnMap = std::map<std::string, std::optional<LedgerField>>;
 // Reads a --map file:
 //   columns:
 //     开展日期: date        # a header as the sheet writes it: a field (see field_key), or ignore
-//     学时: ignore
+//     记录人: ignore
 // Problems are reported as file:line:column.
 ColumnMap read_column_map(const std::string& file, Diagnostics& diagnostics);
 
@@ -67,9 +69,10 @@ struct LedgerSheet {
 
 // Finds the header row (in the first 10 rows: the first naming the date, the activity and who),
 // recognises headers by name (日期/时间, 活动/类型, 主持人/责任人/参加人/支部, 主题/内容, 地点, 人数/实到,
-// 参加人员, 备注, 佐证材料, 计划项, 标签, and their English names) or as `map` says, and reads every
-// non-empty row below it as an entry. Problems with cells (a date that is not one, a head count that
-// is not a number, a missing activity) are errors at their cell; columns left out are warnings.
+// 参加人员, 备注, 佐证材料, 计划项, 标签, 学时/课时, 所属年度/年度/所属期间, and their English names) or as
+// `map` says, and reads every non-empty row below it as an entry. Problems with cells (a date that
+// is not one, a head count that is not a number, hours that are not an amount, a period that is
+// not one, a missing activity) are errors at their cell; columns left out are warnings.
 LedgerSheet read_ledger_sheet(const Sheet& sheet, const ColumnMap& map);
 
 // The dates offices type: 2022-03-15, 2022/3/15, 2022.3.15, 2022年3月15日 (a time after it is

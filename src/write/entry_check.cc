@@ -10,7 +10,11 @@ namespace plancheck {
 
 namespace {
 
-bool is_outside(const Plan& plan, Date date) { return date < plan.start || date > plan.end; }
+// An entry that says what period it is for counts through that period, whatever its date (a 2022
+// meeting held in January 2023), so only the date of one without `for` can fall outside the plan.
+bool is_outside(const Plan& plan, const Entry& entry) {
+  return !entry.for_end && (entry.date < plan.start || entry.date > plan.end);
+}
 
 const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
   std::uint64_t fingerprint = entry_fingerprint(entry);
@@ -69,7 +73,7 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
   options.today = today;
   read_log_text(source.text, kNewEntryName, PlanNames(plan), read_back, diagnostics, options);
   if (has_errors(diagnostics)) return diagnostics;
-  if (is_outside(plan, entry.date) && entry.for_period.empty()) {
+  if (is_outside(plan, entry)) {
     if (!force) refuse_outside_date(diagnostics);
     return diagnostics;
   }

@@ -17,9 +17,9 @@ inline constexpr const char* kNewEntryName = "new entry";
 
 // Checks `entry`, written as `entry_text` (see entry_yaml), before `plancheck log` writes it: the
 // text is read back by the same reader `validate` uses, so unknown names get the same errors and
-// suggestions. A date outside the plan, an exact repeat of an entry in `workspace`'s ledger, and an
-// entry that would count for nothing (crediting nobody its activity's rules count, dated after
-// `today`) are errors, or warnings when `force` is set.
+// suggestions. A date outside the plan (unless the entry says what period it is `for`), an exact
+// repeat of an entry in `workspace`'s ledger, and an entry that would count for nothing (crediting
+// nobody its activity's rules count, dated after `today`) are errors, or warnings when `force` is set.
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
                             std::optional<Date> today = std::nullopt);
 

@@ -135,6 +135,7 @@ std::string yaml_scalar(std::string_view text, YamlContext context) {
 
 std::string entry_yaml(const Entry& entry) {
   std::string out = fmt::format("- date: {}\n", format_date(entry.date));
+  add_optional_field(out, "for", entry.for_period);
   add_field(out, "activity", entry.activity);
   add_list(out, "by", entry.by);
   const EntryDetails& details = entry.detail();
@@ -142,6 +143,8 @@ std::string entry_yaml(const Entry& entry) {
   add_optional_field(out, "item", entry.item);
   add_optional_field(out, "place", details.place);
   add_attendees(out, details.attendees);
+  // Plain, as the reader wants a number.
+  if (entry.hours) out += fmt::format("  hours: {}\n", format_amount(*entry.hours));
   add_optional_field(out, "notes", details.notes);
   add_optional_list(out, "evidence", details.evidence);
   add_optional_list(out, "tags", details.tags);

@@ -18,8 +18,9 @@ std::string yaml_scalar(std::string_view text, YamlContext context = YamlContext
 //   - date: 2022-06-15
 //     activity: 党课
 //     by: 陈立新
-// Fields follow the README's order; empty ones are left out. Multi-line notes become a literal
-// block (`|`) when that reads back exactly, else a double-quoted string.
+// Fields follow the README's order (`for:` after the date, `hours:` after the attendees); empty
+// ones are left out. Multi-line notes become a literal block (`|`) when that reads back exactly,
+// else a double-quoted string.
 std::string entry_yaml(const Entry& entry);
 
 }  // namespace plancheck

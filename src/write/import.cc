@@ -35,7 +35,7 @@ SheetProblem problem_at(const Diagnostic& diagnostic, const SheetRow& row, std::
   SheetProblem problem{diagnostic.severity, row.row, std::nullopt, "", "", diagnostic.message, diagnostic.hint};
   std::optional<LedgerField> field =
       diagnostic.line > 0 ? field_at_line(text, diagnostic.line, row.entry) : std::nullopt;
-  bool outside = row.entry.date < plan.start || row.entry.date > plan.end;
+  bool outside = !row.entry.for_end && (row.entry.date < plan.start || row.entry.date > plan.end);
   if (!field && outside) field = LedgerField::date;
   if (field == LedgerField::date && outside) problem.hint = phrase(messages::kCheckImportedDate);
   if (field) problem.column = sheet.columns.column(*field);

@@ -93,6 +93,12 @@ TEST_CASE("complete: --activity, --item and --month offer the plan's activities,
   CHECK(candidates({"log", kSeed, "--activity", "支委"}, "zsh") == std::vector<std::string>{"支委会:支部委员会会议"});
 }
 
+TEST_CASE("complete: --for offers the year before the plan and the plan's years, halves and quarters") {
+  CHECK(candidates({"log", kSeed, "--for", ""}) ==
+        std::vector<std::string>{"2021", "2022", "2022-H1", "2022-H2", "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"});
+  CHECK(candidates({"log", kSeed, "--for", "2022-H"}) == std::vector<std::string>{"2022-H1", "2022-H2"});
+}
+
 TEST_CASE("complete: choices of an option or positional, as the program declares them") {
   CHECK(candidates({"check", kSeed, "--format", "j"}) == std::vector<std::string>{"json", "junit"});
   CHECK(candidates({"check", kSeed, "--fail-on", ""}) == std::vector<std::string>{"never", "open", "overdue"});

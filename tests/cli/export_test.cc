@@ -100,6 +100,45 @@ TEST_CASE("export: the workbook's entries sheet holds every entry, with real dat
   CHECK(entries["widths"]["A"].get<double>() < 14);
 }
 
+TEST_CASE("export: entries with for and hours add a 所属年度 column after the date and a 学时 column after 人数") {
+  TempFolder scratch;
+  copy_seed(scratch);
+  REQUIRE(run_plancheck(log_args({"--date", "2022-01-20", "--for", "2021", "--activity", "党课", "--by", "陈立新"}),
+                        {.directory = scratch.path()})
+              .exit_code == 0);
+  REQUIRE(run_plancheck(log_args({"--date", "2022-01-21", "--activity", "党课", "--by", "王敏", "--hours", "1.25"}),
+                        {.directory = scratch.path()})
+              .exit_code == 0);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-01-31", "-o", "一月.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
+  json workbook = read_back(scratch / "一月.xlsx");
+  const json& entries = sheet(workbook, "台账");
+  std::vector<std::string> headers = kEntryHeaders;
+  headers.insert(headers.begin() + 6, "学时");
+  headers.insert(headers.begin() + 1, "所属年度");
+  CHECK(header_of(entries) == headers);
+  CHECK(entries["filter"] == fmt::format("A1:O{}", entries["rows"].size()));
+  json with_for, with_hours;
+  for (const json& row : entries["rows"]) {
+    if (row[0] == json{{"date", "2022-01-20"}} && row[3] == "陈立新") with_for = row;
+    if (row[0] == json{{"date", "2022-01-21"}} && row[3] == "王敏") with_hours = row;
+  }
+  REQUIRE(with_for.is_array());
+  REQUIRE(with_hours.is_array());
+  CHECK(with_for[1] == "2021");
+  CHECK(with_for[7] == json());
+  CHECK(with_hours[1] == json());
+  CHECK(with_hours[7] == 1.25);
+  // Without such entries the sheet keeps its columns.
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--from", "2022-02-01", "--to", "2022-02-28", "-o", "二月.xlsx"},
+                        {.directory = scratch.path()})
+              .exit_code == 0);
+  json february = read_back(scratch / "二月.xlsx");
+  CHECK(header_of(sheet(february, "台账")) == kEntryHeaders);
+  // The CSV has the same columns.
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-01-31", "-o", "一月.csv"}, {.directory = scratch.path()}).exit_code == 0);
+  CHECK(read_file(scratch / "一月.csv").starts_with("\xEF\xBB\xBF日期,所属年度,活动,责任人,主题,地点,人数,学时,参加人员,"));
+}
+
 TEST_CASE("export: the quotas sheet has the status report's results, and the summary adds up") {
   TempFolder scratch;
   copy_seed(scratch);

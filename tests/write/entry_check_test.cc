@@ -60,6 +60,22 @@ TEST_CASE("a date outside the plan is refused, or only warned about with force")
         "new entry:1:9: warning: 2023-01-05 is outside the plan (2022-01-01 to 2022-12-31): this entry is ignored\n");
 }
 
+TEST_CASE("an entry that says what period it is for may be dated outside the plan, and is still read back") {
+  Entry for_last_year = entry_on("2023-01-05");
+  for_last_year.for_period = "2022";
+  for_last_year.for_end = *parse_date("2022-12-31");
+  for_last_year.fingerprint = entry_fingerprint(for_last_year);
+  CHECK(show(check(for_last_year)) == "");
+  // The text is still checked against the entry: a date of the text that differs is a bug.
+  Entry other_day = for_last_year;
+  other_day.date = *parse_date("2023-01-06");
+  CHECK(show(check_new_entry(for_last_year, entry_yaml(other_day), small_workspace(), false)) ==
+        "new entry:0:0: error: this entry does not read back as it was given "
+        "[this is a bug in plancheck: please report it with the command you ran]\n");
+  // The same day without `for` is refused as before.
+  CHECK(show(check(entry_on("2023-01-05"))).starts_with("new entry:1:9: error: 2023-01-05 is outside the plan"));
+}
+
 TEST_CASE("an exact repeat of a ledger entry is refused, or only warned about with force") {
   CHECK(show(check(entry_on("2022-06-15"))) ==
         "new entry:0:0: error: this entry is already in the ledger, at log/2022-06.yaml:4 "

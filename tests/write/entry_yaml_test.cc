@@ -89,6 +89,25 @@ TEST_CASE("entry_yaml: the README's field order, empty fields left out") {
         "  tags: [二十大, \"a, b\"]\n");
 }
 
+TEST_CASE("entry_yaml: the period it is for after the date, hours after the attendees, both left out when absent") {
+  Entry entry = simple_entry();
+  entry.for_period = "2021";
+  entry.for_end = *parse_date("2021-12-31");
+  entry.edit_details().attendees.count = 12;
+  entry.hours = Amount{150};
+  entry.edit_details().notes = "补记";
+  CHECK(entry_yaml(entry) ==
+        "- date: 2022-06-15\n"
+        "  for: 2021\n"
+        "  activity: 党课\n"
+        "  by: 张三\n"
+        "  attendees: 12\n"
+        "  hours: 1.5\n"
+        "  notes: 补记\n");
+  entry.hours = Amount{0};
+  CHECK(entry_yaml(entry).find("  hours: 0\n") != std::string::npos);
+}
+
 TEST_CASE("entry_yaml: attendees by name are always a list, one plain name would read as a head count") {
   Entry entry = simple_entry();
   entry.edit_details().attendees.names = {"23"};
@@ -134,6 +153,31 @@ TEST_CASE("entry_yaml round trip: awkward strings read back exactly, in every fi
     CHECK(back.detail().tags == entry.detail().tags);
     CHECK(back.fingerprint == entry_fingerprint(entry));
     CHECK(back.detail() == entry.detail());
+  }
+}
+
+TEST_CASE("entry_yaml round trip: every kind of period and awkward hours read back exactly") {
+  Plan plan = testing::small_plan();
+  const std::vector<std::pair<std::string, std::string>> periods{
+      {"2021", "2021-12-31"},    {"2022", "2022-12-31"},    {"2022-H1", "2022-06-30"}, {"2022-H2", "2022-12-31"},
+      {"2022-Q1", "2022-03-31"}, {"2024-Q1", "2024-03-31"}, {"2022-02", "2022-02-28"}, {"2024-02", "2024-02-29"},
+      {"2022-12", "2022-12-31"}};
+  const std::vector<std::int64_t> hundredths{0, 1, 10, 25, 99, 100, 150, 3200, 123456789};
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const auto& [name, last] = periods[i];
+    CAPTURE(name);
+    Entry entry = simple_entry();
+    entry.for_period = name;
+    entry.for_end = *parse_date(last);
+    entry.hours = Amount{hundredths[i % hundredths.size()]};
+    Ledger ledger = read_back(entry_yaml(entry), plan);
+    REQUIRE(ledger.entries.size() == 1);
+    const Entry& back = ledger.entries.front();
+    CHECK(back.for_period == name);
+    CHECK(back.for_end == entry.for_end);
+    CHECK(back.counted_on() == *parse_date(last));
+    CHECK(back.hours == entry.hours);
+    CHECK(back.fingerprint == entry_fingerprint(entry));
   }
 }
 

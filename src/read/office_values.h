@@ -1,0 +1,23 @@
+#pragma once
+
+// Values of a 台账 sheet's cells as offices type them, beyond what a log file accepts.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/amount.h"
+#include "read/sheet.h"
+
+namespace plancheck {
+
+// The period a `for` cell names, written as `for:` takes it: 2021, 2022-H1, 2022-Q3 and 2022-06 as
+// they are, and as offices type them: 2021年, 2021年度, 2022年上半年, 2022年下半年, 2022年第三季度
+// (or 第3季度), 2022年6月 (or 06月). Nothing for anything else.
+std::optional<std::string> parse_office_period(std::string_view text);
+
+// Hours as a cell holds them: a number cell, when it is a number ≥ 0 of whole hundredths (Excel
+// keeps 1.5 as a binary fraction), or text as `hours:` takes it (1.5, 0.25).
+std::optional<Amount> parse_office_hours(const SheetCell& cell);
+
+}  // namespace plancheck
