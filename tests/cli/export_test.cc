@@ -75,27 +75,31 @@ TEST_CASE("export: the workbook's entries sheet holds every entry, with real dat
   CHECK(names == std::vector<std::string>{"台账", "指标完成情况", "汇总"});
 
   const json& entries = sheet(workbook, "台账");
-  CHECK(header_of(entries) == kEntryHeaders);
+  // The seed's January entries for 2021 bring the 所属年度 column; none gives hours.
+  std::vector<std::string> headers = kEntryHeaders;
+  headers.insert(headers.begin() + 1, "所属年度");
+  CHECK(header_of(entries) == headers);
   std::vector<Entry> expected = seed_entries_until(scratch, *parse_date("2022-06-30"));
   REQUIRE(entries["rows"].size() == expected.size() + 1);
   CHECK(entries["freeze"] == "A2");
-  CHECK(entries["filter"] == fmt::format("A1:M{}", expected.size() + 1));
+  CHECK(entries["filter"] == fmt::format("A1:N{}", expected.size() + 1));
   int widest_title = 0;
   for (std::size_t i = 0; i < expected.size(); ++i) {
     const json& row = entries["rows"][i + 1];
     const Entry& entry = expected[i];
     CAPTURE(i);
     CHECK(row[0] == json{{"date", format_date(entry.date)}});
-    CHECK(row[1] == entry.activity);
-    CHECK(row[2] == joined(entry.by, "、"));
-    CHECK(row[3] == (entry.detail().title.empty() ? json() : json(entry.detail().title)));
-    if (entry.detail().attendees.count) CHECK(row[5] == *entry.detail().attendees.count);
-    CHECK(row[12].get<std::string>().starts_with("fao-2022/log/"));
+    CHECK(row[1] == (entry.for_period.empty() ? json() : json(entry.for_period)));
+    CHECK(row[2] == entry.activity);
+    CHECK(row[3] == joined(entry.by, "、"));
+    CHECK(row[4] == (entry.detail().title.empty() ? json() : json(entry.detail().title)));
+    if (entry.detail().attendees.count) CHECK(row[6] == *entry.detail().attendees.count);
+    CHECK(row[13].get<std::string>().starts_with("fao-2022/log/"));
     widest_title = std::max(widest_title, display_width(entry.detail().title));
   }
   // Columns fit their widest text (a Chinese character counts two), up to 60; short ones stay narrow.
-  CHECK(entries["widths"]["D"].get<double>() >= std::min(widest_title, 60));
-  CHECK(entries["widths"]["D"].get<double>() <= 62);
+  CHECK(entries["widths"]["E"].get<double>() >= std::min(widest_title, 60));
+  CHECK(entries["widths"]["E"].get<double>() <= 62);
   CHECK(entries["widths"]["A"].get<double>() >= 10);
   CHECK(entries["widths"]["A"].get<double>() < 14);
 }
@@ -166,7 +170,7 @@ TEST_CASE("export: the quotas sheet has the status report's results, and the sum
     CHECK(row[4] == result["subject"]);
     CHECK(row[6] == result["period"]["label"]);
     CHECK(row[7] == json{{"date", result["period"]["start"]}});
-    CHECK(row[8] == json{{"date", result["period"]["end"]}});
+    CHECK(row[8] == json{{"date", result.value("deadline", result["period"]["end"])}});
     CHECK(row[9] == result["required"]);
     CHECK(row[10] == result["done"]);
     CHECK(row[11] == kLabels.at(result["status"]));
@@ -198,7 +202,7 @@ TEST_CASE("export --who and --activity keep one person's or activity's entries a
   const json& entries = sheet(workbook, "台账");
   REQUIRE(entries["rows"].size() > 1);
   for (std::size_t i = 1; i < entries["rows"].size(); ++i)
-    CHECK(entries["rows"][i][2].get<std::string>().find("第三支部") != std::string::npos);
+    CHECK(entries["rows"][i][3].get<std::string>().find("第三支部") != std::string::npos);
   for (std::size_t i = 1; i < sheet(workbook, "指标完成情况")["rows"].size(); ++i)
     CHECK(sheet(workbook, "指标完成情况")["rows"][i][4] == "第三支部");
 
@@ -222,16 +226,19 @@ TEST_CASE("export --format csv: the entries in UTF-8 with a BOM, as Excel opens 
   REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-06-30", "-o", "台账.csv"}, {.directory = scratch.path()}).exit_code == 0);
   json csv = read_back(scratch / "台账.csv");
   CHECK(csv["bom"] == true);
-  CHECK(csv["rows"][0].get<std::vector<std::string>>() == kEntryHeaders);
+  std::vector<std::string> headers = kEntryHeaders;
+  headers.insert(headers.begin() + 1, "所属年度");  // the seed's entries for 2021
+  CHECK(csv["rows"][0].get<std::vector<std::string>>() == headers);
   std::vector<Entry> expected = seed_entries_until(scratch, *parse_date("2022-06-30"));
   REQUIRE(csv["rows"].size() == expected.size() + 1);
   for (std::size_t i = 0; i < expected.size(); ++i) {
     CHECK(csv["rows"][i + 1][0] == format_date(expected[i].date));
-    CHECK(csv["rows"][i + 1][7] == expected[i].detail().notes);
+    CHECK(csv["rows"][i + 1][1] == expected[i].for_period);
+    CHECK(csv["rows"][i + 1][8] == expected[i].detail().notes);
   }
   // --format wins over the file's extension.
   REQUIRE(run_plancheck({"export", kSeedCopy, "--format", "csv", "-o", "entries.txt"}, {.directory = scratch.path()}).exit_code == 0);
-  CHECK(read_file(scratch / "entries.txt").starts_with("\xEF\xBB\xBF日期,活动,"));
+  CHECK(read_file(scratch / "entries.txt").starts_with("\xEF\xBB\xBF日期,所属年度,活动,"));
 }
 
 TEST_CASE("export refuses wrong options and invalid plans, and leaves the output file alone") {

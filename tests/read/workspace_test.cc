@@ -226,7 +226,7 @@ TEST_CASE("a plan file with a BOM and CRLF line ends") {
   CHECK(workspace.ledger.entries.size() == 1);
 }
 
-TEST_CASE("the seed plan loads with no errors and 219 entries") {
+TEST_CASE("the seed plan loads with no errors and 225 entries") {
   std::string plan = std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/plan.yaml";
   auto workspace = load_workspace(plan);
   INFO(show(workspace.diagnostics));
@@ -235,9 +235,9 @@ TEST_CASE("the seed plan loads with no errors and 219 entries") {
   REQUIRE(workspace.plan);
   CHECK(workspace.plan->id == "fao-2022");
   CHECK(workspace.plan->sections.size() == 4);
-  CHECK(workspace.ledger.files.size() == 12);
+  CHECK(workspace.ledger.files.size() == 13);
   CHECK(workspace.ledger.files.front() == std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/log/2022-01.yaml");
-  CHECK(workspace.ledger.entries.size() == 219);
+  CHECK(workspace.ledger.entries.size() == 225);
 }
 
 TEST_CASE("the seed plan named relative to the working directory (the project root)") {
@@ -248,7 +248,7 @@ TEST_CASE("the seed plan named relative to the working directory (the project ro
   }
   auto workspace = load_workspace("plans/fao-2022/plan.yaml");
   CHECK(workspace.ok());
-  CHECK(workspace.ledger.entries.size() == 219);
+  CHECK(workspace.ledger.entries.size() == 225);
   CHECK(workspace.ledger.files.front() == "plans/fao-2022/log/2022-01.yaml");
 }
 
