@@ -132,9 +132,10 @@ inline constexpr Message<> kHoursOption{"学时数（不小于 0，最多两位�
 inline constexpr Message<> kFileOption{"追加到这个台账文件（默认：计划旁的 log/YYYY-MM.yaml）",
                                        "Append to this log file (default: log/YYYY-MM.yaml beside the plan)"};
 inline constexpr Message<> kDryRunOption{"只打印这条记录，不写入", "Print the entry; write nothing"};
-inline constexpr Message<> kForceOption{"日期在计划期外（且未填 --for）或台账中已有同样的记录时，仍然记录",
-                                        "Record it even if its date is outside the plan (without --for) or it is "
-                                        "already in the ledger"};
+inline constexpr Message<> kForceOption{
+    "日期在计划期外（且未填 --for）、晚于今天、不计入任何指标，或台账中已有同样的记录时，仍然记录",
+    "Record it even if its date is outside the plan (without --for) or after today, it counts toward no quota, "
+    "or it is already in the ledger"};
 
 // init.
 inline constexpr Message<> kInitCommand{"新建计划仓库：含示例的 plan.yaml、log/、templates/、README.md",
