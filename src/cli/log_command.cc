@@ -1,7 +1,6 @@
 #include "cli/log_command.h"
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
 #include <charconv>
 #include <ostream>
@@ -22,18 +21,6 @@
 namespace plancheck {
 
 namespace {
-
-bool is_utf8(std::string_view text) {
-  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto size = static_cast<utf8proc_ssize_t>(text.size());
-  for (utf8proc_ssize_t offset = 0; offset < size;) {
-    utf8proc_int32_t code_point = 0;
-    utf8proc_ssize_t length = utf8proc_iterate(bytes + offset, size - offset, &code_point);
-    if (length <= 0) return false;
-    offset += length;
-  }
-  return true;
-}
 
 // Returns an exit code when a text option is not UTF-8, e.g. from a terminal set to GBK.
 std::optional<int> check_utf8(const LogOptions& options, const Context& context) {

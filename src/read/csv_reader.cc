@@ -1,5 +1,4 @@
 #include <iconv.h>
-#include <utf8proc.h>
 
 #include <cerrno>
 #include <fstream>
@@ -9,22 +8,11 @@
 #include "messages/spreadsheet.h"
 #include "messages/system_reason.h"
 #include "read/sheet.h"
+#include "read/source_text.h"
 
 namespace plancheck {
 
 namespace {
-
-bool is_utf8(std::string_view text) {
-  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto size = static_cast<utf8proc_ssize_t>(text.size());
-  for (utf8proc_ssize_t offset = 0; offset < size;) {
-    utf8proc_int32_t code_point = 0;
-    utf8proc_ssize_t length = utf8proc_iterate(bytes + offset, size - offset, &code_point);
-    if (length <= 0) return false;
-    offset += length;
-  }
-  return true;
-}
 
 // GB18030 is a superset of GBK and GB2312, so it reads all three.
 std::optional<std::string> from_gbk(const std::string& bytes) {

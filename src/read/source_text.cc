@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "messages/system_reason.h"
 #include "read/read_messages.h"
 
@@ -233,6 +235,18 @@ SourceText read_source(const std::string& path) {
   }
   if (!stream) return failed(file_error(path, 0, 0, phrase(messages::kCannotReadFile, phrase(messages::kReadFailed))));
   return decode_source(std::move(bytes), path);
+}
+
+bool is_utf8(std::string_view text) {
+  auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t offset = 0; offset < size;) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes + offset, size - offset, &code_point);
+    if (length <= 0) return false;
+    offset += length;
+  }
+  return true;
 }
 
 std::string_view line_of(std::string_view text, int line) {

@@ -26,6 +26,9 @@ SourceText read_source(const std::string& path);
 // The same checks on text already in memory (`path` only names it in diagnostics).
 SourceText decode_source(std::string bytes, const std::string& path);
 
+// Whether `text` is valid UTF-8 throughout (NUL bytes allowed), e.g. a command-line option or a CSV cell.
+bool is_utf8(std::string_view text);
+
 // The 1-based line `line` of `text`, without its line break; empty when out of range.
 std::string_view line_of(std::string_view text, int line);
 
