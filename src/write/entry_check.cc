@@ -88,7 +88,7 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
 }
 
 Diagnostics check_appended_entries(std::string_view before, std::string_view after, const std::string& file,
-                                   const std::vector<Entry>& entries, const Plan& plan) {
+                                   const std::vector<Entry>& entries, const Plan& plan, bool force) {
   PlanNames names(plan);
   Diagnostics diagnostics;
   Ledger old_entries, new_entries;
@@ -97,7 +97,8 @@ Diagnostics check_appended_entries(std::string_view before, std::string_view aft
   read_log_text(old_text.text, file, names, old_entries, diagnostics);
   if (has_errors(diagnostics)) return diagnostics;
   for (const Entry& entry : entries)
-    if (const Entry* repeat = find_repeat(old_entries, entry)) return {repeat_diagnostic(old_entries, *repeat, false)};
+    if (const Entry* repeat = find_repeat(old_entries, entry); repeat && !force)
+      return {repeat_diagnostic(old_entries, *repeat, false)};
   SourceText new_text = decode_source(std::string(after), file);
   Diagnostics after_diagnostics;
   if (!new_text.problem) read_log_text(new_text.text, file, names, new_entries, after_diagnostics);
@@ -113,26 +114,8 @@ Diagnostics check_appended_entries(std::string_view before, std::string_view aft
 
 Diagnostics check_appended_file(std::string_view before, std::string_view after, const std::string& file,
                                 const Entry& entry, const Plan& plan, bool force) {
-  Plan widened = plan_including(plan, entry.date);
-  PlanNames names(widened);
-  Diagnostics diagnostics;
-  Ledger old_entries, new_entries;
-  SourceText old_text = decode_source(std::string(before), file);
-  if (old_text.problem) return {*old_text.problem};
-  read_log_text(old_text.text, file, names, old_entries, diagnostics);
-  if (has_errors(diagnostics)) return diagnostics;
-  if (const Entry* repeat = find_repeat(old_entries, entry); repeat && !force)
-    return {repeat_diagnostic(old_entries, *repeat, false)};
-  SourceText new_text = decode_source(std::string(after), file);
-  Diagnostics after_diagnostics;
-  if (!new_text.problem) read_log_text(new_text.text, file, names, new_entries, after_diagnostics);
-  bool whole = !new_text.problem && !has_errors(after_diagnostics) &&
-               new_entries.entries.size() == old_entries.entries.size() + 1 &&
-               new_entries.entries.back().fingerprint == entry_fingerprint(entry);
-  if (!whole)
-    return {Diagnostic{Severity::error, file, 0, 0, phrase(messages::kCannotAppend.message),
-                       phrase(messages::kCannotAppend.hint)}};
-  return {};
+  // Widened so that the reader keeps an entry forced in outside the plan.
+  return check_appended_entries(before, after, file, {entry}, plan_including(plan, entry.date), force);
 }
 
 }  // namespace plancheck

@@ -30,8 +30,8 @@ Diagnostics check_appended_file(std::string_view before, std::string_view after,
                                 const Entry& entry, const Plan& plan, bool force);
 
 // The same for several entries appended at once (import): `after` holds the entries of `before`
-// followed by exactly `entries`, none of which is among those of `before`.
+// followed by exactly `entries`, none of which (unless `force`) is among those of `before`.
 Diagnostics check_appended_entries(std::string_view before, std::string_view after, const std::string& file,
-                                   const std::vector<Entry>& entries, const Plan& plan);
+                                   const std::vector<Entry>& entries, const Plan& plan, bool force = false);
 
 }  // namespace plancheck
