@@ -37,11 +37,15 @@ std::vector<Period> periods_of(const Plan& plan, const Rule& rule) {
   return {Period{window.start, *rule.due, Frequency::once}};
 }
 
-// What `entries` add up to under `rule`: one each, or their hours.
+// What one entry adds under `rule`: one, or its hours.
+Amount amount_of(const Entry& entry, const Rule& rule) {
+  return rule.sum == Measure::count ? Amount::count(1) : entry.hours.value_or(Amount{});
+}
+
+// What `entries` add up to under `rule`.
 Amount amount_of(const std::vector<std::uint32_t>& entries, const Rule& rule, const Ledger& ledger) {
-  if (rule.sum == Measure::count) return Amount::count(static_cast<std::int64_t>(entries.size()));
   Amount total;
-  for (auto index : entries) total += ledger.entries[index].hours.value_or(Amount{});
+  for (auto index : entries) total += amount_of(ledger.entries[index], rule);
   return total;
 }
 
@@ -52,7 +56,7 @@ std::optional<Date> day_reaching(std::vector<std::uint32_t> entries, Amount requ
                    [&](auto a, auto b) { return ledger.entries[a].date < ledger.entries[b].date; });
   Amount total;
   for (auto entry : entries) {
-    total += rule.sum == Measure::count ? Amount::count(1) : ledger.entries[entry].hours.value_or(Amount{});
+    total += amount_of(ledger.entries[entry], rule);
     if (total >= required) return ledger.entries[entry].date;
   }
   return std::nullopt;
