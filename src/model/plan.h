@@ -30,6 +30,18 @@ struct SubjectSelector {
 // What a rule adds up: the entries themselves, or the hours they give (`sum: hours`).
 enum class Measure { count, hours };
 
+// How the rule's source words the amount (`norm:`): 至少, 一般, 不少于 or 按时.
+enum class Norm { at_least, usually, no_fewer_than, on_time };
+
+// Where a rule comes from (`source:`): the plan itself (要点, the default), a document such as
+// 《中国共产党支部工作条例（试行）》, or the office's own arrangement (本办安排) — a date or number
+// the plan does not give, which reports must not present as the plan's requirement.
+struct RuleSource {
+  enum class Kind { plan, document, office };
+  Kind kind = Kind::plan;
+  std::string document;  // the document's name as written, for Kind::document
+};
+
 struct Rule {
   std::string id;
   std::string activity;
@@ -42,6 +54,9 @@ struct Rule {
   std::optional<Date> due;    // `once` only
   std::optional<Date> from;   // limits the rule's window
   std::optional<Date> until;
+  RuleSource source;
+  std::string quote;  // the plan's own words for the quota
+  Norm norm = Norm::at_least;
   SourcePosition position;
 };
 

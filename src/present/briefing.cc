@@ -1,6 +1,9 @@
 #include "present/briefing.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "present/briefing_entries.h"
 #include "present/json_report.h"
@@ -78,6 +81,56 @@ std::string rule_state(const Completion& completion, Language language) {
   return say(language, kStandingNotStarted);
 }
 
+// The rule as the briefing's table gives it: the source's own words where the plan has them, marked
+// when it is the office's own arrangement (documents are named once, under the table).
+std::string wording(const Rule& rule, Language language) {
+  std::string words = rule.quote.empty() ? requirement_words(rule, language) : quoted(rule.quote);
+  return rule.source.kind == RuleSource::Kind::office ? with_source_note(std::move(words), rule, language) : words;
+}
+
+// "5至11、13、14": the numbers, runs of three or more as ranges.
+std::string numbers_text(const std::vector<int>& numbers, Language language) {
+  std::vector<std::string> parts;
+  for (std::size_t first = 0; first < numbers.size();) {
+    std::size_t last = first;
+    while (last + 1 < numbers.size() && numbers[last + 1] == numbers[last] + 1) ++last;
+    if (last >= first + 2) {
+      parts.push_back(say(language, messages::kNumberRange, numbers[first], numbers[last]));
+    } else {
+      for (std::size_t i = first; i <= last; ++i) parts.push_back(std::to_string(numbers[i]));
+    }
+    first = last + 1;
+  }
+  return fmt::format("{}", fmt::join(parts, say(language, messages::kListSeparator)));
+}
+
+// One sentence for the quotas of each source other than the plan, in the order they first appear:
+// "第5至11项指标按《中国共产党支部工作条例（试行）》设定；第12至15项指标的时限为本办安排…。"
+std::string source_note(const BriefingReport& briefing, Language language) {
+  using namespace messages;
+  std::vector<std::pair<const RuleSource*, std::vector<int>>> groups;
+  int number = 0;
+  for (const auto& progress : briefing.rules) {
+    ++number;
+    const RuleSource& source = progress.rule->source;
+    if (source.kind == RuleSource::Kind::plan) continue;
+    auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& group) {
+      return group.first->kind == source.kind && group.first->document == source.document;
+    });
+    if (same == groups.end()) same = groups.insert(groups.end(), {&source, {}});
+    same->second.push_back(number);
+  }
+  std::vector<std::string> sentences;
+  for (const auto& [source, numbers] : groups) {
+    std::string which = numbers_text(numbers, language);
+    sentences.push_back(source->kind == RuleSource::Kind::office
+                            ? say(language, kQuotasOfOffice, which)
+                            : say(language, kQuotasFromDocument, which, document_title(source->document, language)));
+  }
+  if (sentences.empty()) return {};
+  return fmt::format("{}", fmt::join(sentences, say(language, kNoteSeparator))) + say(language, kNoteEnd);
+}
+
 ordered_json rules_json(const Report& report, const BriefingReport& briefing, Language language) {
   ordered_json rules = ordered_json::array();
   int number = 0;
@@ -88,6 +141,8 @@ ordered_json rules_json(const Report& report, const BriefingReport& briefing, La
                      {"item_title", progress.item->title},
                      {"activity_title", activity_label(report.plan(), progress.rule->activity)},
                      {"requirement", requirement_text(*progress.rule, language)},
+                     {"quote", progress.rule->quote},
+                     {"wording", wording(*progress.rule, language)},
                      {"required", amount_json(progress.required)},
                      {"done", amount_json(progress.done)},
                      {"state", rule_state(progress.completion, language)},
@@ -144,7 +199,8 @@ ordered_json briefing_context(const Report& report, const BriefingReport& briefi
   context["progress"] = {{"overall", completion_json(briefing.overall)},
                          {"rule_count", briefing.rules.size()},
                          {"sections", sections_json(briefing)},
-                         {"rules", rules_json(report, briefing, language)}};
+                         {"rules", rules_json(report, briefing, language)},
+                         {"source_note", source_note(briefing, language)}};
   context["missed"] = results_json(report, briefing.missed, language);
   context["done_late"] = results_json(report, briefing.done_late, language);
   context["next_month"] = results_json(report, briefing.next_month, language);

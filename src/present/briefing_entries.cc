@@ -6,6 +6,7 @@
 #include "present/json_report.h"
 #include "present/labels.h"
 #include "present/report_messages.h"
+#include <fmt/ranges.h>
 
 namespace plancheck {
 
@@ -14,9 +15,7 @@ using nlohmann::ordered_json;
 namespace {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string joined;
-  for (std::size_t i = 0; i < parts.size(); ++i) joined += (i ? std::string(separator) : "") + parts[i];
-  return joined;
+  return fmt::format("{}", fmt::join(parts, separator));
 }
 
 ordered_json entries_json(const Report& report, const std::vector<std::uint32_t>& indices, Language language) {
@@ -34,9 +33,15 @@ ordered_json readable_result(const Report& report, const Result& result, Languag
   json["item_title"] = result.item->title;
   json["activity_title"] = activity_label(report.plan(), result.rule->activity);
   json["status_label"] = status_label(result.status, language);
+  json["source_note"] = with_source_note("", *result.rule, language);
   json["period_end"] = format_date(result.period.end);
   json["period_end_label"] = day_label(result.period.end, language, year_of(report.as_of()));
-  json["remaining"] = amount_json(std::max(Amount{}, result.required - result.done));
+  Amount remaining = std::max(Amount{}, result.required - result.done);
+  json["remaining"] = amount_json(remaining);
+  // With the rule's counting word: 1次, 32学时.
+  json["required_text"] = amount_text(result.required, *result.rule, language);
+  json["done_text"] = amount_text(result.done, *result.rule, language);
+  json["remaining_text"] = amount_text(remaining, *result.rule, language);
   json["is_overdue"] = result.status == Status::overdue;
   json["is_late"] = result.status == Status::late;
   json["is_open"] = result.status == Status::open;

@@ -5,6 +5,7 @@
 #include "present/report_messages.h"
 #include "messages/spreadsheet.h"
 #include "present/labels.h"
+#include <fmt/ranges.h>
 
 namespace plancheck {
 
@@ -13,12 +14,7 @@ namespace {
 using namespace messages;
 
 std::string joined_with(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string text;
-  for (const auto& part : parts) {
-    if (!text.empty()) text += separator;
-    text += part;
-  }
-  return text;
+  return fmt::format("{}", fmt::join(parts, separator));
 }
 
 // Empty text stays an empty cell, so that a blank column filters as blank.

@@ -9,11 +9,40 @@ namespace plancheck {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+const char* norm_key(Norm norm) {
+  switch (norm) {
+    case Norm::at_least: return "at_least";
+    case Norm::usually: return "usually";
+    case Norm::no_fewer_than: return "no_fewer_than";
+    case Norm::on_time: return "on_time";
+  }
+  return "";
+}
+
+// A rule as the plan gives it, with where it comes from when the plan says so.
+ordered_json rule_json(const Rule& rule) {
+  ordered_json json{{"id", rule.id}, {"activity", rule.activity}, {"every", frequency_key(rule.every)}};
+  if (rule.norm != Norm::at_least) json["norm"] = norm_key(rule.norm);
+  if (rule.source.kind == RuleSource::Kind::document)
+    json["source"] = {{"kind", "document"}, {"document", rule.source.document}};
+  if (rule.source.kind == RuleSource::Kind::office) json["source"] = {{"kind", "office"}};
+  if (!rule.quote.empty()) json["quote"] = rule.quote;
+  return json;
+}
+
+}  // namespace
+
 ordered_json plan_json(const Plan& plan) {
   ordered_json sections = ordered_json::array();
   for (const auto& section : plan.sections) {
     ordered_json items = ordered_json::array();
-    for (const auto& item : section.items) items.push_back({{"id", item.id}, {"title", item.title}});
+    for (const auto& item : section.items) {
+      ordered_json rules = ordered_json::array();
+      for (const auto& rule : item.rules) rules.push_back(rule_json(rule));
+      items.push_back({{"id", item.id}, {"title", item.title}, {"rules", std::move(rules)}});
+    }
     sections.push_back({{"id", section.id}, {"title", section.title}, {"items", std::move(items)}});
   }
   return {{"id", plan.id},

@@ -96,7 +96,59 @@ std::string subjects_text(const SubjectSelector& subjects, Language language) {
   return {};
 }
 
+const Message<>& norm_word(Norm norm) {
+  switch (norm) {
+    case Norm::at_least: break;
+    case Norm::usually: return messages::kNormUsually;
+    case Norm::no_fewer_than: return messages::kNormNoFewerThan;
+    case Norm::on_time: return messages::kNormOnTime;
+  }
+  return messages::kNormAtLeast;
+}
+
 }  // namespace
+
+std::string quoted(const std::string& words) {
+  std::string inner;
+  for (std::size_t at = 0; at < words.size();) {
+    if (words.compare(at, 3, "“") == 0) inner += "‘";
+    else if (words.compare(at, 3, "”") == 0) inner += "’";
+    else { inner += words[at++]; continue; }
+    at += 3;
+  }
+  return "“" + inner + "”";
+}
+
+std::string document_title(const std::string& name, Language language) {
+  if (language != Language::zh || name.starts_with("《")) return name;
+  return "《" + name + "》";
+}
+
+std::string with_source_note(std::string requirement, const Rule& rule, Language language) {
+  using namespace messages;
+  switch (rule.source.kind) {
+    case RuleSource::Kind::plan: return requirement;
+    case RuleSource::Kind::document:
+      return say(language, kFromDocument, requirement, document_title(rule.source.document, language));
+    case RuleSource::Kind::office: return say(language, kOfficeArrangement, requirement);
+  }
+  return requirement;
+}
+
+std::string provenance_text(const Rule& rule, Language language) {
+  using namespace messages;
+  switch (rule.source.kind) {
+    case RuleSource::Kind::plan: return rule.quote.empty() ? std::string() : say(language, kPlanQuote, quoted(rule.quote));
+    case RuleSource::Kind::document:
+      return say(language, kDocumentRule, document_title(rule.source.document, language),
+                 rule.quote.empty() ? requirement_words(rule, language) : quoted(rule.quote));
+    case RuleSource::Kind::office: {
+      std::string text = say(language, kOfficeRule, requirement_words(rule, language));
+      return rule.quote.empty() ? text : say(language, kWithPlanQuote, text, quoted(rule.quote));
+    }
+  }
+  return {};
+}
 
 std::string amount_text(Amount amount, const Rule& rule, Language language) {
   std::string number = format_amount(amount);
@@ -112,21 +164,30 @@ std::string done_of_required(const Result& result, Language language) {
 }
 
 std::string requirement_text(const Rule& rule, Language language) {
+  return with_source_note(requirement_words(rule, language), rule, language);
+}
+
+std::string requirement_words(const Rule& rule, Language language) {
   using namespace messages;
   std::string who = subjects_text(rule.subjects, language);
   std::string amount = amount_text(rule.at_least, rule, language);
+  std::string norm = say(language, norm_word(rule.norm));
   std::string text;
   switch (rule.every) {
-    case Frequency::year: text = say(language, kEveryYear, who, amount); break;
-    case Frequency::half: text = say(language, kEveryHalf, who, amount); break;
-    case Frequency::quarter: text = say(language, kEveryQuarter, who, amount); break;
-    case Frequency::month: text = say(language, kEveryMonth, who, amount); break;
-    case Frequency::week: text = say(language, kEveryWeek, who, amount); break;
+    case Frequency::year: text = say(language, kEveryYear, who, norm, amount); break;
+    case Frequency::half: text = say(language, kEveryHalf, who, norm, amount); break;
+    case Frequency::quarter: text = say(language, kEveryQuarter, who, norm, amount); break;
+    case Frequency::month: text = say(language, kEveryMonth, who, norm, amount); break;
+    case Frequency::week: text = say(language, kEveryWeek, who, norm, amount); break;
     case Frequency::once: {
       std::string due = rule.due ? format_date(*rule.due) : "?";
-      if (rule.at_least == Amount::count(1) && rule.sum == Measure::count) return say(language, kOnceBy, who, due);
-      if (language == Language::en && rule.sum == Measure::count) amount += say(language, kTimesWord);
-      return say(language, kOnceByAmount, who, due, amount);
+      if (rule.at_least == Amount::count(1) && rule.sum == Measure::count) {
+        text = say(language, kOnceBy, who, due);
+      } else {
+        if (language == Language::en && rule.sum == Measure::count) amount += say(language, kTimesWord);
+        text = say(language, kOnceByAmount, who, due, amount);
+      }
+      return text;
     }
   }
   if (rule.grace_days > 0) text = say(language, kGraceNote, rule.grace_days, text);

@@ -27,7 +27,18 @@ std::string item_heading(const Item& item);
 
 // What a rule asks, in words: "党组书记、班子成员每人每年至少1次", "每个支部每月至少1次",
 // "市外办于2022-03-31前完成" ("each 支部: at least 1 a month").
+// The rule's source is said after it: "（按《支部工作条例》）", "（本办安排）"; nothing for the plan's own.
 std::string requirement_text(const Rule& rule, Language language);
+std::string with_source_note(std::string requirement, const Rule& rule, Language language);
+// Words in Chinese quotation marks, quotation marks inside them made single: “制定‘双创双建’方案”.
+std::string quoted(const std::string& words);
+// A document's name as prose quotes it: 《支部工作条例》 (written with or without the brackets).
+std::string document_title(const std::string& name, Language language);
+// The same without the source.
+std::string requirement_words(const Rule& rule, Language language);
+// Where the rule comes from, for a line under its item: "要点原文：“…”", "按《支部工作条例》：每个支部每月一般1次",
+// "本办安排：市外办于2022-04-30前完成"; empty for a rule of the plan's without a quote.
+std::string provenance_text(const Rule& rule, Language language);
 
 // How much time is left: "剩 184 天", "今天截止" (open) or "超期 61 天" (overdue); empty otherwise.
 std::string time_left_label(const Result& result, Language language);

@@ -31,11 +31,25 @@ inline constexpr Message<> kLastListSeparator{"、", " or "};
 inline constexpr Message<std::string_view> kEachOfRoles{"{}每人", "each {}"};
 inline constexpr Message<std::string_view> kEachUnit{"每个{}", "each {}"};
 // The amount is said with its counting word: "1次", "32学时" / "1", "32 hours".
-inline constexpr Message<std::string_view, std::string_view> kEveryYear{"{}每年至少{}", "{}: at least {} a year"};
-inline constexpr Message<std::string_view, std::string_view> kEveryHalf{"{}每半年至少{}", "{}: at least {} every half-year"};
-inline constexpr Message<std::string_view, std::string_view> kEveryQuarter{"{}每季度至少{}", "{}: at least {} a quarter"};
-inline constexpr Message<std::string_view, std::string_view> kEveryMonth{"{}每月至少{}", "{}: at least {} a month"};
-inline constexpr Message<std::string_view, std::string_view> kEveryWeek{"{}每周至少{}", "{}: at least {} a week"};
+// {0} who, {1} how the source words it (至少 / at least), {2} the amount.
+using RequirementMessage = Message<std::string_view, std::string_view, std::string_view>;
+inline constexpr RequirementMessage kEveryYear{"{0}每年{1}{2}", "{0}: {1} {2} a year"};
+inline constexpr RequirementMessage kEveryHalf{"{0}每半年{1}{2}", "{0}: {1} {2} every half-year"};
+inline constexpr RequirementMessage kEveryQuarter{"{0}每季度{1}{2}", "{0}: {1} {2} a quarter"};
+inline constexpr RequirementMessage kEveryMonth{"{0}每月{1}{2}", "{0}: {1} {2} a month"};
+inline constexpr RequirementMessage kEveryWeek{"{0}每周{1}{2}", "{0}: {1} {2} a week"};
+inline constexpr Message<> kNormAtLeast{"至少", "at least"};
+inline constexpr Message<> kNormUsually{"一般", "usually"};
+inline constexpr Message<> kNormNoFewerThan{"不少于", "no fewer than"};
+inline constexpr Message<> kNormOnTime{"按时", "on schedule,"};
+// Where the rule comes from, after its requirement: "…（按《支部工作条例》）", "…（本办安排）".
+inline constexpr Message<std::string_view, std::string_view> kFromDocument{"{}（按{}）", "{} (per {})"};
+inline constexpr Message<std::string_view> kOfficeArrangement{"{}（本办安排）", "{} (the office's own arrangement)"};
+// Where a rule's rows come from, under the item's heading.
+inline constexpr Message<std::string_view> kPlanQuote{"要点原文：{}", "the plan says: {}"};
+inline constexpr Message<std::string_view, std::string_view> kDocumentRule{"按{}：{}", "per {}: {}"};
+inline constexpr Message<std::string_view> kOfficeRule{"本办安排：{}", "the office's own arrangement: {}"};
+inline constexpr Message<std::string_view, std::string_view> kWithPlanQuote{"{}（要点原文：{}）", "{} (the plan says: {})"};
 inline constexpr Message<std::string_view, std::string_view> kOnceBy{"{}于{}前完成", "{}: done by {}"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kOnceByAmount{"{}于{}前完成，至少{}",
                                                                                            "{}: done by {}, at least {}"};
@@ -132,5 +146,13 @@ inline constexpr Message<> kStandingDoneLate{"逾期完成", "done late"};
 inline constexpr Message<> kStandingMissed{"未按期完成", "not done on time"};
 inline constexpr Message<> kStandingInProgress{"正在推进", "under way"};
 inline constexpr Message<> kStandingNotStarted{"尚未开始", "not started"};
+// Under the table of quotas, where quotas come from: "第5至11项指标按《…》设定", "quotas 5–11 follow …".
+inline constexpr Message<int, int> kNumberRange{"{}至{}", "{}–{}"};
+inline constexpr Message<std::string_view, std::string_view> kQuotasFromDocument{"第{}项指标按{}设定",
+                                                                               "quotas {} follow {}"};
+inline constexpr Message<std::string_view> kQuotasOfOffice{"第{}项指标的时限为本办安排，工作要点未作规定",
+                                                           "quotas {}: the deadline is the office's own arrangement, not the plan's"};
+inline constexpr Message<> kNoteSeparator{"；", "; "};
+inline constexpr Message<> kNoteEnd{"。", "."};
 
 }  // namespace plancheck::messages

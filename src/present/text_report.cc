@@ -77,6 +77,19 @@ std::string section_heading_line(const SectionRows& section, const Layout& layou
   return layout.style.bold(heading) + "  " + completion_text(progress, layout.style, layout.language) + "\n";
 }
 
+// One line for each rule of the rows that says where it comes from.
+std::string provenance_lines(const ItemRows& item, const Layout& layout) {
+  std::string out;
+  std::vector<const Rule*> said;
+  for (const Result* row : item.rows) {
+    if (std::find(said.begin(), said.end(), row->rule) != said.end()) continue;
+    said.push_back(row->rule);
+    std::string text = provenance_text(*row->rule, layout.language);
+    if (!text.empty()) out += "    " + layout.style.dim(fit(text, layout.max_width - 4, layout)) + "\n";
+  }
+  return out;
+}
+
 std::string item_block(const Report& report, const ItemRows& item, const Layout& layout) {
   std::string heading =
       fit(item_heading(*item.item), layout.progress ? layout.heading_width : layout.max_width - 2, layout);
@@ -87,6 +100,7 @@ std::string item_block(const Report& report, const ItemRows& item, const Layout&
   else
     out += layout.style.bold(heading) + "\n";
   if (item.rows.empty()) return out + "    " + say(layout.language, messages::kItemWithoutQuotas) + "\n";
+  out += provenance_lines(item, layout);
   Table table = result_table(report, item.rows, layout.style, layout.language);
   return out + render_table(table, "    ", layout.max_width);
 }

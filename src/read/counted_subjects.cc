@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "read/read_messages.h"
+#include <fmt/ranges.h>
 
 namespace plancheck {
 
@@ -32,9 +33,7 @@ std::vector<std::string> subjects_of(const Plan& plan, const SubjectSelector& se
 }
 
 std::string joined(const std::vector<std::string>& names, std::string_view separator) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : std::string(separator)) + name;
-  return text;
+  return fmt::format("{}", fmt::join(names, separator));
 }
 
 }  // namespace

@@ -91,7 +91,7 @@ class Fields {
  private:
   const YamlNode* find(std::string_view key) const;
 
-  static constexpr std::size_t kMaxKeys = 16;
+  static constexpr std::size_t kMaxKeys = 20;
 
   NodeReader& reader_;
   const YamlNode& node_;

@@ -6,6 +6,7 @@
 #include "read/source_text.h"
 #include "read/suggest.h"
 #include "read/yaml_tree.h"
+#include <fmt/ranges.h>
 
 namespace plancheck {
 
@@ -72,11 +73,7 @@ std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
       std::string(views.notes), copies(views.evidence), copies(views.tags)});
 }
 
-std::string joined_names(const Views& names) {
-  std::string text;
-  for (std::string_view name : names) text += (text.empty() ? "" : "、") + std::string(name);
-  return text;
-}
+std::string joined_names(const Views& names) { return fmt::format("{}", fmt::join(names, "、")); }
 
 // Warns of entries that count for nothing: crediting nobody their activity's rules count, or dated
 // after today.

@@ -328,6 +328,12 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kNotAPer
     {"{}：'{}' 不是周期", "{} is not a period: {}"},
     {"写作 2021（全年）、2022-H1（上半年）、2022-Q3（第三季度）或 2022-06（6月）",
      "write a year (2021), a half-year (2022-H1), a quarter (2022-Q3) or a month (2022-06)"}};
+// Where a rule comes from and how its source words it.
+inline constexpr Diagnosis<Message<std::string_view>> kNotANorm{
+    "not-a-norm",
+    {"'norm'：'{}' 不是要求的说法", "'norm' is not a way a requirement is worded: {}"},
+    {"写作 至少、一般、不少于 或 按时（照原文的说法）", "write 至少, 一般, 不少于 or 按时 (as the source words it)"}};
+
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
 inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>, Message<std::string_view>> kCountsTowardNothing{
@@ -351,7 +357,7 @@ inline auto read_catalogue() {
                    kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kCountsTowardNothing, kEntryAfterToday);
+                   kNotANorm, kCountsTowardNothing, kEntryAfterToday);
 }
 
 }  // namespace plancheck::messages

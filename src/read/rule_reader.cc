@@ -115,6 +115,41 @@ std::optional<Amount> read_at_least(NodeReader& reader, const Fields& fields, Me
   return amount;
 }
 
+constexpr std::array<std::pair<std::string_view, Norm>, 8> kNorms{{
+    {"至少", Norm::at_least},
+    {"一般", Norm::usually},
+    {"不少于", Norm::no_fewer_than},
+    {"按时", Norm::on_time},
+    {"at_least", Norm::at_least},
+    {"usually", Norm::usually},
+    {"no_fewer_than", Norm::no_fewer_than},
+    {"on_time", Norm::on_time},
+}};
+
+// `norm`: how the rule's source words the amount; 至少 when absent.
+std::optional<Norm> read_norm(NodeReader& reader, const Fields& fields) {
+  const YamlNode* node = fields.get("norm");
+  if (!node) return Norm::at_least;
+  auto text = reader.text(*node, ValueName::key("norm"));
+  if (!text) return std::nullopt;
+  std::vector<std::string> names;
+  for (auto [name, norm] : kNorms) {
+    if (name == *text) return norm;
+    names.emplace_back(name);
+  }
+  Text hint = did_you_mean(*text, names);
+  reader.error(*node, phrase(messages::kNotANorm.message, *text), hint.empty() ? phrase(messages::kNotANorm.hint) : hint);
+  return std::nullopt;
+}
+
+// `source`: 要点 (the plan, the default), 本办安排 (the office's own arrangement) or a document's name.
+RuleSource read_source(const Fields& fields) {
+  std::string text = fields.text("source").value_or("");
+  if (text.empty() || text == "要点" || text == "工作要点" || text == "plan") return {};
+  if (text == "本办安排" || text == "office") return {RuleSource::Kind::office, {}};
+  return {RuleSource::Kind::document, std::move(text)};
+}
+
 void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, const Plan& plan) {
   if (rule.from && rule.until && *rule.until < *rule.from)
     reader.error(*fields.get("until"), phrase(messages::kUntilBeforeFrom));
@@ -132,7 +167,7 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Fields fields(reader, node, messages::kRule,
                 {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until", "grace", "sum",
-                 "unit"});
+                 "unit", "source", "quote", "norm"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
@@ -144,12 +179,15 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   auto at_least = read_at_least(reader, fields, sum.value_or(Measure::count));
   auto grace = fields.get("grace") ? fields.whole_number("grace", 0) : std::optional<int>(0);
   rule.unit = fields.text("unit").value_or("");
+  rule.source = read_source(fields);
+  rule.quote = fields.text("quote").value_or("");
+  auto norm = read_norm(reader, fields);
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm) return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
@@ -157,6 +195,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.sum = *sum;
   rule.every = *every;
   rule.grace_days = *grace;
+  rule.norm = *norm;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;

@@ -157,7 +157,7 @@ TEST_CASE("the briefing's labels follow the report's language") {
   CHECK(english["month"]["as_of_label"] == "end of 2022-06");
   CHECK(english["next"]["label"] == "2022-07");
   CHECK(english["missed"][0]["status_label"] == "overdue");
-  CHECK(english["progress"]["rules"][0]["requirement"] == "each 党组书记, 班子成员 or 支部书记: at least 1 a year");
+  CHECK(english["progress"]["rules"][0]["requirement"] == "each 党组书记, 班子成员 or 支部书记: no fewer than 1 a year");
   auto chinese = nlohmann::json::parse(run_plancheck({"render", kSeed, "--month", "2022-06", "--context"}).out);
   CHECK(chinese["lang"] == "zh");
   CHECK(chinese["month"]["label"] == "2022年6月");

@@ -28,7 +28,7 @@ TEST_CASE("the June 2022 briefing (with problems) matches its golden file") {
   CHECK(run.err == "");
   CHECK(run.out == golden("briefing-2022-06.md", run.out));
   CHECK(run.out.find("## 三、存在问题") != std::string::npos);
-  CHECK(run.out.find("第三支部：2022年4月支部委员会会议应完成1次，实际完成0次，已超期61天。") != std::string::npos);
+  CHECK(run.out.find("第三支部：2022年4月支部委员会会议应完成1次（按《中国共产党支部工作条例（试行）》），实际完成0次，已超期61天。") != std::string::npos);
 }
 
 TEST_CASE("the February 2022 briefing (no problems) matches its golden file") {

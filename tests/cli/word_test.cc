@@ -147,7 +147,7 @@ TEST_CASE("render -o FILE.docx writes Word in the GB/T 9704 layout") {
     int pages = std::stoi(info.substr(pages_at + 6));
     MESSAGE("the June briefing has " << pages << " pages");
     CHECK(pages >= 3);
-    CHECK(pages <= 8);
+    CHECK(pages <= 10);  // the progress table quotes each quota's wording from the plan
   }
 }
 

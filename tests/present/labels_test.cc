@@ -86,3 +86,37 @@ TEST_CASE("days to a deadline, singular and plural in English") {
   CHECK(days_to_deadline_label(-1, Language::en) == "1 day overdue");
   CHECK(days_to_deadline_label(-3, Language::en) == "3 days overdue");
 }
+
+TEST_CASE("the norm word the plan uses is the one said") {
+  Rule meetings = rule(SubjectSelector::Kind::each_unit, {"支部"}, Frequency::month);
+  meetings.norm = Norm::usually;
+  CHECK(requirement_text(meetings, Language::zh) == "每个支部每月一般1次");
+  CHECK(requirement_text(meetings, Language::en) == "each 支部: usually 1 a month");
+  meetings.norm = Norm::no_fewer_than;
+  CHECK(requirement_text(meetings, Language::zh) == "每个支部每月不少于1次");
+  CHECK(requirement_text(meetings, Language::en) == "each 支部: no fewer than 1 a month");
+}
+
+TEST_CASE("a rule's source is said after what it asks, and under its item") {
+  Rule meetings = rule(SubjectSelector::Kind::each_unit, {"支部"}, Frequency::month);
+  meetings.norm = Norm::usually;
+  meetings.source = {RuleSource::Kind::document, "支部工作条例"};
+  meetings.quote = "支部委员会会议一般每月召开1次";
+  CHECK(requirement_text(meetings, Language::zh) == "每个支部每月一般1次（按《支部工作条例》）");
+  CHECK(provenance_text(meetings, Language::zh) == "按《支部工作条例》：“支部委员会会议一般每月召开1次”");
+  meetings.source.document = "《支部工作条例》";
+  CHECK(requirement_text(meetings, Language::zh) == "每个支部每月一般1次（按《支部工作条例》）");
+
+  Rule office = rule(SubjectSelector::Kind::by, {"市外办"}, Frequency::once);
+  office.due = day("2022-04-30");
+  office.source = {RuleSource::Kind::office, ""};
+  office.quote = "项目化制定问题清单";
+  CHECK(requirement_text(office, Language::zh) == "市外办于2022-04-30前完成（本办安排）");
+  CHECK(provenance_text(office, Language::zh) == "本办安排：市外办于2022-04-30前完成（要点原文：“项目化制定问题清单”）");
+
+  Rule plain = rule(SubjectSelector::Kind::by, {"办党组"}, Frequency::half);
+  CHECK(provenance_text(plain, Language::zh) == "");
+  plain.quote = "制定“双创双建”方案";
+  CHECK(provenance_text(plain, Language::zh) == "要点原文：“制定‘双创双建’方案”");
+  CHECK(provenance_text(plain, Language::en) == "the plan says: “制定‘双创双建’方案”");
+}

@@ -609,7 +609,7 @@ TEST_CASE("rule: unknown keys with a suggestion") {
         "25:13: error: unknown key 'atleast' in rule [did you mean 'at_least'?]\n");
   CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: year\n  备注: x")) ==
         "25:13: error: unknown key '备注' in rule [allowed here: id, activity, each, each_unit, by, at_least, "
-        "every, due, from, until, grace, sum, unit]\n");
+        "every, due, from, until, grace, sum, unit, source, quote, norm]\n");
 }
 
 TEST_CASE("rule: unknown activity") {
@@ -826,4 +826,31 @@ TEST_CASE("rule: wrong sum, hours without at_least, grace on a one-off task") {
         "instead]\n");
   CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, grace: -1}")) ==
         "21:63: error: 'grace' should be at least 0, but is -1\n");
+}
+
+TEST_CASE("rule: where it comes from, the source's words and how it words the amount") {
+  auto plain = only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year}")));
+  CHECK(plain.source.kind == RuleSource::Kind::plan);
+  CHECK(plain.quote == "");
+  CHECK(plain.norm == Norm::at_least);
+  auto regulation = only_rule(read(rules(
+      "- {id: r, activity: 党课, by: 张三, every: year, source: 《支部工作条例》, quote: 一般每月召开1次, norm: 一般}")));
+  CHECK(regulation.source.kind == RuleSource::Kind::document);
+  CHECK(regulation.source.document == "《支部工作条例》");
+  CHECK(regulation.quote == "一般每月召开1次");
+  CHECK(regulation.norm == Norm::usually);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, source: 本办安排}"))).source.kind ==
+        RuleSource::Kind::office);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, source: 工作要点}"))).source.kind ==
+        RuleSource::Kind::plan);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, norm: no_fewer_than}"))).norm ==
+        Norm::no_fewer_than);
+}
+
+TEST_CASE("rule: a norm that is not one of the four words") {
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, norm: 通常}")) ==
+        "21:62: error: 'norm' is not a way a requirement is worded: 通常 [write 至少, 一般, 不少于 or 按时 (as the "
+        "source words it)]\n");
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, norm: usualy}")) ==
+        "21:62: error: 'norm' is not a way a requirement is worded: usualy [did you mean 'usually'?]\n");
 }
