@@ -22,6 +22,7 @@ std::string what_it_is(std::string_view name, Language language) {
   if (name == "log/") return say(language, kStarterLog);
   if (name == "templates/") return say(language, kStarterTemplates);
   if (name == "README.md") return say(language, kStarterReadme);
+  if (name == ".gitattributes") return say(language, kStarterGitAttributes);
   return "";
 }
 
@@ -37,6 +38,7 @@ void print_created(const NewPlan& plan, const InitResult& result, const Context&
     std::string purpose = what_it_is(std::string_view(path).substr(root_length), language);
     out << (purpose.empty() ? fmt::format("  {}\n", path) : fmt::format("  {}  {}\n", pad_right(path, width), purpose));
   }
+  for (const Text& note : result.notes) out << note.in(language) << "\n";
   out << say(language, messages::kNextSteps, plan_file);
 }
 

@@ -73,6 +73,8 @@ inline constexpr Message<std::string_view, std::string_view, std::string_view> k
     "已新建计划仓库：{}（{} 至 {}）", "Created a plan repo: {} ({} to {})"};
 inline constexpr Message<> kStarterLog{"台账：plancheck log 在这里每月写一个文件",
                                        "the ledger (台账): plancheck log writes one file per month here"};
+inline constexpr Message<> kStarterGitAttributes{"让 git 自动合并两人同时记的台账",
+                                                 "lets git merge entries two people add at the same time"};
 inline constexpr Message<> kStarterTemplates{"文档模板，供 plancheck render 使用", "document templates, for plancheck render"};
 inline constexpr Message<std::string_view> kNextSteps{
     "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n",

@@ -110,7 +110,9 @@ inline constexpr Message<> kKeyNotText{"字段名必须是普通文字，不能�
 inline constexpr Diagnosis<Message<std::string_view>> kDuplicateKey{
     "duplicate-key",
     {"字段 '{}' 在这里出现了两次", "duplicate key '{}' in this mapping"},
-    {"每个字段只能出现一次：请删除或合并重复的字段", "each key may appear once: remove or merge the repeated one"}};
+    {"每个字段只能出现一次：请删除或合并重复的字段（台账里出现这种情况，多半是两人改了同一条记录，git 合并时两行都保留了：留下对的一行）",
+     "each key may appear once: remove or merge the repeated one (in a ledger this usually means two people changed "
+     "the same entry and git kept both lines: keep the right one)"}};
 
 // What a value turned out to be, in "… should be text, but is a list".
 inline constexpr Message<> kKindList{"列表", "a list"};

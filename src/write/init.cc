@@ -24,6 +24,7 @@ namespace {
 
 constexpr std::string_view kStarterPlan = "src/write/starter/plan.yaml";
 constexpr std::string_view kStarterReadme = "src/write/starter/README.md";
+constexpr std::string_view kStarterGitAttributes = "src/write/starter/gitattributes";
 constexpr std::string_view kTemplatesFolder = "templates/";
 
 std::string_view embedded(std::string_view path) {
@@ -75,6 +76,7 @@ std::vector<std::pair<std::string, std::string>> repo_contents(const NewPlan& pl
   for (const EmbeddedFile& file : embedded_files())
     if (file.path.starts_with(kTemplatesFolder)) contents.emplace_back(file.path, file.text);
   contents.emplace_back("README.md", starter_readme_text(plan));
+  contents.emplace_back(".gitattributes", embedded(kStarterGitAttributes));
   return contents;
 }
 
@@ -170,6 +172,10 @@ InitResult create_plan_repo(const NewPlan& plan) {
     return result;
   }
   for (const auto& [name, text] : repo_contents(plan)) {
+    if (name == ".gitattributes" && fs::exists(root / name, error)) {
+      result.notes.push_back(phrase(messages::kKeptGitAttributes, display(root / name)));
+      continue;
+    }
     bool is_folder = name.ends_with('/');
     fs::path target = root / (is_folder ? name.substr(0, name.size() - 1) : name);
     fs::create_directories(target.parent_path(), error);  // for templates in subfolders

@@ -33,12 +33,15 @@ std::string starter_readme_text(const NewPlan& plan);
 
 struct InitResult {
   std::vector<std::string> created;  // in the order they were made
+  std::vector<Text> notes;           // what the user should know, such as a .gitattributes kept as it was
   Text error;                        // non-empty: something went wrong (see `hint`)
   Text hint;
 };
 
-// Creates DIRECTORY/plan.yaml, log/, templates/ (the templates plancheck was built with) and
-// README.md. Overwrites nothing: when any of them exists already, nothing is created at all.
+// Creates DIRECTORY/plan.yaml, log/, templates/ (the templates plancheck was built with),
+// README.md and .gitattributes (the ledger merged by git's union driver). Overwrites nothing: when
+// any of the first four exists already, nothing is created at all; an existing .gitattributes is
+// kept, with a note saying what to add to it.
 InitResult create_plan_repo(const NewPlan& plan);
 
 }  // namespace plancheck

@@ -70,6 +70,10 @@ inline constexpr Message<> kNameNewFolder{"请指定一个新文件夹（或空�
 inline constexpr Message<std::string_view, std::string_view> kAlreadyHas{
     "{} 中已有 {}：plancheck init 不会覆盖任何内容",
     "{} already has {}: plancheck init never overwrites anything"};
+inline constexpr Message<std::string_view> kKeptGitAttributes{
+    "{0} 已存在，未改动。要让 git 自动合并两人同时记的台账，请在其中加上一行：log/*.yaml merge=union",
+    "{0} exists and was left as it was. For git to merge entries two people add at the same time, add the line: "
+    "log/*.yaml merge=union"};
 inline constexpr Message<> kMoveOutOfTheWay{"请换一个文件夹，或先把这些移走",
                                             "choose another folder, or move these out of the way first"};
 

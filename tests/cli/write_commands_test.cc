@@ -280,6 +280,8 @@ TEST_CASE("init creates a plan repo that check, validate and log work on at once
   CHECK(run.out.find("  office/log/ ") != std::string::npos);
   CHECK(run.out.find("  office/templates/monthly-briefing.md.mustache\n") != std::string::npos);
   CHECK(run.out.ends_with("how the office records and checks (in Chinese)\n"
+                          "  office/.gitattributes                          lets git merge entries two people add at "
+                          "the same time\n"
                           "Next:\n"
                           "  plancheck validate office/plan.yaml\n"
                           "  plancheck log office/plan.yaml --activity 党课 --by 张三\n"

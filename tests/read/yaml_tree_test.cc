@@ -145,8 +145,10 @@ TEST_CASE("duplicate keys are reported at the repeated key, the tree is kept") {
   REQUIRE(root);
   CHECK(root->pair_count() == 3);
   CHECK(show(diagnostics) ==
-        "4:3: error: duplicate key '甲' in this mapping [each key may appear once: remove or merge the repeated one]\n"
-        "5:1: error: duplicate key 'a' in this mapping [each key may appear once: remove or merge the repeated one]\n");
+        "4:3: error: duplicate key '甲' in this mapping [each key may appear once: remove or merge the repeated one (in a ledger this usually means two people changed "
+        "the same entry and git kept both lines: keep the right one)]\n"
+        "5:1: error: duplicate key 'a' in this mapping [each key may appear once: remove or merge the repeated one (in a ledger this usually means two people changed "
+        "the same entry and git kept both lines: keep the right one)]\n");
   CHECK(diagnostics[0].file == "t.yaml");
 }
 
@@ -326,7 +328,8 @@ TEST_CASE("parse_yaml_sequence hands over each top-level item and keeps none") {
     CHECK(items.size() == 1);
     CHECK(show(diagnostics) ==
           "2:3: error: duplicate key 'a' in this mapping [each key may appear once: remove or merge the repeated "
-          "one]\n");
+          "one (in a ledger this usually means two people changed the same entry and git kept both lines: keep the "
+          "right one)]\n");
   }
   SUBCASE("an empty file gives nothing") {
     Diagnostics diagnostics;

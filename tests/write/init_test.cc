@@ -98,7 +98,8 @@ TEST_CASE("create_plan_repo: plan, log folder, the project's templates, README")
   InitResult result = create_plan_repo(new_plan);
   REQUIRE(result.error.en == "");
   CHECK(result.created.front() == scratch / "office/plan.yaml");
-  CHECK(result.created.back() == scratch / "office/README.md");
+  CHECK(result.created.back() == scratch / "office/.gitattributes");
+  CHECK(testing::read_file(scratch / "office/.gitattributes").find("\nlog/*.yaml merge=union\n") != std::string::npos);
   CHECK(testing::read_file(scratch / "office/plan.yaml") == starter_plan_text(new_plan));
   CHECK(fs::is_directory(scratch / "office/log"));
   CHECK(fs::is_empty(scratch / "office/log"));
