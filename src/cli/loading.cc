@@ -65,6 +65,7 @@ std::optional<CheckedQuery> check_query(const QueryRequest& request, const Plan&
       return std::nullopt;
     }
     checked.query.who = request.who;
+    checked.query.who_subjects = subjects_within(plan, request.who);
   }
   if (!request.item.empty()) {
     if (!names.item_set.count(request.item)) {

@@ -13,13 +13,13 @@ namespace {
 
 bool is_completed(Status status) { return status == Status::met || status == Status::late; }
 
-bool credits(const Entry& entry, const std::optional<std::string>& who) {
-  return !who || std::find(entry.by.begin(), entry.by.end(), *who) != entry.by.end();
+bool credits(const Entry& entry, const Query& query) {
+  return std::any_of(entry.by.begin(), entry.by.end(), [&](const std::string& name) { return query.selects(name); }) ||
+         !query.who;
 }
 
 // The entries dated in [first, last] crediting `who` (if given), by date, then file order.
-std::vector<std::uint32_t> entries_between(const Ledger& ledger, Date first, Date last,
-                                           const std::optional<std::string>& who) {
+std::vector<std::uint32_t> entries_between(const Ledger& ledger, Date first, Date last, const Query& who) {
   std::vector<std::uint32_t> found;
   for (std::uint32_t i = 0; i < ledger.entries.size(); ++i) {
     const Entry& entry = ledger.entries[i];
@@ -43,7 +43,7 @@ std::unordered_map<std::uint32_t, const Item*> items_by_entry(const Evaluation& 
 
 EntriesByItem entries_by_item(const Report& report, Date first, Date last) {
   const Ledger& ledger = report.ledger();
-  auto found = entries_between(ledger, first, last, report.query.who);
+  auto found = entries_between(ledger, first, last, report.query);
   std::vector<std::uint32_t> sorted = found;
   std::sort(sorted.begin(), sorted.end());
   auto counted = items_by_entry(*report.evaluation, sorted);
@@ -121,9 +121,9 @@ SubjectRecord record_of(const Report& report, const std::string& who) {
   record.is_unit = find_unit(report.plan(), who) != nullptr;
   if (const Person* person = find_person(report.plan(), who))
     for (const auto& tenure : person->tenures) record.roles.push_back(tenure.role);
-  record.done = entries_between(report.ledger(), report.plan().start, report.as_of(), who);
+  record.done = entries_between(report.ledger(), report.plan().start, report.as_of(), report.query);
   for (const auto& result : report.evaluation->results) {
-    if (result.subject != who) continue;
+    if (!report.query.selects(result.subject)) continue;
     if (is_completed(result.status))
       ++record.completed;
     else

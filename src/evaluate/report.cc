@@ -21,7 +21,7 @@ int urgency(Status status) {
 }
 
 bool matches(const Result& result, const Query& query) {
-  return (!query.who || result.subject == *query.who) && (!query.item || result.item->id == *query.item);
+  return query.selects(result.subject) && (!query.item || result.item->id == *query.item);
 }
 
 std::vector<const Result*> rows_of(const Report& report) {

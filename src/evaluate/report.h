@@ -19,6 +19,15 @@ struct Query {
   std::optional<std::string> who;   // one subject (person or unit)
   std::optional<std::string> item;  // one item id
   int within_days = 30;             // agenda: also the quotas whose period starts this soon
+  // The subjects `who` stands for (subjects_within: a unit with its sub-units and people); just
+  // `who` when empty.
+  std::vector<std::string> who_subjects;
+
+  bool selects(std::string_view subject) const {
+    if (!who) return true;
+    if (who_subjects.empty()) return subject == *who;
+    return std::find(who_subjects.begin(), who_subjects.end(), subject) != who_subjects.end();
+  }
 };
 
 enum class FailOn { overdue, open, never };

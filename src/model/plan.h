@@ -77,12 +77,14 @@ struct Section {
 
 struct Tenure {
   std::string role;
+  std::string unit;  // the unit the role is held in (支部书记 of 第二支部), or empty
   std::optional<Date> from;
   std::optional<Date> until;
 };
 
 struct Person {
   std::string name;
+  std::string unit;  // the unit they belong to (a member of 第一党小组), or empty
   std::vector<Tenure> tenures;
   SourcePosition position;
 };
@@ -90,6 +92,8 @@ struct Person {
 struct Unit {
   std::string id;
   std::string kind;
+  std::string parent;          // the unit it is part of (a 党小组 of its 支部), or empty
+  std::optional<int> members;  // how many people belong to it, when the plan says
   SourcePosition position;
 };
 
@@ -127,5 +131,13 @@ const Activity* find_activity(const Plan& plan, std::string_view id);
 const Person* find_person(const Plan& plan, std::string_view name);
 const Unit* find_unit(const Plan& plan, std::string_view id);
 const Item* find_item(const Plan& plan, std::string_view id);
+
+// The subjects `--who NAME` stands for: a person is themself; a unit is itself, its sub-units (at
+// any depth), the people who belong to any of them and the people who hold a role in any of them.
+// In plan order, the named one first.
+std::vector<std::string> subjects_within(const Plan& plan, std::string_view name);
+// How many people belong to a unit: its `members`, else the people whose `unit` is it or one of
+// its sub-units; nullopt when neither is known.
+std::optional<int> member_count(const Plan& plan, std::string_view unit);
 
 }  // namespace plancheck

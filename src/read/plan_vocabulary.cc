@@ -9,12 +9,23 @@ namespace plancheck {
 
 namespace {
 
+// `unit:` naming a unit of the plan (checked, with a suggestion), or empty.
+std::string read_unit_name(NodeReader& reader, const Fields& fields, const Plan& plan) {
+  auto unit = fields.text("unit");
+  if (!unit || unit->empty()) return "";
+  std::vector<std::string> ids;
+  for (const Unit& known : plan.units) ids.push_back(known.id);
+  check_known(reader, *fields.get("unit"), *unit, ids, NameKind::unit);
+  return *unit;
+}
+
 std::optional<Tenure> read_tenure(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Tenure tenure;
   const YamlNode* role_node = &node;
   if (node.kind == YamlNode::Kind::mapping) {
-    Fields fields(reader, node, messages::kRole, {"role", "from", "until"});
+    Fields fields(reader, node, messages::kRole, {"role", "unit", "from", "until"});
     role_node = fields.get("role", Need::required);
+    tenure.unit = read_unit_name(reader, fields, plan);
     tenure.from = fields.date("from");
     tenure.until = fields.date("until");
     if (tenure.from && tenure.until && *tenure.until < *tenure.from)
@@ -40,6 +51,7 @@ NameKindWords words_for(NameKind kind) {
     case NameKind::activity: return {messages::kActivity, messages::kDeclareActivity};
     case NameKind::unit_kind: return {messages::kUnitKind, messages::kDeclareUnitKind};
     case NameKind::person_or_unit: return {messages::kPersonOrUnit, messages::kDeclarePersonOrUnit};
+    case NameKind::unit: return {messages::kUnit, messages::kDeclareUnit};
     case NameKind::item: break;
   }
   return {messages::kItem, messages::kDeclareItem};
@@ -77,6 +89,29 @@ void DuplicateFinder::add(const std::string& name, const YamlNode& at) {
                 phrase(messages::kDuplicateName.hint));
 }
 
+namespace {
+
+// Every `parent` names another unit of the plan, and following parents never comes back round.
+void check_parents(NodeReader& reader, const Plan& plan, const std::vector<const YamlNode*>& parent_nodes) {
+  std::vector<std::string> ids;
+  for (const Unit& unit : plan.units) ids.push_back(unit.id);
+  for (std::size_t i = 0; i < plan.units.size(); ++i) {
+    const Unit& unit = plan.units[i];
+    if (unit.parent.empty() || !check_known(reader, *parent_nodes[i], unit.parent, ids, NameKind::unit)) continue;
+    const Unit* at = find_unit(plan, unit.parent);
+    for (std::size_t steps = 0; at && steps < plan.units.size(); ++steps) {
+      if (at->id == unit.id) {
+        reader.error(*parent_nodes[i], phrase(messages::kUnitInsideItself.message, unit.id),
+                     phrase(messages::kUnitInsideItself.hint));
+        break;
+      }
+      at = at->parent.empty() ? nullptr : find_unit(plan, at->parent);
+    }
+  }
+}
+
+}  // namespace
+
 void read_roles(NodeReader& reader, const YamlNode* node, Plan& plan) {
   DuplicateFinder duplicates(reader, messages::kRole);
   for_each_item(reader, node, "roles", [&](const YamlNode& child) {
@@ -109,26 +144,30 @@ void read_activities(NodeReader& reader, const YamlNode* node, Plan& plan) {
 
 void read_units(NodeReader& reader, const YamlNode* node, Plan& plan) {
   DuplicateFinder duplicates(reader, messages::kUnit);
+  std::vector<const YamlNode*> parent_nodes;
   for_each_item(reader, node, "units", [&](const YamlNode& child) {
-    Fields fields(reader, child, messages::kUnit, {"id", "kind"});
+    Fields fields(reader, child, messages::kUnit, {"id", "kind", "parent", "members"});
     auto id = fields.text("id", Need::required);
     auto kind = fields.text("kind", Need::required);
+    auto members = fields.whole_number("members", 1);
     if (!id || !kind) return;
     duplicates.add(*id, *fields.get("id"));
-    plan.units.push_back(Unit{std::move(*id), std::move(*kind), child.position});
+    plan.units.push_back(Unit{std::move(*id), std::move(*kind), fields.text("parent").value_or(""), members, child.position});
+    parent_nodes.push_back(fields.get("parent"));
   });
+  check_parents(reader, plan, parent_nodes);
 }
 
 void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
   DuplicateFinder duplicates(reader, messages::kPerson);
   for_each_item(reader, node, "people", [&](const YamlNode& child) {
-    Fields fields(reader, child, messages::kPerson, {"name", "roles"});
+    Fields fields(reader, child, messages::kPerson, {"name", "unit", "roles"});
     auto name = fields.text("name", Need::required);
     if (!name) return;
     duplicates.add(*name, *fields.get("name"));
     if (find_unit(plan, *name))
       reader.error(*fields.get("name"), phrase(messages::kAlsoAUnit.message, *name), phrase(messages::kAlsoAUnit.hint));
-    Person person{*name, {}, child.position};
+    Person person{*name, read_unit_name(reader, fields, plan), {}, child.position};
     auto add_tenure = [&](const YamlNode& role_node) {
       if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));
     };

@@ -25,7 +25,7 @@ void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view ke
                    const std::function<void(const YamlNode&)>& read_one);
 
 // The kinds of names a plan declares and entries and rules refer to.
-enum class NameKind { role, activity, unit_kind, person_or_unit, item };
+enum class NameKind { role, activity, unit_kind, person_or_unit, unit, item };
 
 // Reports a name that is not in `known`, with a suggestion; returns whether it is known.
 bool check_known(NodeReader& reader, const YamlNode& at, const std::string& name,

@@ -190,12 +190,18 @@ inline constexpr Message<> kDeclareActivity{"在计划的 'activities' 中添加
 inline constexpr Message<> kDeclareUnitKind{"在计划的 'units' 中为单位写上这个 'kind'",
                                             "the 'kind' of a unit in 'units'"};
 inline constexpr Message<> kDeclarePersonOrUnit{"在计划的 'people' 或 'units' 中添加", "'people' or 'units'"};
+inline constexpr Message<> kDeclareUnit{"在计划的 'units' 中添加", "'units'"};
 inline constexpr Message<> kDeclareItem{"在计划的 'sections' 中添加以它为 'id' 的计划项",
                                         "an item's 'id' in 'sections'"};
 inline constexpr Diagnosis<Message<std::string_view, std::string_view, int>> kDuplicateName{
     "duplicate-name",
     {"{} '{}' 重复：第 {} 行已有定义", "duplicate {} '{}': already defined at line {}"},
     {"不能重复：请改名或删去其中一个", "every one must be unique: rename or remove one of them"}};
+inline constexpr Diagnosis<Message<std::string_view>> kUnitInsideItself{
+    "unit-inside-itself",
+    {"单位 '{}' 的上级单位一层层往上又回到了它自己", "unit '{}' ends up inside itself when its parents are followed"},
+    {"'parent' 写上一级单位，如党小组写所在的支部；最上一级单位不写 'parent'",
+     "give 'parent' the unit one level up (a 党小组's 支部); the top unit has no 'parent'"}};
 inline constexpr Message<> kUntilBeforeFrom{"'until' 早于 'from'", "'until' is before 'from'"};
 inline constexpr Diagnosis<Message<std::string_view>> kAlsoAUnit{
     "also-a-unit",
@@ -354,7 +360,7 @@ inline auto read_catalogue() {
                    kTabIndentation, kKeyTooLong, kUnexpectedColon, kExpectedKeyValue, kIndentationMismatch,
                    kMisplacedListItem, kUnclosedQuote, kInvalidEscape, kSecondDocument, kAlias,
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
-                   kDuplicateName, kAlsoAUnit, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
+                   kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
                    kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,

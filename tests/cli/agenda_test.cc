@@ -57,15 +57,17 @@ TEST_CASE("agenda --who: one person, and the window decides which upcoming quota
   REQUIRE(run.exit_code == 0);
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["who"] == "第三支部");
-  // April's missed committee meeting, and the year's two annual meetings, open until February (grace).
-  REQUIRE(json["results"].size() == 3);
+  // April's missed committee meeting, the year's two annual meetings, open until February (grace), and
+  // the lecture its secretary 徐静 owes (she holds her role in 第三支部).
+  REQUIRE(json["results"].size() == 4);
+  CHECK(json["results"][3]["subject"] == "徐静");
   CHECK(json["results"][0]["status"] == "overdue");
   CHECK(json["results"][2]["deadline"] == "2023-02-28");
   // One day on: July's three monthly quotas and the third quarter's meeting start.
   auto next = nlohmann::json::parse(run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "第三支部",
                                                    "--within", "1d", "--format", "json"})
                                         .out);
-  REQUIRE(next["results"].size() == 7);
+  REQUIRE(next["results"].size() == 8);
   CHECK(next["results"][4]["period"]["label"] == "2022年第三季度");
   CHECK(next["results"][4]["days_left"] == 92);
   Run text = run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "刘振华", "--within", "0d"});

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "support/golden.h"
 #include "support/launch.h"
 
@@ -24,6 +26,17 @@ TEST_CASE("status for one person: golden text") {
   Run run = run_plancheck({"status", kSeed, "--as-of", "2022-12-31", "--who", "吴建平"});
   CHECK(run.exit_code == 0);
   CHECK(run.out == golden("seed-status-wujianping-2022-12-31.txt", run.out));
+}
+
+TEST_CASE("status --who UNIT: the unit's rows and those of the people who hold a role in it") {
+  Run run = run_plancheck({"status", kSeed, "--as-of", "2022-09-30", "--who", "第二支部", "--format", "json"});
+  CHECK(run.exit_code == 0);
+  auto report = nlohmann::json::parse(run.out);
+  std::set<std::string> subjects;
+  for (const auto& result : report["results"]) subjects.insert(result["subject"].get<std::string>());
+  CHECK(subjects == std::set<std::string>{"第二支部", "黄志强", "林晓东"});
+  Run text = run_plancheck({"status", kSeed, "--as-of", "2022-09-30", "--who", "第二支部"});
+  CHECK(text.out.find("已完成  黄志强  讲党课  2022年   1/1  2022-06-30") != std::string::npos);
 }
 
 TEST_CASE("status JSON: shape, summary and entries") {

@@ -489,6 +489,60 @@ TEST_CASE("units") {
   CHECK(result.plan->units[1].kind == "党组");
 }
 
+TEST_CASE("units inside units, their size, people in them and roles held in them") {
+  auto result = read(kHeader +
+                     "roles: [支部书记]\n"
+                     "units:\n"
+                     "  - {id: 第一党小组, kind: 党小组, parent: 第一支部, members: 6}\n"  // 9: a parent written later
+                     "  - {id: 第一支部, kind: 支部, parent: 机关党委}\n"
+                     "  - {id: 机关党委, kind: 党委}\n"
+                     "  - {id: 第二党小组, kind: 党小组, parent: 第一支部}\n"
+                     "  - {id: 第三支部, kind: 支部}\n"
+                     "people:\n"
+                     "  - {name: 张三, unit: 第一党小组}\n"
+                     "  - {name: 李四, unit: 第二党小组}\n"
+                     "  - {name: 王五, roles: [{role: 支部书记, unit: 第一支部}]}\n"
+                     "  - {name: 赵六, unit: 第三支部}\n");
+  CHECK(result.shown == "");
+  REQUIRE(result.plan);
+  const Plan& plan = *result.plan;
+  CHECK(plan.units[0].parent == "第一支部");
+  CHECK(plan.units[0].members == 6);
+  CHECK(plan.people[2].tenures[0].unit == "第一支部");
+  CHECK(subjects_within(plan, "第一支部") == std::vector<std::string>{"第一支部", "第一党小组", "第二党小组", "张三", "李四", "王五"});
+  CHECK(subjects_within(plan, "机关党委").size() == 7);
+  CHECK(subjects_within(plan, "张三") == std::vector<std::string>{"张三"});
+  CHECK(member_count(plan, "第一党小组") == 6);  // as the plan says
+  CHECK(member_count(plan, "第二党小组") == 1);  // counted from its people
+  CHECK(member_count(plan, "第一支部") == 2);    // its groups' people; a role held in it is not membership
+  CHECK(member_count(plan, "机关党委") == 2);
+  CHECK(member_count(plan, "第三支部") == 1);
+}
+
+TEST_CASE("units: an unknown parent or unit, and parents that go round in a circle") {
+  CHECK(diagnose(kHeader +
+                 "units:\n"
+                 "  - {id: 第一党小组, kind: 党小组, parent: 第一支布}\n"  // 8
+                 "  - {id: 第一支部, kind: 支部}\n"
+                 "people:\n"
+                 "  - {name: 张三, unit: 第二支部}\n") ==  // 11
+        "8:36: error: unknown unit '第一支布' [did you mean '第一支部'?]\n"
+        "11:22: error: unknown unit '第二支部' [did you mean '第一支部'?]\n");
+  CHECK(diagnose(kHeader +
+                 "units:\n"
+                 "  - {id: 甲, kind: 支部, parent: 乙}\n"
+                 "  - {id: 乙, kind: 支部, parent: 甲}\n"
+                 "  - {id: 丙, kind: 支部, parent: 丙}\n") ==
+        "8:31: error: unit '甲' ends up inside itself when its parents are followed [give 'parent' the unit one level "
+        "up (a 党小组's 支部); the top unit has no 'parent']\n"
+        "9:31: error: unit '乙' ends up inside itself when its parents are followed [give 'parent' the unit one level "
+        "up (a 党小组's 支部); the top unit has no 'parent']\n"
+        "10:31: error: unit '丙' ends up inside itself when its parents are followed [give 'parent' the unit one level "
+        "up (a 党小组's 支部); the top unit has no 'parent']\n");
+  CHECK(diagnose(kHeader + "units:\n  - {id: 甲, kind: 支部, members: 0}\n") ==
+        "8:32: error: 'members' should be at least 1, but is 0\n");
+}
+
 // ---------------------------------------------------------------------------------------------
 // People and their roles
 
