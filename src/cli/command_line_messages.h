@@ -51,8 +51,9 @@ inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan 
 inline constexpr Message<> kFormatOption{
     "输出格式：text、json、csv（电子表格）、junit（JUnit XML）或 github（Actions 注释）",
     "Output format: text, json, csv (for a spreadsheet), junit (JUnit XML) or github (Actions annotations)"};
-inline constexpr Message<> kOutputOption{"把报告写入此文件（写完后才替换原文件），不打印到屏幕",
-                                         "Write the report to this file (atomically) instead of stdout"};
+inline constexpr Message<> kOutputOption{
+    "把报告写入此文件（写完后才替换原文件；不会覆盖本次读取的文件），不打印到屏幕",
+    "Write the report to this file (atomically; never over a file the command reads) instead of stdout"};
 inline constexpr Message<> kAsOfOption{"按此日期的情况报告（YYYY-MM-DD；默认今天）",
                                        "Report as known on this date (YYYY-MM-DD; default: today)"};
 inline constexpr Message<> kWhoOption{"只看此人员或单位", "Only this person or unit"};

@@ -20,7 +20,8 @@ Languages Context::languages_for(const Workspace& inputs) const {
 }
 
 Context Context::writing_to(std::ostream& out) const {
-  return Context{environment, common, Streams{out, streams.err, false, streams.err_is_terminal, 0}, language};
+  return Context{environment, common, Streams{out, streams.err, false, streams.err_is_terminal, 0}, language,
+                 inputs_read};
 }
 
 // COLUMNS when set (also in pipes, so tests and scripts can ask for it), else the terminal's

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/environment.h"
 #include "messages/message.h"
@@ -33,6 +36,13 @@ struct Context {
   CommonOptions common;
   Streams streams;
   Language language = Language::en;  // of program messages: --lang, else the locale's
+  // Every file the command has read so far (the plan, its log files, the template, its partials),
+  // shared by the contexts made from this one: --output refuses to write over any of them.
+  std::shared_ptr<std::vector<std::string>> inputs_read = std::make_shared<std::vector<std::string>>();
+
+  void record_inputs(const std::vector<std::string>& files) const {
+    inputs_read->insert(inputs_read->end(), files.begin(), files.end());
+  }
 
   // Colour for text on `out` or on `err`: --color, else only on a terminal, never with NO_COLOR,
   // always with CLICOLOR_FORCE.

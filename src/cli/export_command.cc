@@ -9,7 +9,8 @@
 #include "messages/spreadsheet.h"
 #include "read/log_reader.h"
 #include "read/suggest.h"
-#include "write/atomic_file.h"
+#include "cli/output.h"
+#include "write/output_file.h"
 
 namespace plancheck {
 
@@ -87,11 +88,11 @@ int run_export(const ExportOptions& options, const Context& context) {
   ExportReport report = build_export(inputs, evaluation, *query);
   RenderOptions render_options{context.languages_for(inputs), Style{}, 0};
   ExportFormat format = format_of(options);
-  auto error = replace_file_atomically(options.output_file, [&](const std::string& temporary) {
-    return render_export(report, format, render_options, temporary);
-  });
-  if (error)
-    return usage_error(context, error->in(context.language), say(context.language, messages::kWriteHint));
+  auto refusal = write_output_by_name(
+      options.output_file,
+      [&](const std::string& temporary) { return render_export(report, format, render_options, temporary); },
+      *context.inputs_read);
+  if (refusal) return output_refused(*refusal, context);
   std::size_t items = 0;
   for (const auto& section : report.sections) items += section.items.size();
   context.streams.err << "plancheck: " << say(context.language, messages::kWrote, options.output_file) << "\n"

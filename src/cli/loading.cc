@@ -31,6 +31,7 @@ Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, 
     inputs = load_workspace(plan_file, with_progress);
     progress.finish();
   }
+  context.record_inputs(inputs.files_read());
   print_diagnostics(inputs.diagnostics, context);
   return inputs;
 }

@@ -6,7 +6,7 @@
 #include "cli/loading.h"
 #include "cli/program_messages.h"
 #include "evaluate/report.h"
-#include "write/atomic_file.h"
+#include "write/output_file.h"
 
 namespace plancheck {
 
@@ -20,9 +20,14 @@ int with_output(const std::string& output_file, const Context& context,
   return write_output_file(output_file, text, exit_code, context);
 }
 
+int output_refused(const OutputRefusal& refusal, const Context& context) {
+  Language language = context.language;
+  return usage_error(context, refusal.message.in(language),
+                     refusal.hint.empty() ? say(language, messages::kWriteHint) : refusal.hint.in(language));
+}
+
 int write_output_file(const std::string& file, const std::string& text, int exit_code, const Context& context) {
-  if (auto error = write_file_atomically(file, text))
-    return usage_error(context, error->in(context.language), say(context.language, messages::kWriteHint));
+  if (auto refusal = write_output(file, text, *context.inputs_read)) return output_refused(*refusal, context);
   context.streams.err << "plancheck: " << say(context.language, messages::kWrote, file) << "\n";
   return exit_code;
 }

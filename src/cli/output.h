@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/context.h"
+#include "write/output_file.h"
 
 namespace plancheck {
 
@@ -15,8 +16,12 @@ namespace plancheck {
 int with_output(const std::string& output_file, const Context& context,
                 const std::function<int(const Context&)>& write);
 
-// Writes `text` to `file` atomically and says so on stderr; returns `exit_code`, or 2 (with the
-// reason) when the file cannot be written.
+// Writes `text` to `file` as write/output_file.h decides (atomically for a file, as a shell's `>`
+// for a device or a pipe; never over a file the command read) and says so on stderr; returns
+// `exit_code`, or 2 (with the reason) when the file cannot be written.
 int write_output_file(const std::string& file, const std::string& text, int exit_code, const Context& context);
+
+// Prints why an output file is not written; returns 2.
+int output_refused(const OutputRefusal& refusal, const Context& context);
 
 }  // namespace plancheck

@@ -57,10 +57,17 @@ std::optional<int> check_month_in_plan(const Plan& plan, Date as_of, const Conte
                      say(language, kChooseMonthOfPlan, format_date(plan.start).substr(0, 7)));
 }
 
+// pandoc works in a folder beside the file (or, for a device or a pipe, in the system's temporary
+// folder); the file is refused before pandoc runs when it cannot be written.
 int write_word_file(const std::string& file, std::string markdown, Language report_language, const Context& context) {
-  std::filesystem::path target(file);
-  WordRequest request{std::move(markdown), report_language == Language::zh ? "zh-CN" : "en-US",
-                      target.has_parent_path() ? target.parent_path().string() : ".",
+  OutputDecision decision = choose_output_target(file, *context.inputs_read);
+  if (!decision.target) return output_refused(decision.refusal, context);
+  std::filesystem::path target(decision.target->path);
+  std::error_code unused;
+  std::string work_folder = decision.target->kind == OutputTarget::Kind::stream ? std::filesystem::temp_directory_path(unused).string()
+                            : target.has_parent_path()                         ? target.parent_path().string()
+                                                                               : ".";
+  WordRequest request{std::move(markdown), report_language == Language::zh ? "zh-CN" : "en-US", work_folder,
                       split_search_path(context.environment.path)};
   auto made = make_word_document(request);
   if (auto* failure = std::get_if<WordFailure>(&made))
@@ -103,8 +110,11 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
     options.as_of = format_date(*last);
   }
   Template loaded;
-  if (!options.print_context)
-    if (auto error = load_template(options.template_file, loaded)) return template_error(*error, context);
+  if (!options.print_context) {
+    auto error = load_template(options.template_file, loaded);
+    context.record_inputs(loaded.files);
+    if (error) return template_error(*error, context);
+  }
   Workspace inputs = load_inputs(options.plan_file, details_for(options, context.environment.today), context);
   if (!inputs.ok()) return kExitInvalid;
   auto checked = check_query({options.as_of, options.who, {}}, *inputs.plan, context);

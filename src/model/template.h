@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace plancheck {
 
@@ -12,6 +13,8 @@ struct Template {
   std::string name;  // its file, for diagnostics
   std::string text;
   std::map<std::string, std::string> partials;
+  // The files read: the template's (when it has one) and each partial's.
+  std::vector<std::string> files;
   // The first part of every name the template and its partials use ({{a.b}} → a): the only
   // top-level fields of a context it can ever look up.
   std::set<std::string> names;

@@ -131,8 +131,8 @@ std::set<std::string> names_used(const std::string& text, const std::map<std::st
 // `including` holds the partials whose text is being scanned, to catch one that includes itself
 // (which would make rendering recurse forever).
 std::optional<Diagnostic> load_partials(const std::string& text, const std::string& file, const fs::path& folder,
-                                        std::map<std::string, std::string>& partials,
-                                        std::vector<std::string>& including) {
+                                        Template& loaded, std::vector<std::string>& including) {
+  std::map<std::string, std::string>& partials = loaded.partials;
   for (const Tag& tag : scan_tags(text)) {
     if (tag.kind != '>' || tag.name.empty()) continue;
     std::string name(tag.name.substr(0, tag.name.find_first_of(" \t\r\n")));
@@ -156,10 +156,11 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
     SourceText source = read_source(found->string());
     if (source.problem) return source.problem;
     partials[name] = source.text;
+    loaded.files.push_back(found->string());
     if (auto error = check_depth(source.text, found->string())) return error;
     if (auto error = check_syntax(source.text, found->string())) return error;
     including.push_back(name);
-    if (auto error = load_partials(source.text, found->string(), folder, partials, including)) return error;
+    if (auto error = load_partials(source.text, found->string(), folder, loaded, including)) return error;
     including.pop_back();
   }
   return std::nullopt;
@@ -173,7 +174,7 @@ std::optional<Diagnostic> load_template_text(const std::string& text, const std:
   if (auto error = check_depth(text, name)) return error;
   if (auto error = check_syntax(text, name)) return error;
   std::vector<std::string> including;
-  if (auto error = load_partials(text, name, folder, loaded.partials, including)) return error;
+  if (auto error = load_partials(text, name, folder, loaded, including)) return error;
   loaded.names = names_used(text, loaded.partials);
   return std::nullopt;
 }
@@ -182,7 +183,9 @@ std::optional<Diagnostic> load_template(const std::string& path, Template& loade
   SourceText source = read_source(path);
   if (source.problem) return source.problem;
   fs::path folder = fs::path(path).parent_path();
-  return load_template_text(source.text, path, folder.empty() ? "." : folder.string(), loaded);
+  auto error = load_template_text(source.text, path, folder.empty() ? "." : folder.string(), loaded);
+  loaded.files.insert(loaded.files.begin(), path);
+  return error;
 }
 
 

@@ -34,15 +34,18 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
-// A fresh hidden file beside `target` (.NAME.XXXXXX), with the permissions of the file it will
-// replace, else the usual 0644; -1 when it cannot be made.
+// A fresh hidden file beside `target` (.NAME.XXXXXX), with the owner and permissions of the file
+// it will replace, else the usual 0644; -1 when it cannot be made.
 int make_temporary(const std::filesystem::path& target, std::string& temporary) {
   std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = ::mkstemp(temporary.data());
   if (fd < 0) return fd;
   struct stat existing {};
-  ::fchmod(fd, ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0644);
+  bool exists = ::stat(target.c_str(), &existing) == 0;
+  // Only root may give a file away; anyone else keeps the group at least where they are in it.
+  if (exists && ::fchown(fd, existing.st_uid, existing.st_gid) != 0) (void)::fchown(fd, -1, existing.st_gid);
+  ::fchmod(fd, exists ? existing.st_mode & 07777 : 0644);
   return fd;
 }
 

@@ -47,6 +47,34 @@ inline constexpr Message<std::string_view, std::string_view> kCannotWrite{"无�
 inline constexpr Message<std::string_view, std::string_view> kCannotReplace{"无法替换 {}：{}", "cannot replace {}: {}"};
 inline constexpr Message<> kExistsAlready{"它已经存在", "it exists already"};
 
+// Where a file is written (output_file): --output and the ledger files `log` rewrites.
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kOutputIsInput{
+    "output-is-input",
+    {"不能写入 {}：本次运行正在读取它（{}），写入会毁掉它", "will not write {}: this command reads it (as {}), and writing would destroy it"},
+    {"请为输出另选一个文件名", "choose another file name for the output"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kOutputIsFolder{
+    "output-is-folder",
+    {"不能写入 {}：它是文件夹", "cannot write {}: it is a folder"},
+    {"请写出文件名，例如 {}/报告.txt", "give a file's name, e.g. {}/report.txt"}};
+inline constexpr Diagnosis<Message<std::string_view>> kOutputIsDisk{
+    "output-is-disk",
+    {"不能写入 {}：它是磁盘设备（块设备），plancheck 从不写入磁盘设备", "will not write {}: it is a disk (a block device), and plancheck never writes to one"},
+    {"请写出普通文件的名称", "give the name of an ordinary file"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kOutputReadOnly{
+    "output-read-only",
+    {"不能替换 {}：它是只读文件", "will not replace {}: it is read-only"},
+    {"如确要替换，请先让它可写（chmod u+w {}），或另选一个文件名",
+     "to replace it, make it writable first (chmod u+w {}), or choose another file name"}};
+inline constexpr Diagnosis<Message<std::string_view>> kLogFileNotRegular{
+    "log-file-not-regular",
+    {"不能写入台账文件 {}：它不是普通文件", "cannot write the log file {}: it is not a regular file"},
+    {"台账文件须是普通的 .yaml 文件：请移走它，再记录一次", "a log file must be an ordinary .yaml file: move this one away and log again"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<std::string_view>> kLogFileOutsidePlan{
+    "log-file-outside-plan",
+    {"不能写入 {}：它指向计划文件夹之外（{}）", "will not write {}: it leads outside the plan's folder (to {})"},
+    {"plancheck 只写入计划所在文件夹（{}）内的台账文件：请用文件本身代替该链接",
+     "plancheck writes log files only inside the plan's folder ({}): put the file itself in place of the link"}};
+
 // The log file a new entry goes to (log_target).
 inline constexpr Diagnosis<Message<std::string_view>> kFileNotYaml{
     "file-not-yaml",
@@ -100,7 +128,8 @@ inline constexpr Message<> kPandocVersionHint{"plancheck 需要 pandoc 2.17 或�
 
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto write_catalogue() {
-  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kFileNotYaml, kFileNotInLogs,
+  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kOutputIsInput, kOutputIsFolder, kOutputIsDisk,
+                   kOutputReadOnly, kLogFileNotRegular, kLogFileOutsidePlan, kFileNotYaml, kFileNotInLogs,
                    kNoLogsListed);
 }
 
