@@ -22,18 +22,6 @@ Text describe(const Message<std::string_view, std::string_view>& failed, const s
   return phrase(failed, path, system_reason(errno));
 }
 
-bool write_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    ssize_t written = ::write(fd, text.data(), text.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
-
 // A fresh hidden file beside `target` (.NAME.XXXXXX), with the owner and permissions of the file
 // it will replace, else the usual 0644; -1 when it cannot be made.
 int make_temporary(const std::filesystem::path& target, std::string& temporary) {
@@ -59,6 +47,18 @@ void sync_folder(const std::filesystem::path& target) {
 }
 
 }  // namespace
+
+bool write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t written = ::write(fd, text.data(), text.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    text.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
 
 std::optional<Text> replace_file_atomically(const std::string& path,
                                             const std::function<std::optional<Text>(const std::string&)>& write) {

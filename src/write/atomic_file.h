@@ -9,6 +9,10 @@
 
 namespace plancheck {
 
+// Writes all of `text` to the open file `fd`, again after an interrupted or partial write; false
+// with errno set when a write fails.
+bool write_all(int fd, std::string_view text);
+
 // Replaces `path` with `text` so that readers see either the old file or the new one, never a
 // half-written one: the text goes to a temporary file in the same folder, is flushed to disk,
 // then renamed over `path`. Returns an error message on failure (and `path` is untouched).

@@ -48,18 +48,6 @@ const std::string* input_that_is(const struct stat& target, const std::vector<st
   return nullptr;
 }
 
-bool write_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    ssize_t written = ::write(fd, text.data(), text.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
-
 // Opens and writes, as a shell's `>` does. A FIFO that no one reads is an error, not a wait
 // forever: it is opened without blocking, then written blocking.
 std::optional<OutputRefusal> write_to_stream(const std::string& path, std::string_view text) {
