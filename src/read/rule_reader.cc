@@ -19,18 +19,26 @@ constexpr std::array<std::pair<std::string_view, Frequency>, 6> kFrequencies{{
     {"once", Frequency::once},
 }};
 
-std::optional<Frequency> read_frequency(NodeReader& reader, const YamlNode& node) {
-  auto text = reader.text(node, ValueName::key("every"));
+// The value `node` (the value of `key`) names in `table`; else an error saying what it is not, with
+// the closest name as the hint, or `fallback_hint` when none is close.
+template <class Value, std::size_t N>
+std::optional<Value> read_named(NodeReader& reader, const YamlNode& node, std::string_view key,
+                                const std::array<std::pair<std::string_view, Value>, N>& table,
+                                const Message<std::string_view>& not_one, const Message<>& fallback_hint) {
+  auto text = reader.text(node, ValueName::key(key));
   if (!text) return std::nullopt;
   std::vector<std::string> names;
-  for (auto [name, frequency] : kFrequencies) {
-    if (name == *text) return frequency;
+  for (auto [name, value] : table) {
+    if (name == *text) return value;
     names.emplace_back(name);
   }
   Text hint = did_you_mean(*text, names);
-  if (hint.empty()) hint = phrase(messages::kUsePeriod);
-  reader.error(node, phrase(messages::kNotAPeriod, *text), std::move(hint));
+  reader.error(node, phrase(not_one, *text), hint.empty() ? phrase(fallback_hint) : std::move(hint));
   return std::nullopt;
+}
+
+std::optional<Frequency> read_frequency(NodeReader& reader, const YamlNode& node) {
+  return read_named(reader, node, "every", kFrequencies, messages::kNotAPeriod, messages::kUsePeriod);
 }
 
 bool somebody_holds(const Plan& plan, const std::string& role) {
@@ -86,13 +94,8 @@ std::optional<SubjectSelector> read_subjects(NodeReader& reader, const Fields& f
 std::optional<Measure> read_measure(NodeReader& reader, const Fields& fields) {
   const YamlNode* node = fields.get("sum");
   if (!node) return Measure::count;
-  auto text = reader.text(*node, ValueName::key("sum"));
-  if (!text) return std::nullopt;
-  if (*text == "hours") return Measure::hours;
-  if (*text == "count") return Measure::count;
-  Text hint = did_you_mean(*text, {"hours", "count"});
-  reader.error(*node, phrase(messages::kNotAMeasure.message, *text), hint.empty() ? phrase(messages::kNotAMeasure.hint) : hint);
-  return std::nullopt;
+  constexpr std::array<std::pair<std::string_view, Measure>, 2> kMeasures{{{"hours", Measure::hours}, {"count", Measure::count}}};
+  return read_named(reader, *node, "sum", kMeasures, messages::kNotAMeasure.message, messages::kNotAMeasure.hint);
 }
 
 // `at_least`: a whole number of times (1 when absent or empty), or an amount of hours.
@@ -130,16 +133,7 @@ constexpr std::array<std::pair<std::string_view, Norm>, 8> kNorms{{
 std::optional<Norm> read_norm(NodeReader& reader, const Fields& fields) {
   const YamlNode* node = fields.get("norm");
   if (!node) return Norm::at_least;
-  auto text = reader.text(*node, ValueName::key("norm"));
-  if (!text) return std::nullopt;
-  std::vector<std::string> names;
-  for (auto [name, norm] : kNorms) {
-    if (name == *text) return norm;
-    names.emplace_back(name);
-  }
-  Text hint = did_you_mean(*text, names);
-  reader.error(*node, phrase(messages::kNotANorm.message, *text), hint.empty() ? phrase(messages::kNotANorm.hint) : hint);
-  return std::nullopt;
+  return read_named(reader, *node, "norm", kNorms, messages::kNotANorm.message, messages::kNotANorm.hint);
 }
 
 // `source`: 要点 (the plan, the default), 本办安排 (the office's own arrangement) or a document's name.
