@@ -14,8 +14,8 @@ namespace {
 bool is_completed(Status status) { return status == Status::met || status == Status::late; }
 
 bool credits(const Entry& entry, const Query& query) {
-  return std::any_of(entry.by.begin(), entry.by.end(), [&](const std::string& name) { return query.selects(name); }) ||
-         !query.who;
+  return !query.who ||
+         std::any_of(entry.by.begin(), entry.by.end(), [&](const std::string& name) { return query.selects(name); });
 }
 
 // The entries dated in [first, last] crediting `who` (if given), by date, then file order.

@@ -24,12 +24,12 @@ bool is_within(const Plan& plan, const Unit& unit, std::string_view ancestor) {
   return false;
 }
 
+}  // namespace
+
 bool in_unit_tree(const Plan& plan, std::string_view unit, std::string_view ancestor) {
   const Unit* found = find_by(plan.units, unit, &Unit::id);
   return found && is_within(plan, *found, ancestor);
 }
-
-}  // namespace
 
 const Activity* find_activity(const Plan& plan, std::string_view id) {
   return find_by(plan.activities, id, &Activity::id);

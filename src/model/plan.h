@@ -132,6 +132,8 @@ const Person* find_person(const Plan& plan, std::string_view name);
 const Unit* find_unit(const Plan& plan, std::string_view id);
 const Item* find_item(const Plan& plan, std::string_view id);
 
+// Whether the unit `unit` is `ancestor` or lies inside it, following parents.
+bool in_unit_tree(const Plan& plan, std::string_view unit, std::string_view ancestor);
 // The subjects `--who NAME` stands for: a person is themself; a unit is itself, its sub-units (at
 // any depth), the people who belong to any of them and the people who hold a role in any of them.
 // In plan order, the named one first.

@@ -98,15 +98,9 @@ void check_parents(NodeReader& reader, const Plan& plan, const std::vector<const
   for (std::size_t i = 0; i < plan.units.size(); ++i) {
     const Unit& unit = plan.units[i];
     if (unit.parent.empty() || !check_known(reader, *parent_nodes[i], unit.parent, ids, NameKind::unit)) continue;
-    const Unit* at = find_unit(plan, unit.parent);
-    for (std::size_t steps = 0; at && steps < plan.units.size(); ++steps) {
-      if (at->id == unit.id) {
-        reader.error(*parent_nodes[i], phrase(messages::kUnitInsideItself.message, unit.id),
-                     phrase(messages::kUnitInsideItself.hint));
-        break;
-      }
-      at = at->parent.empty() ? nullptr : find_unit(plan, at->parent);
-    }
+    if (in_unit_tree(plan, unit.parent, unit.id))
+      reader.error(*parent_nodes[i], phrase(messages::kUnitInsideItself.message, unit.id),
+                   phrase(messages::kUnitInsideItself.hint));
   }
 }
 
