@@ -9,9 +9,11 @@ packages=(
   cmake g++ make pkg-config time
   libyaml-dev libcli11-dev libfmt-dev libutf8proc-dev
   libxlsxwriter-dev libzip-dev libexpat1-dev  # export writes .xlsx; import reads it (a zip of XML files)
+  libical-dev  # agenda --format ics writes the calendar with libical
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
   python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
   python3-openpyxl  # the tests read exported workbooks and write workbooks to import with it
+  python3-icalendar  # the tests read agenda --format ics with an independent parser
   help2man man-db dpkg-dev  # the man page (help2man), and the packaging tests (man -l, dpkg-shlibdeps)
   pandoc  # render -o FILE.docx runs it
   # The Word tests turn the .docx into a PDF (LibreOffice, fonts with Chinese glyphs) and read it back

@@ -77,11 +77,15 @@ inline constexpr Message<> kSchemaCommand{"打印计划或台账文件的 JSON S
 inline constexpr Message<> kSchemaKindOption{"plan（默认）或 log", "plan (default) or log"};
 inline constexpr Message<> kAgendaCommand{"每个人员或单位尚未完成的指标，期限最近的在前",
                                           "What each person or unit still owes, soonest deadline first"};
-inline constexpr Message<> kAgendaFormatOption{"输出格式：text、json 或 csv（电子表格）",
-                                               "Output format: text, json or csv (for a spreadsheet)"};
+inline constexpr Message<> kAgendaFormatOption{"输出格式：text、json、csv（电子表格）或 ics（日历，可导入 Outlook、WPS、手机日历）",
+                                               "Output format: text, json, csv (for a spreadsheet) or ics (a calendar for "
+                                               "Outlook, WPS or a phone)"};
 inline constexpr Message<> kWithinOption{"也列出周期在这么多天或周内开始的指标（如 14d、2w；默认 30d）",
                                          "Also list quotas whose period starts within this many days or weeks (e.g. 14d, "
                                          "2w; default 30d)"};
+inline constexpr Message<> kRemindOption{"日历（--format ics）在每个期限前这么多天的 9:00 提醒（如 3d、1w；默认 3d）",
+                                         "The calendar (--format ics) reminds this many days or weeks before each "
+                                         "deadline, at 09:00 (e.g. 3d, 1w; default 3d)"};
 
 // render.
 inline constexpr Message<> kRenderCommand{"用 Mustache 模板生成文档（如月度工作简报）",

@@ -36,6 +36,10 @@ inline constexpr Diagnosis<Message<std::string_view>> kWithinNotDuration{
     "within-not-duration",
     {"--within '{}' 不是天数或周数", "--within '{}' is not a number of days or weeks"},
     {"请写成天数或周数，例如 --within 14d 或 --within 2w", "write it as days or weeks, e.g. --within 14d or --within 2w"}};
+inline constexpr Diagnosis<Message<std::string_view>> kRemindNotDuration{
+    "remind-not-duration",
+    {"--remind '{}' 不是天数或周数", "--remind '{}' is not a number of days or weeks"},
+    {"请写成天数或周数，例如 --remind 3d 或 --remind 1w", "write it as days or weeks, e.g. --remind 3d or --remind 1w"}};
 inline constexpr Diagnosis<Message<>> kTemplateMissing{
     "template-missing",
     {"render 需要一个模板", "render needs a template"},
@@ -87,7 +91,7 @@ inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划�
                                                               "choose a month of the plan, e.g. --month {}"};
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto program_catalogue() {
-  return catalogue(kAsOfNotDate, kWithinNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8);
+  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8);
 }
 
 }  // namespace plancheck::messages

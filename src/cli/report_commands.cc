@@ -20,7 +20,8 @@ namespace {
 // Listed in the order --help shows them.
 constexpr Choice<Format> kReportFormats[] = {{"csv", Format::csv},     {"github", Format::github}, {"json", Format::json},
                                              {"junit", Format::junit}, {"text", Format::text}};
-constexpr Choice<Format> kAgendaFormats[] = {{"csv", Format::csv}, {"json", Format::json}, {"text", Format::text}};
+constexpr Choice<Format> kAgendaFormats[] = {
+    {"csv", Format::csv}, {"ics", Format::ics}, {"json", Format::json}, {"text", Format::text}};
 constexpr Choice<FailOn> kFailOnChoices[] = {{"never", FailOn::never}, {"open", FailOn::open}, {"overdue", FailOn::overdue}};
 
 template <class Options>
@@ -49,8 +50,9 @@ void append_step_summary(const std::string& markdown, const Context& context) {
 
 // Renders the report on the context's out (and, for --format github, the job summary); returns the
 // report's exit code.
-int emit(const Report& report, Format format, const Context& context) {
-  RenderOptions options{context.languages_for(*report.inputs), context.out_style(), context.streams.out_columns};
+int emit(const Report& report, Format format, const Context& context, int remind_days = 3) {
+  RenderOptions options{context.languages_for(*report.inputs), context.out_style(), context.streams.out_columns,
+                        remind_days};
   render(report, format, options, context.streams.out);
   if (format == Format::github) append_step_summary(render_github_summary(report, options), context);
   return report.exit_code();
@@ -62,6 +64,7 @@ struct QuotaRequest {
   Format format;
   QueryRequest query;
   int within_days = 0;
+  int remind_days = 3;  // agenda --format ics
   FailurePolicy policy{};
   bool only_failures = false;
 };
@@ -69,14 +72,16 @@ struct QuotaRequest {
 // Loads, checks the query, evaluates, builds the report and renders it: check, status and agenda.
 int run_quota_report(const QuotaRequest& request, const Context& context) {
   Workspace inputs = load_inputs(request.plan_file, counts_only(), context);
-  if (!inputs.ok()) return emit(inputs_report(request.kind, inputs, request.only_failures), request.format, context);
+  if (!inputs.ok())
+    return emit(inputs_report(request.kind, inputs, request.only_failures), request.format, context,
+                request.remind_days);
   auto checked = check_query(request.query, *inputs.plan, context);
   if (!checked) return kExitInvalid;
   checked->query.within_days = request.within_days;
   Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, checked->as_of);
   Report report =
       build_report(request.kind, inputs, evaluation, checked->query, request.policy, request.only_failures);
-  return emit(report, request.format, context);
+  return emit(report, request.format, context, request.remind_days);
 }
 
 }  // namespace
@@ -105,6 +110,7 @@ void declare_agenda(OptionDeclarations<AgendaOptions>& options) {
   options.positional("PLAN", messages::kPlanOption, &AgendaOptions::plan_file);
   options.choice("--format", messages::kAgendaFormatOption, kAgendaFormats, &AgendaOptions::format);
   options.text("--within", messages::kWithinOption, &AgendaOptions::within);
+  options.text("--remind", messages::kRemindOption, &AgendaOptions::remind);
   options.text("--as-of", messages::kAsOfOption, &AgendaOptions::as_of);
   options.text("--who", messages::kWhoOption, &AgendaOptions::who);
   options.text("--output,-o", messages::kOutputOption, &AgendaOptions::output_file);
@@ -133,11 +139,16 @@ int run_agenda(const AgendaOptions& options, const Context& context) {
   if (!within)
     return usage_error(context, say(context.language, messages::kWithinNotDuration.message, options.within),
                        say(context.language, messages::kWithinNotDuration.hint));
+  std::optional<int> remind = parse_within(options.remind);
+  if (!remind)
+    return usage_error(context, say(context.language, messages::kRemindNotDuration.message, options.remind),
+                       say(context.language, messages::kRemindNotDuration.hint));
   QuotaRequest request{.kind = ReportKind::agenda,
                        .plan_file = options.plan_file,
                        .format = options.format,
                        .query = {options.as_of, options.who, {}},
-                       .within_days = *within};
+                       .within_days = *within,
+                       .remind_days = *remind};
   return with_output(options.output_file, context, [&](const Context& to) { return run_quota_report(request, to); });
 }
 

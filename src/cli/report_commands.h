@@ -37,6 +37,7 @@ struct AgendaOptions {
   std::string plan_file;
   Format format = Format::text;
   std::string within = "30d";  // Nd or Nw: also list quotas whose period starts this soon
+  std::string remind = "3d";   // Nd or Nw: --format ics reminds this long before each deadline
   std::string as_of;
   std::string who;
   std::string output_file;

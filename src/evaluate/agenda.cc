@@ -42,6 +42,17 @@ std::vector<SubjectRows> select_agenda(const std::vector<const Result*>& scope, 
   return groups;
 }
 
+std::vector<const Result*> select_recently_done(const std::vector<const Result*>& scope, Date as_of,
+                                                int within_days) {
+  std::vector<const Result*> rows;
+  Date earliest_deadline = as_of - std::chrono::days(within_days);
+  for (const Result* result : scope)
+    if ((result->status == Status::met || result->status == Status::late) && result->deadline >= earliest_deadline)
+      rows.push_back(result);
+  std::stable_sort(rows.begin(), rows.end(), [](const Result* a, const Result* b) { return a->deadline < b->deadline; });
+  return rows;
+}
+
 std::optional<int> parse_within(std::string_view text) {
   if (text.size() < 2) return std::nullopt;
   char unit = static_cast<char>(text.back() | 0x20);  // lower case

@@ -124,6 +124,25 @@ inline constexpr Plural<std::size_t, std::string_view, std::string_view> kAgenda
 inline constexpr Plural<std::size_t> kSubjectCount{"{} 个对象", "{} person or unit", "{} people or units"};
 inline constexpr Message<std::string_view, int> kStatusCount{"{} {}", "{} {}"};
 
+// The agenda as a calendar (--format ics): one event per quota, on its deadline.
+inline constexpr Message<std::string_view> kCalendarName{"{} 待办", "{}: agenda"};
+// "第一支部：支部委员会会议（2022年7月，0/1）"
+inline constexpr Message<std::string_view, std::string_view, std::string_view, std::string_view> kCalendarSummary{
+    "{}：{}（{}，{}）", "{}: {} ({}, {})"};
+// A quota no longer simply owed says so first: "【逾期】…", "【已完成】…".
+inline constexpr Message<std::string_view, std::string_view> kCalendarStatusFirst{"【{}】{}", "[{}] {}"};
+inline constexpr Message<std::string_view> kCalendarWho{"对象：{}", "Who: {}"};
+inline constexpr Message<std::string_view> kCalendarActivity{"活动：{}", "Activity: {}"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kCalendarPeriod{
+    "周期：{}（{} 至 {}）", "Period: {} ({} to {})"};
+inline constexpr Message<std::string_view> kCalendarItem{"计划项：{}", "Item: {}"};
+inline constexpr Message<std::string_view> kCalendarRequired{"要求：{}", "Required: {}"};
+inline constexpr Message<std::string_view> kCalendarDoneOn{"完成日期：{}", "Done on {}"};
+inline constexpr Message<std::string_view> kCalendarAsOf{"以上据 {} 的台账，由 plancheck 生成",
+                                                         "As the ledger stood on {}; written by plancheck"};
+// The reminder: "第一支部：支部委员会会议（2022年7月，0/1）——剩 3 天".
+inline constexpr Message<std::string_view, std::string_view> kCalendarReminder{"{}——{}", "{}: {}"};
+
 // CI reports (GitHub job summary, annotations, JUnit).
 inline constexpr Message<std::string_view, std::string_view> kSummaryHeading{"## {}：{}\n\n", "## {}: {}\n\n"};
 inline constexpr Message<std::string_view> kAsOfSentence{"截至 {}。", "As of {}. "};

@@ -90,6 +90,25 @@ TEST_CASE("agenda: --who keeps one subject") {
   CHECK(agenda(evaluation, 30, "丁").empty());
 }
 
+TEST_CASE("recently done: met and late quotas whose deadline is at most the window before the as-of date") {
+  Item item{"1", "", "", {}, {}};
+  Evaluation evaluation{day("2022-06-15"), {}};
+  evaluation.results = {
+      make(item, "甲", Status::met, "2022-01-01", "2022-12-31"),   // done early, deadline ahead
+      make(item, "甲", Status::met, "2022-05-01", "2022-05-15"),   // deadline exactly 31 days before
+      make(item, "乙", Status::late, "2022-05-01", "2022-05-16"),  // deadline exactly 30 days before
+      make(item, "乙", Status::met, "2022-06-01", "2022-06-30"),
+      make(item, "乙", Status::open, "2022-06-01", "2022-06-30"),  // still owed: on the agenda instead
+      make(item, "丙", Status::overdue, "2022-05-01", "2022-05-31"),
+      make(item, "丙", Status::upcoming, "2022-07-01", "2022-07-31"),
+  };
+  auto done = select_recently_done(select_scope(evaluation, {}), evaluation.as_of, 30);
+  std::string shown;
+  for (const Result* row : done) shown += row->subject + format_date(row->deadline).substr(5) + " ";
+  CHECK(shown == "乙05-16 乙06-30 甲12-31 ");
+  CHECK(select_recently_done(select_scope(evaluation, {}), evaluation.as_of, 0).size() == 2);
+}
+
 TEST_CASE("--within is written as days or weeks") {
   CHECK(parse_within("30d") == 30);
   CHECK(parse_within("2w") == 14);

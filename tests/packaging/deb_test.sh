@@ -42,7 +42,7 @@ expect "cpack writes plancheck_VERSION_ARCH.deb" test -s "$deb"
 listing=$(dpkg-deb -c "$deb")
 for file in "${installed_files[@]}"; do expect "the .deb holds /usr/$file" grep -q " \./usr/$file\$" <<<"$listing"; done
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libc6 libfmt9 libstdc++6 libutf8proc2 libxlsxwriter4 libzip4 libexpat1 libyaml-0-2; do
+for library in libc6 libfmt9 libstdc++6 libutf8proc2 libxlsxwriter4 libzip4 libexpat1 libyaml-0-2 libical3; do
   expect "the .deb depends on $library ($depends)" grep -q "\\b$library\\b" <<<"$depends"
 done
 
