@@ -62,6 +62,15 @@ std::optional<Date> day_reaching(std::vector<std::uint32_t> entries, Amount requ
   return std::nullopt;
 }
 
+// Moves the entries without evidence from `counted` to `lacking`.
+void set_aside_lacking_evidence(std::vector<std::uint32_t>& counted, std::vector<std::uint32_t>& lacking,
+                                const Ledger& ledger) {
+  auto kept = std::stable_partition(counted.begin(), counted.end(),
+                                    [&](std::uint32_t entry) { return ledger.entries[entry].has_evidence(); });
+  lacking.assign(kept, counted.end());
+  counted.erase(kept, counted.end());
+}
+
 // Counts the entries and sets status for one result whose subject and period are known. Entries
 // count toward the period holding the day they count on, once known (dated by the as-of date);
 // those dated after the deadline make the quota late, not met. A `once` task done after its
@@ -80,6 +89,7 @@ void judge(Result& result, const EntryIndex& index, const Ledger& ledger, Window
     auto after = index.find(rule.activity, result.subject, period.end + days{1}, window.end, as_of);
     counted.insert(counted.end(), after.begin(), after.end());
   }
+  if (rule.evidence_required) set_aside_lacking_evidence(counted, result.lacking_evidence, ledger);
   std::vector<std::uint32_t> in_time;
   for (auto entry : counted)
     if (ledger.entries[entry].date <= result.deadline && ledger.entries[entry].counted_on() <= period.end)

@@ -29,6 +29,8 @@ struct Result {
   int days_left = 0;  // deadline − as-of: 0 on the last day, negative once it has passed
   std::optional<Date> completed_on;    // met or late: the day the entries reached the amount required
   std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by the day they count on
+  // A rule with `evidence: required`: the entries that would count but have no evidence file.
+  std::vector<std::uint32_t> lacking_evidence;
 };
 
 struct Summary {

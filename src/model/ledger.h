@@ -34,6 +34,14 @@ struct EntryDetails {
   bool operator==(const EntryDetails&) const = default;
 };
 
+// What the reader found of an entry's evidence (佐证材料).
+enum class EvidenceFound : std::uint8_t {
+  none_given,      // the entry names no evidence
+  not_looked_for,  // named, but not looked for (a link, or read without a folder to look in)
+  found,           // at least one named file exists
+  not_found,       // every named file is missing
+};
+
 // One record of the ledger (台账): something that was done, by whom, when.
 struct Entry {
   Date date;
@@ -51,12 +59,15 @@ struct Entry {
   // Of every field, details included; set by the reader (use entry_fingerprint for entries
   // made by hand).
   std::uint64_t fingerprint = 0;
+  EvidenceFound evidence = EvidenceFound::none_given;
   std::uint32_t file = 0;         // index into Ledger::files
   int line = 0;
   int column = 0;
 
   // The day the entry counts on: the end of the period it is for, else its date.
   Date counted_on() const { return for_end.value_or(date); }
+  // Whether it counts toward a rule that requires evidence.
+  bool has_evidence() const { return evidence == EvidenceFound::found || evidence == EvidenceFound::not_looked_for; }
   // The details, or empty ones when they were not kept.
   const EntryDetails& detail() const;
   // The details for changing: a copy of its own when they are shared.

@@ -57,6 +57,8 @@ struct Rule {
   RuleSource source;
   std::string quote;  // the plan's own words for the quota
   Norm norm = Norm::at_least;
+  // `evidence: required`: only entries with an evidence file that exists (or a link) count.
+  bool evidence_required = false;
   SourcePosition position;
 };
 

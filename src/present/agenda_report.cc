@@ -80,7 +80,7 @@ ordered_json agenda_json(const Report& report, const RenderOptions& options) {
   for (const Result* row : report.rows) {
     ordered_json json = result_fields(*row, options.languages.report);
     json["days_left"] = row->days_left;
-    json["entries"] = result_entries_json(*row, report.ledger());
+    add_result_entries(json, *row, report.ledger());
     results.push_back(std::move(json));
   }
   ordered_json out{{"plancheck", 1}, {"plan", plan_json(report.plan())}, {"as_of", format_date(report.as_of())}};

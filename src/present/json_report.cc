@@ -29,6 +29,7 @@ ordered_json rule_json(const Rule& rule) {
     json["source"] = {{"kind", "document"}, {"document", rule.source.document}};
   if (rule.source.kind == RuleSource::Kind::office) json["source"] = {{"kind", "office"}};
   if (!rule.quote.empty()) json["quote"] = rule.quote;
+  if (rule.evidence_required) json["evidence"] = "required";
   return json;
 }
 
@@ -79,9 +80,11 @@ ordered_json result_fields(const Result& result, Language language) {
   return json;
 }
 
-ordered_json result_entries_json(const Result& result, const Ledger& ledger) {
+namespace {
+
+ordered_json entries_json(const std::vector<std::uint32_t>& indices, const Ledger& ledger) {
   ordered_json entries = ordered_json::array();
-  for (auto index : result.entries) {
+  for (auto index : indices) {
     const Entry& entry = ledger.entries[index];
     ordered_json json{{"date", format_date(entry.date)}, {"file", ledger.files[entry.file]}, {"line", entry.line}};
     if (!entry.for_period.empty()) json["for"] = entry.for_period;
@@ -91,9 +94,16 @@ ordered_json result_entries_json(const Result& result, const Ledger& ledger) {
   return entries;
 }
 
+}  // namespace
+
+void add_result_entries(ordered_json& json, const Result& result, const Ledger& ledger) {
+  json["entries"] = entries_json(result.entries, ledger);
+  if (!result.lacking_evidence.empty()) json["lacking_evidence"] = entries_json(result.lacking_evidence, ledger);
+}
+
 ordered_json result_json(const Result& result, const Ledger& ledger, Language language) {
   ordered_json json = result_fields(result, language);
-  json["entries"] = result_entries_json(result, ledger);
+  add_result_entries(json, result, ledger);
   return json;
 }
 
@@ -156,15 +166,14 @@ std::string nested(const ordered_json& value, int depth) {
   return out;
 }
 
-// A result nested four spaces deep, as dump(2) prints result_json: the fields through the
-// library, the entries (a million, for a large ledger) by hand.
-void write_result(std::string& out, const Result& result, const Ledger& ledger,
-                  const std::vector<std::string>& quoted_files, Language language) {
-  std::string fields = nested(result_fields(result, language), 4);
-  out.append(fields, 0, fields.size() - 6);  // without the closing "\n    }"
-  out += ",\n      \"entries\": [";
-  for (std::size_t i = 0; i < result.entries.size(); ++i) {
-    const Entry& entry = ledger.entries[result.entries[i]];
+// `"key": [entries]` of a result nested four spaces deep, as dump(2) prints entries_json.
+void write_entries(std::string& out, std::string_view key, const std::vector<std::uint32_t>& indices,
+                   const Ledger& ledger, const std::vector<std::string>& quoted_files) {
+  out += ",\n      \"";
+  out += key;
+  out += "\": [";
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    const Entry& entry = ledger.entries[indices[i]];
     out += i ? ",\n        {\n          \"date\": \"" : "\n        {\n          \"date\": \"";
     out += format_date(entry.date);
     out += "\",\n          \"file\": ";
@@ -175,7 +184,19 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
     if (entry.hours) out += ",\n          \"hours\": " + amount_json(*entry.hours).dump();
     out += "\n        }";
   }
-  out += result.entries.empty() ? "]\n    }" : "\n      ]\n    }";
+  out += indices.empty() ? "]" : "\n      ]";
+}
+
+// A result nested four spaces deep, as dump(2) prints result_json: the fields through the
+// library, the entries (a million, for a large ledger) by hand.
+void write_result(std::string& out, const Result& result, const Ledger& ledger,
+                  const std::vector<std::string>& quoted_files, Language language) {
+  std::string fields = nested(result_fields(result, language), 4);
+  out.append(fields, 0, fields.size() - 6);  // without the closing "\n    }"
+  write_entries(out, "entries", result.entries, ledger, quoted_files);
+  if (!result.lacking_evidence.empty())
+    write_entries(out, "lacking_evidence", result.lacking_evidence, ledger, quoted_files);
+  out += "\n    }";
 }
 
 // Exactly report_json(report, report.rows, options).dump(2) and a newline, one result at a time.

@@ -23,8 +23,9 @@ void render_json(const Report& report, const RenderOptions& options, std::ostrea
 nlohmann::ordered_json plan_json(const Plan& plan);
 // Every field of a result but its entries.
 nlohmann::ordered_json result_fields(const Result& result, Language language);
-// The entries that count toward a result: date, file and line of each.
-nlohmann::ordered_json result_entries_json(const Result& result, const Ledger& ledger);
+// Adds the entries that count toward a result (`entries`: date, file and line of each) and, for a
+// rule that requires evidence, those left out for lacking it (`lacking_evidence`).
+void add_result_entries(nlohmann::ordered_json& json, const Result& result, const Ledger& ledger);
 // result_fields with the entries last.
 nlohmann::ordered_json result_json(const Result& result, const Ledger& ledger, Language language);
 nlohmann::ordered_json summary_json(const Summary& summary);

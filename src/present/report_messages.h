@@ -47,6 +47,12 @@ inline constexpr Message<std::string_view, std::string_view> kFromDocument{"{}�
 inline constexpr Message<std::string_view> kOfficeArrangement{"{}（本办安排）", "{} (the office's own arrangement)"};
 // Where a rule's rows come from, under the item's heading.
 inline constexpr Message<std::string_view> kPlanQuote{"要点原文：{}", "the plan says: {}"};
+// A rule with `evidence: required`, and the entries it leaves out.
+inline constexpr Message<> kEvidenceRequiredNote{"只计附有佐证材料的记录", "only entries with evidence count"};
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kLackingEvidence{
+    "{}（{}）缺佐证材料，未计入：{}", "{} ({}): not counted for lack of evidence: {}"};
+// "2022-03-15（log/2022-03.yaml:12）"
+inline constexpr Message<std::string_view, std::string_view, int> kEntryAt{"{}（{}:{}）", "{} ({}:{})"};
 inline constexpr Message<std::string_view, std::string_view> kDocumentRule{"按{}：{}", "per {}: {}"};
 inline constexpr Message<std::string_view> kOfficeRule{"本办安排：{}", "the office's own arrangement: {}"};
 inline constexpr Message<std::string_view, std::string_view> kWithPlanQuote{"{}（要点原文：{}）", "{} (the plan says: {})"};

@@ -86,6 +86,25 @@ std::string provenance_lines(const ItemRows& item, const Layout& layout) {
     said.push_back(row->rule);
     std::string text = provenance_text(*row->rule, layout.language);
     if (!text.empty()) out += "    " + layout.style.dim(fit(text, layout.max_width - 4, layout)) + "\n";
+    if (row->rule->evidence_required)
+      out += "    " + layout.style.dim(say(layout.language, messages::kEvidenceRequiredNote)) + "\n";
+  }
+  return out;
+}
+
+// Under the table: the entries a rule that requires evidence left out, each with where it is.
+std::string lacking_evidence_lines(const Report& report, const ItemRows& item, const Layout& layout) {
+  std::string out;
+  const Ledger& ledger = report.ledger();
+  for (const Result* row : item.rows) {
+    if (row->lacking_evidence.empty()) continue;
+    std::vector<std::string> entries;
+    for (auto index : row->lacking_evidence) {
+      const Entry& entry = ledger.entries[index];
+      entries.push_back(say(layout.language, messages::kEntryAt, format_date(entry.date), ledger.files[entry.file], entry.line));
+    }
+    out += "    " + say(layout.language, messages::kLackingEvidence, row->subject, period_label(row->period, layout.language),
+                        joined(entries, messages::kListSeparator).in(layout.language)) + "\n";
   }
   return out;
 }
@@ -102,7 +121,7 @@ std::string item_block(const Report& report, const ItemRows& item, const Layout&
   if (item.rows.empty()) return out + "    " + say(layout.language, messages::kItemWithoutQuotas) + "\n";
   out += provenance_lines(item, layout);
   Table table = result_table(report, item.rows, layout.style, layout.language);
-  return out + render_table(table, "    ", layout.max_width);
+  return out + render_table(table, "    ", layout.max_width) + lacking_evidence_lines(report, item, layout);
 }
 
 std::string summary_lines(const Report& report, Language language) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <optional>
 
@@ -31,6 +32,10 @@ struct LoadOptions {
 
   // Today, when known: entries dated after it are warned about (they count for nothing until then).
   std::optional<Date> today;
+
+  // The folder evidence paths are relative to (the plan's): each named file is looked for there
+  // and a missing one warned about. Unset: evidence is not looked for.
+  std::optional<std::filesystem::path> evidence_folder;
 };
 
 }  // namespace plancheck

@@ -1,5 +1,7 @@
 #include "read/log_reader.h"
 
+#include <filesystem>
+
 #include "read/fields.h"
 #include "read/plan_vocabulary.h"
 #include "read/read_messages.h"
@@ -47,6 +49,26 @@ Views views_of(NodeReader& reader, const YamlNode* node, std::string_view key) {
   if (auto items = reader.named_items(*node, ValueName::key(key)))
     for (const auto& [view, at] : *items) views.push_back(view);
   return views;
+}
+
+bool is_link(std::string_view path) { return path.find("://") != std::string_view::npos; }
+
+// Looks for each evidence file named under `node` in `folder`, warning of those that are not there.
+EvidenceFound look_for_evidence(NodeReader& reader, const YamlNode& node, const std::filesystem::path& folder) {
+  auto items = reader.named_items(node, ValueName::key("evidence"));
+  if (!items || items->empty()) return EvidenceFound::none_given;
+  EvidenceFound found = EvidenceFound::not_found;
+  for (const auto& [path, at] : *items) {
+    if (!evidence_exists(path, folder)) {
+      reader.warning(*at, phrase(messages::kEvidenceNotFound.message, path, folder_shown(folder)),
+                     phrase(messages::kEvidenceNotFound.hint));
+    } else if (is_link(path)) {
+      if (found == EvidenceFound::not_found) found = EvidenceFound::not_looked_for;
+    } else {
+      found = EvidenceFound::found;
+    }
+  }
+  return found;
 }
 
 DetailViews read_detail_views(NodeReader& reader, const Fields& fields) {
@@ -119,6 +141,10 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   if (fields.get("hours") && !(hours = fields.amount("hours"))) ++problems;
   DetailViews details = read_detail_views(reader, fields);
   if (!date || !activity || !by || problems) return false;
+  if (!details.evidence.empty())
+    entry.evidence = options.evidence_folder
+                         ? look_for_evidence(reader, *fields.get("evidence"), *options.evidence_folder)
+                         : EvidenceFound::not_looked_for;
   entry.date = *date;
   entry.activity = *activity;
   entry.by = copies(by_names);
@@ -147,6 +173,14 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
 }
 
 }  // namespace
+
+bool evidence_exists(std::string_view path, const std::filesystem::path& folder) {
+  if (is_link(path)) return true;
+  std::error_code error;
+  return std::filesystem::exists(folder / std::filesystem::path(std::string(path)), error);
+}
+
+std::string folder_shown(const std::filesystem::path& folder) { return folder.empty() ? "." : folder.generic_string(); }
 
 PlanNames::PlanNames(const Plan& plan_)
     : plan(plan_), activities(activity_ids(plan_)), subjects(subject_names(plan_)), counted(plan_) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +33,13 @@ struct LogFile {
   // among its entries later can be quoted; dropped once that has been looked for.
   std::string text;
 };
+
+// Whether the evidence `path` names is there: a link (anything with "://") is taken as there; a
+// file is looked for in `folder` (the plan's) unless the path is absolute.
+bool evidence_exists(std::string_view path, const std::filesystem::path& folder);
+
+// `folder` as evidence warnings name it: "." for the working directory.
+std::string folder_shown(const std::filesystem::path& folder);
 
 // Reads one log file's text (a YAML list of entries), checking every entry against the plan.
 // Entries dated outside the plan are reported and left out; entries get `file_index`.

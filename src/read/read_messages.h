@@ -341,6 +341,10 @@ inline constexpr Diagnosis<Message<std::string_view>> kNotANorm{
     "not-a-norm",
     {"'norm'：'{}' 不是要求的说法", "'norm' is not a way a requirement is worded: {}"},
     {"写作 至少、一般、不少于 或 按时（照原文的说法）", "write 至少, 一般, 不少于 or 按时 (as the source words it)"}};
+inline constexpr Diagnosis<Message<std::string_view>> kNotAnEvidenceRequirement{
+    "not-an-evidence-requirement",
+    {"'evidence'：'{}' 不是对佐证材料的要求", "'evidence' is not a requirement for evidence: {}"},
+    {"写作 evidence: required（只计有佐证材料的记录）或省略", "write evidence: required (only entries with evidence count), or leave it out"}};
 
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
@@ -353,6 +357,11 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEntryAf
     "entry-after-today",
     {"{} 晚于今天（{}）：此记录要到那一天才计入", "{} is after today ({}): the entry counts only as of that day"},
     {"请核对日期；计划中的活动请在举行后再记入台账", "check the date; log a planned activity once it has taken place"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEvidenceNotFound{
+    "evidence-not-found",
+    {"佐证材料 '{}' 不存在（在计划所在文件夹 {} 中找不到）", "the evidence '{}' does not exist (it is not in the plan's folder, {})"},
+    {"请核对文件名，或把文件放进计划所在文件夹；链接请写完整，如 https://…",
+     "check the file's name, or put the file in the plan's folder; write a link in full, e.g. https://…"}};
 
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto read_catalogue() {
@@ -365,7 +374,7 @@ inline auto read_catalogue() {
                    kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kNotANorm, kCountsTowardNothing, kEntryAfterToday);
+                   kNotANorm, kNotAnEvidenceRequirement, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
 }
 
 }  // namespace plancheck::messages

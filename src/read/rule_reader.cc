@@ -136,6 +136,15 @@ std::optional<Norm> read_norm(NodeReader& reader, const Fields& fields) {
   return read_named(reader, *node, "norm", kNorms, messages::kNotANorm.message, messages::kNotANorm.hint);
 }
 
+// `evidence`: whether only entries with evidence count; optional when absent.
+std::optional<bool> read_evidence_required(NodeReader& reader, const Fields& fields) {
+  const YamlNode* node = fields.get("evidence");
+  if (!node) return false;
+  constexpr std::array<std::pair<std::string_view, bool>, 2> kRequirements{{{"required", true}, {"optional", false}}};
+  return read_named(reader, *node, "evidence", kRequirements, messages::kNotAnEvidenceRequirement.message,
+                    messages::kNotAnEvidenceRequirement.hint);
+}
+
 // `source`: 要点 (the plan, the default), 本办安排 (the office's own arrangement) or a document's name.
 RuleSource read_source(const Fields& fields) {
   std::string text = fields.text("source").value_or("");
@@ -161,7 +170,7 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Fields fields(reader, node, messages::kRule,
                 {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until", "grace", "sum",
-                 "unit", "source", "quote", "norm"});
+                 "unit", "source", "quote", "norm", "evidence"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
@@ -176,12 +185,13 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.source = read_source(fields);
   rule.quote = fields.text("quote").value_or("");
   auto norm = read_norm(reader, fields);
+  auto evidence_required = read_evidence_required(reader, fields);
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required) return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
@@ -190,6 +200,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.every = *every;
   rule.grace_days = *grace;
   rule.norm = *norm;
+  rule.evidence_required = *evidence_required;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;

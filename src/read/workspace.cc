@@ -133,7 +133,9 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
   workspace.plan = read_plan(plan_file, workspace.diagnostics);
   if (workspace.plan) {
     PlanNames names(*workspace.plan);
-    read_log_files(find_log_files(*workspace.plan, workspace.diagnostics), names, options, workspace);
+    LoadOptions with_evidence = options;
+    if (!with_evidence.evidence_folder) with_evidence.evidence_folder = fs::path(workspace.plan->file).parent_path();
+    read_log_files(find_log_files(*workspace.plan, workspace.diagnostics), names, with_evidence, workspace);
   }
   sort_diagnostics(workspace.diagnostics, workspace.files_read());
   return workspace;

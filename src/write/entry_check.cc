@@ -1,8 +1,10 @@
 #include "write/entry_check.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "read/log_reader.h"
+#include "read/read_messages.h"
 #include "read/source_text.h"
 #include "write/write_messages.h"
 
@@ -51,6 +53,19 @@ Plan plan_including(const Plan& plan, Date date) {
   return widened;
 }
 
+// An evidence file the entry names that is not in the plan's folder: an error, or a warning.
+void add_missing_evidence(const Entry& entry, const std::filesystem::path& folder, MissingEvidence missing,
+                          Diagnostics& diagnostics) {
+  for (const std::string& path : entry.detail().evidence) {
+    if (evidence_exists(path, folder)) continue;
+    Text message = phrase(messages::kEvidenceNotFound.message, path, folder_shown(folder));
+    Text hint = phrase(messages::kEvidenceNotFound.hint);
+    if (missing == MissingEvidence::refuse) hint = phrase(messages::kOrForce, hint);
+    diagnostics.push_back(Diagnostic{missing == MissingEvidence::refuse ? Severity::error : Severity::warning,
+                                     kNewEntryName, 0, 0, std::move(message), std::move(hint)});
+  }
+}
+
 }  // namespace
 
 // The reader warns of an entry that would count for nothing and keeps it; log refuses it unless forced.
@@ -63,7 +78,7 @@ void refuse_counting_for_nothing(Diagnostics& diagnostics) {
 }
 
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
-                            std::optional<Date> today) {
+                            std::optional<Date> today, MissingEvidence missing) {
   SourceText source = decode_source(std::string(entry_text), kNewEntryName);
   if (source.problem) return {*source.problem};
   const Plan& plan = *workspace.plan;
@@ -78,6 +93,8 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
     return diagnostics;
   }
   if (!force) refuse_counting_for_nothing(diagnostics);
+  add_missing_evidence(entry, std::filesystem::path(plan.file).parent_path(), force ? MissingEvidence::warn : missing,
+                       diagnostics);
   if (has_errors(diagnostics)) return diagnostics;
   if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
     return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack.message),

@@ -19,9 +19,14 @@ inline constexpr const char* kNewEntryName = "new entry";
 // text is read back by the same reader `validate` uses, so unknown names get the same errors and
 // suggestions. A date outside the plan (unless the entry says what period it is `for`), an exact
 // repeat of an entry in `workspace`'s ledger, and an entry that would count for nothing (crediting
-// nobody its activity's rules count, dated after `today`) are errors, or warnings when `force` is set.
+// nobody its activity's rules count, dated after `today`, naming evidence that is not there) are
+// errors, or warnings when `force` is set.
+// What to do with an entry naming an evidence file that is not in the plan's folder: log refuses
+// it (unless forced), import warns and takes it (a sheet's evidence is often kept elsewhere).
+enum class MissingEvidence { refuse, warn };
+
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
-                            std::optional<Date> today = std::nullopt);
+                            std::optional<Date> today = std::nullopt, MissingEvidence missing = MissingEvidence::refuse);
 
 // The last check, made under the lock on the log file's text before and after the append: both
 // read without errors, and `after` holds the entries of `before` followed by exactly `entry`,

@@ -67,7 +67,7 @@ ImportCheck check_import(const LedgerSheet& sheet, const Workspace& workspace) {
       continue;
     }
     std::string text = entry_yaml(row.entry);
-    Diagnostics diagnostics = check_new_entry(row.entry, text, workspace, false);
+    Diagnostics diagnostics = check_new_entry(row.entry, text, workspace, false, std::nullopt, MissingEvidence::warn);
     for (const Diagnostic& diagnostic : diagnostics)
       check.problems.push_back(problem_at(diagnostic, row, text, sheet, plan));
     if (has_errors(diagnostics)) continue;

@@ -19,12 +19,13 @@ using nlohmann::json;
 
 namespace {
 
-// The seed plan with an empty ledger, as a second copy beside the seed.
+// The seed plan and its evidence with an empty ledger, as a second copy beside the seed.
 const std::string kEmptyPlan = "empty/plan.yaml";
 
 void copy_empty_seed(const TempFolder& scratch) {
   fs::create_directories(scratch / "empty/log");
   fs::copy_file(scratch / kSeedCopy, scratch / kEmptyPlan);
+  fs::copy(scratch / "fao-2022/evidence", scratch / "empty/evidence");
 }
 
 // Every result of `status --format json` without the entries it lists (their files differ).

@@ -48,6 +48,7 @@ TEST_CASE("log round trip: awkward strings from the command line read back exact
   for (std::size_t i = 0; i < awkward.size(); ++i) {
     const std::string& text = awkward[i];
     CAPTURE(text);
+    write_file(scratch / ("fao-2022/" + text), "");  // the evidence file, in the plan's folder
     Run run = run_plancheck(
         log_args({"--date",     "2022-06-16", "--activity", "党课",    "--by",  "陈立新",          "--by",
                   "王敏",       "--title",    text,         "--place", text,    "--notes",         text,

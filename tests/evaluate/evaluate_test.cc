@@ -293,3 +293,28 @@ TEST_CASE("sum: hours adds up decimal hours exactly, a met quota counts what was
   CHECK(may.done == Amount{330});
   CHECK(may.completed_on == day("2022-05-01"));
 }
+
+TEST_CASE("evidence: required counts only entries with evidence, and keeps the others apart") {
+  // Read without a folder to look in, evidence is taken as given; the reader tests cover looking.
+  Fixture f("          - {id: r, activity: 党课, by: 甲, at_least: 2, every: year, evidence: required}\n",
+            "- {date: 2022-03-01, activity: 党课, by: 甲, evidence: [签到表.pdf]}\n"
+            "- {date: 2022-04-01, activity: 党课, by: 甲}\n"
+            "- {date: 2022-05-01, activity: 党课, by: 甲, evidence: ['https://pan.example.cn/s/1']}\n");
+  f.ledger.entries[0].evidence = EvidenceFound::found;
+  Result met = only(evaluate(f.plan, f.ledger, day("2022-06-30")));
+  CHECK(met.status == Status::met);
+  CHECK(met.done == Amount::count(2));
+  CHECK(met.entries == std::vector<std::uint32_t>{0, 2});
+  CHECK(met.lacking_evidence == std::vector<std::uint32_t>{1});
+  // A file that was looked for and not found counts no more than none at all.
+  f.ledger.entries[0].evidence = EvidenceFound::not_found;
+  Result open = only(evaluate(f.plan, f.ledger, day("2022-06-30")));
+  CHECK(open.status == Status::open);
+  CHECK(open.done == Amount::count(1));
+  CHECK(open.lacking_evidence == std::vector<std::uint32_t>{0, 1});
+  // Without `evidence: required` every entry counts.
+  Fixture optional("          - {id: r, activity: 党课, by: 甲, at_least: 3, every: year, evidence: optional}\n",
+                   "- {date: 2022-03-01, activity: 党课, by: 甲}\n");
+  CHECK(only(evaluate(optional.plan, optional.ledger, day("2022-06-30"))).done == Amount::count(1));
+  CHECK(only(evaluate(optional.plan, optional.ledger, day("2022-06-30"))).lacking_evidence.empty());
+}

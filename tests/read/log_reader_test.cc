@@ -2,10 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "read/plan_reader.h"
 #include "read/test_support.h"
+#include "support/files.h"
+#include "support/temp_folder.h"
 
 using namespace plancheck;
 using plancheck::testing::show;
@@ -320,4 +323,43 @@ TEST_CASE("for: and hours: that are not a period or an amount") {
         "1:51: error: 'hours' is not an amount (a number ≥ 0, at most two decimals): 两 [e.g. 2, 1.5 or 0.25]\n");
   CHECK(read("- {date: 2022-03-15, activity: 党课, by: 张三, hours: '2'}\n").shown ==
         "1:51: error: 'hours' is written in quotes, so it is text, not a number [remove the quotes]\n");
+}
+
+TEST_CASE("evidence is looked for in the plan's folder: a missing file is warned about where it is named") {
+  plancheck::testing::TempFolder folder;
+  std::filesystem::create_directories(folder / "evidence");
+  plancheck::testing::write_file(folder / "evidence/签到表.pdf", "%PDF");
+  LoadOptions options;
+  options.evidence_folder = folder.path();
+  Ledger ledger;
+  Diagnostics diagnostics;
+  read_log_text("- {date: 2022-03-01, activity: 党课, by: 张三, evidence: [evidence/签到表.pdf]}\n"
+                "- date: 2022-03-02\n"
+                "  activity: 党课\n"
+                "  by: 张三\n"
+                "  evidence: [evidence/签到表.pdf, evidence/照片.zip]\n"
+                "- {date: 2022-03-03, activity: 党课, by: 张三, evidence: [evidence/记录.docx]}\n"
+                "- {date: 2022-03-04, activity: 党课, by: 张三, evidence: ['https://pan.example.cn/s/1']}\n"
+                "- {date: 2022-03-05, activity: 党课, by: 张三}\n",
+                "log/2022-03.yaml", PlanNames(test_plan()), ledger, diagnostics, options);
+  std::string folder_text = folder.path().generic_string();
+  CHECK(show(diagnostics) ==
+        "5:32: warning: the evidence 'evidence/照片.zip' does not exist (it is not in the plan's folder, " + folder_text +
+            ") [check the file's name, or put the file in the plan's folder; write a link in full, e.g. https://…]\n"
+            "6:55: warning: the evidence 'evidence/记录.docx' does not exist (it is not in the plan's folder, " +
+            folder_text +
+            ") [check the file's name, or put the file in the plan's folder; write a link in full, e.g. https://…]\n");
+  REQUIRE(ledger.entries.size() == 5);
+  CHECK(ledger.entries[0].evidence == EvidenceFound::found);
+  CHECK(ledger.entries[1].evidence == EvidenceFound::found);  // one of its files is there
+  CHECK(ledger.entries[2].evidence == EvidenceFound::not_found);
+  CHECK(ledger.entries[3].evidence == EvidenceFound::not_looked_for);  // a link
+  CHECK(ledger.entries[4].evidence == EvidenceFound::none_given);
+  for (const Entry& entry : ledger.entries) CHECK(entry.has_evidence() == (entry.date <= day("2022-03-02") || entry.date == day("2022-03-04")));
+}
+
+TEST_CASE("evidence is not looked for without a folder to look in") {
+  Result result = read("- {date: 2022-03-01, activity: 党课, by: 张三, evidence: [evidence/签到表.pdf]}\n");
+  CHECK(result.shown == "");
+  CHECK(result.ledger.entries.at(0).evidence == EvidenceFound::not_looked_for);
 }
