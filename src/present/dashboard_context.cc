@@ -77,6 +77,7 @@ ordered_json row_json(const Result& result, const Report& report, Language langu
                                                        : time_left_label(result, language);
   row["item_heading"] = item_heading(*result.item);
   row["section_heading"] = section_heading(*result.section);
+  if (report.kind == ReportKind::agenda) row["days_left"] = result.days_left;  // as agenda_json has it
   row["is_overdue"] = result.status == Status::overdue;
   return row;
 }
