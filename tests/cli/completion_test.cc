@@ -101,6 +101,8 @@ TEST_CASE("complete: --for offers the year before the plan and the plan's years,
 
 TEST_CASE("complete: choices of an option or positional, as the program declares them") {
   CHECK(candidates({"check", kSeed, "--format", "j"}) == std::vector<std::string>{"json", "junit"});
+  CHECK(candidates({"agenda", kSeed, "--format", "h"}) == std::vector<std::string>{"html"});
+  CHECK(candidates({"validate", kSeed, "--format", "h"}).empty());  // validate has no page
   CHECK(candidates({"check", kSeed, "--fail-on", ""}) == std::vector<std::string>{"never", "open", "overdue"});
   CHECK(candidates({"--color", "a"}) == std::vector<std::string>{"always", "auto"});
   CHECK(candidates({"schema", ""}) == std::vector<std::string>{"plan", "log"});
