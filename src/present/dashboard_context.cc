@@ -122,26 +122,18 @@ ordered_json status_chart_json(const Summary& summary, Language language) {
   return {{"total", total}, {"has_total", total > 0}, {"segments", std::move(segments)}};
 }
 
-// Pixel geometry of the section chart: a label line, then its bar, per section.
-constexpr int kChartRowHeight = 46;
-constexpr int kChartLabelBaseline = 17;
-constexpr int kChartBarOffset = 25;
-
 ordered_json section_chart_json(const std::vector<SectionRows>& sections, Language language) {
   ordered_json bars = ordered_json::array();
-  int row = 0;
   for (const auto& section : sections) {
     Progress progress = progress_of(section.summary);
     if (progress.started == 0 && section.summary.upcoming == 0) continue;  // an item list without quotas
     bars.push_back({{"heading", section_heading(*section.section)},
                     {"percent", percent_done(progress)},
                     {"text", completion_text(progress, Style{}, language)},
-                    {"state", bar_state(progress)},
-                    {"label_y", row * kChartRowHeight + kChartLabelBaseline},
-                    {"bar_y", row * kChartRowHeight + kChartBarOffset}});
-    ++row;
+                    {"state", bar_state(progress)}});
   }
-  return {{"height", row * kChartRowHeight}, {"has_bars", row > 0}, {"bars", std::move(bars)}};
+  bool has_bars = !bars.empty();
+  return {{"has_bars", has_bars}, {"bars", std::move(bars)}};
 }
 
 // One line for each rule of the rows that says where it comes from, as the text report gives them.

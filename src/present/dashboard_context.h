@@ -13,7 +13,7 @@ namespace plancheck {
 //   lang, page (title, heading, kind flags), labels (headings and column names),
 //   totals (one per status: key, label, count), overall (completion of the started quotas),
 //   status_chart (a stacked bar: each status's share, as x and width in per cent),
-//   section_chart (a bar per section: its completion; its height and rows' y in pixels),
+//   section_chart (a bar per section: its heading and completion),
 //   gaps (status: what needs attention, overdue first), sections → items → rows (status, check),
 //   subjects → rows (agenda), filter (the people and units and the statuses in the rows),
 //   total_text, made_by, warnings.

@@ -44,7 +44,7 @@ class DashboardReader(html.parser.HTMLParser):
             self.total = {"status": attributes["data-status"], "count": int(attributes["data-count"]), "text": ""}
         if tag == "p" and "overall" in classes:
             self.facts["overall"] = {"done": int(attributes["data-done"]), "started": int(attributes["data-started"])}
-        if tag == "g" and "section-bar" in classes:
+        if "section-bar" in classes:
             self.facts["section_bars"].append(int(attributes["data-percent"]))
         if tag == "tr" and "data-status" in attributes:
             data = {name[5:]: value for name, value in attributes.items() if name.startswith("data-")}
