@@ -270,6 +270,8 @@ ordered_json dashboard_context(const Report& report, const RenderOptions& option
   context["filter"] = filter_json(report, language);
   context["total_text"] = total_text(report, language);
   context["made_by"] = say(language, messages::kPageMadeBy, format_date(report.as_of()));
+  // In the page's language, as the rest of the page; the JSON has them in the messages' language.
+  context["diagnostics"] = diagnostics_json(report.diagnostics(), language);
   context["has_warnings"] = !report.diagnostics().empty();
   return context;
 }

@@ -16,7 +16,8 @@ namespace plancheck {
 //   section_chart (a bar per section: its heading and completion),
 //   gaps (status: what needs attention, overdue first), sections → items → rows (status, check),
 //   subjects → rows (agenda), filter (the people and units and the statuses in the rows),
-//   total_text, made_by, warnings.
+//   total_text, made_by, and the warnings found while reading (diagnostics, has_warnings), in the
+//   report's language.
 // A row is the JSON result (result_fields) plus its words: status_label, activity_label,
 // done_text, due, left_text, item_heading, section_heading. The page's numbers are those fields, so
 // they are the JSON's by construction.

@@ -9,6 +9,7 @@
 
 #include "support/files.h"
 #include "support/launch.h"
+#include "support/seed_copy.h"
 #include "support/temp_folder.h"
 
 using namespace plancheck::testing;
@@ -169,6 +170,20 @@ TEST_CASE("the HTML page escapes the plan's words: a title with <script> stays t
   for (const auto& row : facts["rows"]) found = found || row["data"]["subject"] == "王<五>&'\"%";
   CHECK(found);
   CHECK(page_rows(facts, false) == json_rows(json_report({"status", folder / "plan/plan.yaml", "--as-of", "2022-07-15"})));
+}
+
+TEST_CASE("the HTML page lists the warnings found while reading, in the report's language, with file and line") {
+  TempFolder folder;
+  copy_seed(folder);
+  std::string twice = "- {date: 2022-03-09, activity: 党课, by: 陈立新, title: 专题党课}\n";
+  folder.write("fao-2022/log/2022-03-extra.yaml", twice + twice);
+  Run page = run_plancheck({"status", kSeedCopy, "--as-of", "2022-06-30", "--format", "html"},
+                           {.directory = folder.path()});
+  CHECK(page.exit_code == 0);
+  CHECK(page.err.find("warning") != std::string::npos);  // also said on stderr, in the messages' language
+  CHECK(page.out.find("<h2>读取文件时发现的问题</h2>\n<ul>\n<li data-severity=\"warning\">fao-2022/log/2022-03-extra.yaml:2: "
+                      "此记录与 fao-2022/log/2022-03-extra.yaml:1 的记录完全相同；两条都会计入<br>"
+                      "<span class=\"hint\">如果是误记了两次，请删除其中一条</span></li>\n</ul>") != std::string::npos);
 }
 
 TEST_CASE("--format html: validate has no page, and bad input writes no page") {
