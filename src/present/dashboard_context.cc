@@ -255,8 +255,12 @@ ordered_json dashboard_context(const Report& report, const RenderOptions& option
                      {"is_gaps", report.kind == ReportKind::gaps},
                      {"is_agenda", report.kind == ReportKind::agenda}};
   context["labels"] = labels_json(language);
+  // The agenda lists what is owed: no completion rate, and only the statuses it has.
   context["overall"] = progress_json(headline, language);
+  context["overall"]["shown"] = report.kind != ReportKind::agenda && context["overall"]["has_started"].get<bool>();
   context["status_chart"] = status_chart_json(headline, language);
+  for (auto& segment : context["status_chart"]["segments"])
+    segment["boxed"] = report.kind != ReportKind::agenda || segment["has_count"].get<bool>();
   if (report.kind != ReportKind::agenda) {
     context["section_chart"] = section_chart_json(chart_sections(report), language);
     context["sections"] = sections_json(report, language, report.kind == ReportKind::status);
