@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "present/report_fixture.h"
+#include "write/embedded_files.h"
 
 using namespace plancheck;
 
@@ -45,4 +46,17 @@ TEST_CASE("the agenda page groups the rows by person or unit, each with its days
 TEST_CASE("validate has no HTML page, and a report of inputs with errors renders nothing") {
   ReportFixture fixture;
   CHECK(rendered(fixture.report(ReportKind::validation), Format::html).empty());
+}
+
+TEST_CASE("the dashboard's template never inserts a value unescaped, and is compiled into plancheck") {
+  int files = 0;
+  for (const EmbeddedFile& file : embedded_files()) {
+    if (!file.path.starts_with("src/present/dashboard/")) continue;
+    CAPTURE(file.path);
+    ++files;
+    CHECK(file.text.find("{{{") == std::string_view::npos);
+    CHECK(file.text.find("{{&") == std::string_view::npos);
+    CHECK(file.text.find("{{=") == std::string_view::npos);  // no change of delimiters to hide one
+  }
+  CHECK(files == 4);  // the page, its style, its script and the row's attributes
 }
