@@ -118,7 +118,9 @@ TEST_CASE("Chromium shows the status page at 1280 and 390 pixels: drawn, no cons
   std::vector<std::string> probe = chromium(folder, "probe", 1280);
   probe.insert(probe.end(), {"--dump-dom", "file://" + probe_file});
   std::vector<Process> browsers;
-  for (const auto* command : {&wide, &narrow, &probe}) browsers.emplace_back(*command, LaunchOptions{});
+  // A browser that hangs is killed after a minute and fails the test rather than holding up the suite.
+  LaunchOptions within_a_minute{.wrapper = {"timeout", "60"}};
+  for (const auto* command : {&wide, &narrow, &probe}) browsers.emplace_back(*command, within_a_minute);
   std::vector<Run> runs;
   for (auto& browser : browsers) runs.push_back(browser.wait());
 
