@@ -1,11 +1,13 @@
-# Compiles the files `plancheck init` writes into the program as byte arrays, so that init works
-# wherever the binary is copied: the starter plan and README (src/write/starter/) and every file in
-# the repository's templates/ folder. Each is named by its path relative to the project root.
+# Compiles files into the program as byte arrays, so that plancheck works wherever the binary is
+# copied: what `plancheck init` writes (the starter plan and README, src/write/starter/, and every
+# file in the repository's templates/ folder) and the HTML dashboard's page (src/present/dashboard/).
+# Each is named by its path relative to the project root.
 # Sets PLANCHECK_EMBEDDED_FILES_SOURCE to the generated C++ file (it defines embedded_files(), see
 # src/write/embedded_files.h). Adding, removing or editing one of these files re-runs this step.
 
 file(GLOB_RECURSE embedded_inputs CONFIGURE_DEPENDS
   "${PROJECT_SOURCE_DIR}/src/write/starter/*"
+  "${PROJECT_SOURCE_DIR}/src/present/dashboard/*"
   "${PROJECT_SOURCE_DIR}/templates/*")
 list(FILTER embedded_inputs EXCLUDE REGEX "/\\.[^/]*$|~$")  # hidden files, editor backups
 list(SORT embedded_inputs)

@@ -20,6 +20,9 @@ packages=(
   # (pdfinfo, pdftoppm).
   libreoffice-writer-nogui poppler-utils fonts-noto-cjk
   faketime  # the clock test runs plancheck at 02:00 on 1 July in Beijing
+  # The dashboard test opens the HTML page in headless Chromium and reads its screenshots with Pillow
+  # (scripts/dashboard-screenshot.sh makes docs/dashboard.png the same way).
+  chromium python3-pil
 )
 
 for argument in "$@"; do

@@ -18,10 +18,13 @@ namespace plancheck {
 namespace {
 
 // Listed in the order --help shows them.
-constexpr Choice<Format> kReportFormats[] = {{"csv", Format::csv},     {"github", Format::github}, {"json", Format::json},
-                                             {"junit", Format::junit}, {"text", Format::text}};
+constexpr Choice<Format> kReportFormats[] = {{"csv", Format::csv},   {"github", Format::github}, {"html", Format::html},
+                                             {"json", Format::json}, {"junit", Format::junit},   {"text", Format::text}};
+// validate has no page: what it reports is the files' problems.
+constexpr Choice<Format> kValidateFormats[] = {{"csv", Format::csv},     {"github", Format::github}, {"json", Format::json},
+                                               {"junit", Format::junit}, {"text", Format::text}};
 constexpr Choice<Format> kAgendaFormats[] = {
-    {"csv", Format::csv}, {"ics", Format::ics}, {"json", Format::json}, {"text", Format::text}};
+    {"csv", Format::csv}, {"html", Format::html}, {"ics", Format::ics}, {"json", Format::json}, {"text", Format::text}};
 constexpr Choice<FailOn> kFailOnChoices[] = {{"never", FailOn::never}, {"open", FailOn::open}, {"overdue", FailOn::overdue}};
 
 template <class Options>
@@ -101,7 +104,8 @@ void declare_check(OptionDeclarations<CheckOptions>& options) {
 }
 
 void declare_validate(OptionDeclarations<ValidateOptions>& options) {
-  declare_plan_and_format(options);
+  options.positional("PLAN", messages::kPlanOption, &ValidateOptions::plan_file);
+  options.choice("--format", messages::kValidateFormatOption, kValidateFormats, &ValidateOptions::format);
   options.text("--output,-o", messages::kOutputOption, &ValidateOptions::output_file);
   options.flag("--quiet,-q", messages::kValidateQuietOption, &ValidateOptions::quiet);
 }

@@ -36,8 +36,11 @@ Table agenda_table(const Report& report, const SubjectRows& group, const Style& 
   return table;
 }
 
-// "逾期 1 · 进行中 2 · 未开始 1", leaving out the statuses without rows.
-std::string counts_text(const Summary& summary, Language language) {
+Date window_end(const Report& report) { return report.as_of() + std::chrono::days(report.query.within_days); }
+
+}  // namespace
+
+std::string agenda_counts_text(const Summary& summary, Language language) {
   std::string out;
   auto add = [&out, language](int count, Status status) {
     if (count == 0) return;
@@ -50,28 +53,24 @@ std::string counts_text(const Summary& summary, Language language) {
   return out;
 }
 
-Date window_end(const Report& report) { return report.as_of() + std::chrono::days(report.query.within_days); }
-
-std::string window_text(const Report& report, Language language) {
+std::string agenda_heading(const Report& report, Language language) {
   std::string as_of = format_date(report.as_of());
   if (report.query.within_days == 0) return say(language, messages::kAgendaTitle, as_of);
   return say(language, messages::kAgendaTitleWithin, report.query.within_days, as_of, format_date(window_end(report)));
 }
 
-}  // namespace
-
 std::string agenda_text(const Report& report, const RenderOptions& options) {
   Language language = options.languages.report;
   const Style& style = options.style;
-  std::string out = style.bold(report.plan().title) + "\n" + window_text(report, language) + "\n";
+  std::string out = style.bold(report.plan().title) + "\n" + agenda_heading(report, language) + "\n";
   for (const auto& group : report.subjects) {
-    out += "\n" + style.bold(group.subject) + "  " + counts_text(group.summary, language) + "\n";
+    out += "\n" + style.bold(group.subject) + "  " + agenda_counts_text(group.summary, language) + "\n";
     out += render_table(agenda_table(report, group, style, language), "  ", options.width);
   }
   if (report.subjects.empty()) return out + "\n" + say(language, messages::kNothingToDo) + "\n";
   return out + "\n" +
          say(language, messages::kAgendaTotal, report.rows.size(),
-             say(language, messages::kSubjectCount, report.subjects.size()), counts_text(report.shown, language)) +
+             say(language, messages::kSubjectCount, report.subjects.size()), agenda_counts_text(report.shown, language)) +
          "\n";
 }
 

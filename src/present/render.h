@@ -9,7 +9,7 @@
 namespace plancheck {
 
 // The formats a report can be rendered in.
-enum class Format { text, json, junit, github, csv, ics };
+enum class Format { text, json, junit, github, csv, html, ics };
 
 // How to render, whatever the report: the words' languages, colour, and the width to fit.
 struct RenderOptions {
@@ -20,7 +20,8 @@ struct RenderOptions {
 };
 
 // Renders `report` in `format` onto `out`: the one place that picks a renderer. Each renderer
-// (text_report.h, json_report.h, junit_report.h, github_report.h, csv_report.h, ics_report.h) takes the report and the options.
+// (text_report.h, json_report.h, junit_report.h, github_report.h, csv_report.h,
+// html_report.h, ics_report.h) takes the report and the options.
 void render(const Report& report, Format format, const RenderOptions& options, std::ostream& out);
 
 }  // namespace plancheck

@@ -180,4 +180,18 @@ inline constexpr Message<std::string_view> kQuotasOfOffice{"第{}项指标的时
 inline constexpr Message<> kNoteSeparator{"；", "; "};
 inline constexpr Message<> kNoteEnd{"。", "."};
 
+// The HTML dashboard (status, check and agenda --format html).
+inline constexpr Message<> kPageNeedsAttention{"需关注", "Needs attention"};
+inline constexpr Message<> kPageBySection{"各部分完成情况", "Completion by section"};
+inline constexpr Message<> kPageByStatus{"全部指标状态", "Every quota by status"};
+inline constexpr Message<> kPageDetails{"各项指标", "Quotas by item"};
+inline constexpr Message<> kPageBySubject{"各对象待办", "What each person or unit owes"};
+inline constexpr Message<> kPageFilter{"筛选", "Filter"};
+inline constexpr Message<> kPageAll{"全部", "all"};
+inline constexpr Message<> kPageClearFilter{"清除筛选", "Clear"};
+inline constexpr Message<> kPageShowing{"显示", "Showing"};
+inline constexpr Message<> kPageNothingMatches{"没有符合筛选条件的指标。", "No quota matches the filter."};
+inline constexpr Message<> kPageFoundWhileReading{"读取文件时发现的问题", "Found while reading the files"};
+inline constexpr Message<std::string_view> kPageMadeBy{"由 plancheck 生成，截至 {}", "Made by plancheck, as of {}"};
+
 }  // namespace plancheck::messages

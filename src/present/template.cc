@@ -62,7 +62,7 @@ std::string collapse_blank_lines(std::string_view text) {
   return out;
 }
 
-RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered_json& context) {
+RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered_json& context, Escaping escaping) {
   // Only the fields the template names are converted for the Mustache library.
   nlohmann::ordered_json used = nlohmann::ordered_json::object();
   for (const auto& [key, value] : context.items())
@@ -71,7 +71,7 @@ RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered
   for (const auto& [partial_name, partial_text] : loaded.partials)
     root.set(partial_name, kainjow::mustache::partial{[text = partial_text] { return text; }});
   mustache view{loaded.text};
-  view.set_custom_escape([](const std::string& s) { return s; });
+  if (escaping == Escaping::none) view.set_custom_escape([](const std::string& s) { return s; });
   RenderedTemplate rendered;
   // kainjow 4.1 leaves a blank line where a false section stood on lines of its own.
   rendered.text = collapse_blank_lines(view.render(root));

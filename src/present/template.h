@@ -15,9 +15,13 @@ struct RenderedTemplate {
   std::optional<Diagnostic> error;  // at TEMPLATE:LINE; when set, `text` is empty
 };
 
-// Renders a template read by read/template_files.h with `context`, without HTML escaping (the
-// output is Markdown). Empty text and null count as false in sections.
-RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered_json& context);
+// How {{name}} inserts a value: as it is (Markdown), or with & < > " ' as entities (HTML).
+enum class Escaping { none, html };
+
+// Renders a template read by read/template_files.h with `context`, by default without HTML escaping
+// (the output is Markdown). Empty text and null count as false in sections.
+RenderedTemplate render_template(const Template& loaded, const nlohmann::ordered_json& context,
+                                 Escaping escaping = Escaping::none);
 
 // Runs of blank lines become one (outside ``` fences), with no blank lines at the start or end.
 // Markdown reads them the same; it hides a quirk of the Mustache library.

@@ -11,8 +11,9 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-// The starter files of `plancheck init` (src/write/starter/…) and the project's templates
-// (templates/…), as they were when plancheck was built; sorted by path.
+// The starter files of `plancheck init` (src/write/starter/…), the project's templates
+// (templates/…) and the HTML dashboard's page (src/present/dashboard/…), as they were when
+// plancheck was built; sorted by path.
 std::span<const EmbeddedFile> embedded_files();
 
 }  // namespace plancheck

@@ -210,7 +210,7 @@ TEST_CASE("an unwritable GITHUB_STEP_SUMMARY is a warning, not a failure") {
 TEST_CASE("--format takes only the formats there are") {
   Run run = run_plancheck({"check", kSeed, "--format", "xml"});
   CHECK(run.exit_code == 2);
-  CHECK(run.err.find("--format: xml is not one of {csv,github,json,junit,text}") != std::string::npos);
+  CHECK(run.err.find("--format: xml is not one of {csv,github,html,json,junit,text}") != std::string::npos);
 }
 
 TEST_CASE("check --format csv -o: python3's csv reader reads back every gap the JSON report lists") {

@@ -69,7 +69,7 @@ TEST_CASE("command line: a value that is not one of the choices, in English and 
         "plancheck: error: --color: sometimes is not one of {always,auto,never}\n"
         "  = help: run 'plancheck check --help' to see how to use it\n");
   CHECK(usage_error({"status", kSeed, "--format", "xml"}, Language::zh) ==
-        "plancheck: 错误：选项的值不对（--format: 'xml' 不是可选的值 {csv,github,json,junit,text} 之一）\n"
+        "plancheck: 错误：选项的值不对（--format: 'xml' 不是可选的值 {csv,github,html,json,junit,text} 之一）\n"
         "  = 提示：运行 'plancheck status --help' 查看用法\n");
 }
 

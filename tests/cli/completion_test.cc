@@ -101,6 +101,8 @@ TEST_CASE("complete: --for offers the year before the plan and the plan's years,
 
 TEST_CASE("complete: choices of an option or positional, as the program declares them") {
   CHECK(candidates({"check", kSeed, "--format", "j"}) == std::vector<std::string>{"json", "junit"});
+  CHECK(candidates({"agenda", kSeed, "--format", "h"}) == std::vector<std::string>{"html"});
+  CHECK(candidates({"validate", kSeed, "--format", "h"}).empty());  // validate has no page
   CHECK(candidates({"check", kSeed, "--fail-on", ""}) == std::vector<std::string>{"never", "open", "overdue"});
   CHECK(candidates({"--color", "a"}) == std::vector<std::string>{"always", "auto"});
   CHECK(candidates({"schema", ""}) == std::vector<std::string>{"plan", "log"});
@@ -128,7 +130,8 @@ TEST_CASE("bash: completions/plancheck.bash completes commands, options and the 
   CHECK(bash_completion("log " + kSeed + " --activity 民主") == std::vector<std::string>{"民主评议党员", "民主生活会"});
   // Bash splits `--who=刘` at the '=' and readline replaces only the text after it.
   CHECK(bash_completion("check " + kSeed + " --who = 刘") == std::vector<std::string>{"刘振华"});
-  CHECK(bash_completion("check " + kSeed + " --format =") == std::vector<std::string>{"csv", "github", "json", "junit", "text"});
+  CHECK(bash_completion("check " + kSeed + " --format =") ==
+        std::vector<std::string>{"csv", "github", "html", "json", "junit", "text"});
   CHECK(bash_completion("check plans/fao-2022/pl") == std::vector<std::string>{kSeed});
   CHECK(bash_completion("render " + kSeed + " --template templates/month") ==
         std::vector<std::string>{"templates/monthly-briefing.md.mustache"});

@@ -81,6 +81,16 @@ nlohmann::json junit_counts(const std::string& file) {
   return report["declared"];
 }
 
+// The item rows of a dashboard page, read by python3's HTML parser.
+int dashboard_rows(const std::string& file) {
+  Run parsed = run_program({"python3", "tests/tools/html_facts.py", file});
+  REQUIRE(parsed.exit_code == 0);
+  int rows = 0;
+  nlohmann::json facts = nlohmann::json::parse(parsed.out);
+  for (const auto& row : facts["rows"]) rows += !row["in_gaps"].get<bool>();
+  return rows;
+}
+
 std::vector<std::string> github_plancheck_steps(const YamlNode& workflow) {
   std::vector<std::string> commands;
   for (const auto& step : workflow.find("jobs")->find("plancheck")->find("steps")->children)
@@ -143,20 +153,23 @@ TEST_CASE("pre-commit hook: configured plans, and plancheck missing") {
 TEST_CASE("GitHub Actions example: its plancheck steps pass on the bundled plan and write a JUnit report") {
   YamlNode workflow = read_yaml("examples/ci/github-actions.yml");
   auto commands = github_plancheck_steps(workflow);
-  REQUIRE(commands.size() == 3);
+  REQUIRE(commands.size() == 4);
   CHECK(commands[0].starts_with("plancheck validate "));
+  CHECK(commands[3].find("--format html -o 看板.html") != std::string::npos);
   TempFolder folder;
   std::string prelude = exports(*workflow.find("env"), PLANCHECK_SOURCE_DIR "/plans/fao-2022/plan.yaml") +
                         "export GITHUB_STEP_SUMMARY=" + shell_quote(folder / "summary.md") + "\n";
-  CHECK(run_each(commands, prelude, folder) == std::vector<int>{0, 0, 0});
+  CHECK(run_each(commands, prelude, folder) == std::vector<int>{0, 0, 0, 0});
   CHECK(read_file(folder / "summary.md").find("## plancheck check：2022年市外办机关党建工作要点") != std::string::npos);
   auto counts = junit_counts(folder / "plancheck-junit.xml");
   CHECK(counts["tests"].get<int>() > 150);
   CHECK(counts["failures"].get<int>() > 0);  // 2022 is over: the quotas left open are overdue now
+  CHECK(dashboard_rows(folder / "看板.html") == counts["tests"].get<int>() - counts["skipped"].get<int>());
 
   TempFolder broken;
   std::string broken_prelude = exports(*workflow.find("env"), PLANCHECK_SOURCE_DIR "/tests/fixtures/broken/plan.yaml");
-  CHECK(run_each(commands, broken_prelude, broken) == std::vector<int>{2, 2, 2});
+  CHECK(run_each(commands, broken_prelude, broken) == std::vector<int>{2, 2, 2, 2});
+  CHECK_FALSE(fs::exists(broken / "看板.html"));
   CHECK(junit_counts(broken / "plancheck-junit.xml")["failures"] == 6);
 }
 
@@ -184,4 +197,14 @@ TEST_CASE("GitLab CI example: validate, then check, gaps only warn, the JUnit re
   CHECK(run_each(script, broken_prelude, broken)[0] == 2);
   run_each(values(job.find("after_script")), broken_prelude, broken);
   CHECK(junit_counts(broken / "plancheck-junit.xml")["failures"] == 6);
+}
+
+TEST_CASE("GitLab CI example: the pages job publishes the dashboard as public/index.html") {
+  YamlNode pipeline = read_yaml("examples/ci/.gitlab-ci.yml");
+  const YamlNode& job = *pipeline.find("pages");
+  CHECK(values(job.find("artifacts")->find("paths")) == std::vector<std::string>{"public"});
+  TempFolder folder;
+  std::string prelude = exports(*job.find("variables"), PLANCHECK_SOURCE_DIR "/plans/fao-2022/plan.yaml");
+  CHECK(run_each(values(job.find("script")), prelude, folder) == std::vector<int>{0, 0});
+  CHECK(dashboard_rows(folder / "public/index.html") > 150);
 }

@@ -32,6 +32,16 @@ TEST_CASE("values are inserted without HTML escaping") {
   CHECK(render("{{a}} & {{b}}\n", {{"a", "<b>粗</b>"}, {"b", "\"x\""}}) == "<b>粗</b> & \"x\"\n");
 }
 
+TEST_CASE("with Escaping::html, {{a}} writes & < > \" ' as entities and {{{a}}} as they are") {
+  Template loaded;
+  REQUIRE_FALSE(load_template_text("<p title=\"{{a}}\">{{a}}</p>{{{a}}}\n", "t.mustache", ".", loaded));
+  RenderedTemplate rendered = render_template(loaded, {{"a", "<script>'x' & \"y\"</script>"}}, Escaping::html);
+  REQUIRE_FALSE(rendered.error);
+  CHECK(rendered.text ==
+        "<p title=\"&lt;script&gt;&apos;x&apos; &amp; &quot;y&quot;&lt;/script&gt;\">"
+        "&lt;script&gt;&apos;x&apos; &amp; &quot;y&quot;&lt;/script&gt;</p><script>'x' & \"y\"</script>\n");
+}
+
 TEST_CASE("lists, nested objects, numbers and booleans") {
   ordered_json context{{"items", {{{"n", 1}}, {{"n", 2}}}}, {"flag", true}, {"zero", 0}, {"month", {{"label", "6月"}}}};
   CHECK(render("{{#items}}[{{n}}]{{/items}}{{#flag}}yes{{/flag}} {{zero}} {{month.label}}\n", context) ==
