@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "evaluate/entry_index.h"
 
@@ -136,6 +137,37 @@ Period subject_period(const Plan& plan, const Rule& rule, const std::string& sub
   return person ? tenure_within(*person, rule.subjects.names, period).value_or(period) : period;
 }
 
+// How many people belong to each unit (member_count), counted once per unit.
+class UnitSizes {
+ public:
+  explicit UnitSizes(const Plan& plan) : plan_(plan) {}
+  std::optional<int> operator()(const std::string& unit) {
+    auto [found, added] = sizes_.try_emplace(unit);
+    if (added) found->second = member_count(plan_, unit);
+    return found->second;
+  }
+
+ private:
+  const Plan& plan_;
+  std::unordered_map<std::string, std::optional<int>> sizes_;
+};
+
+// The attendance of the entries that give who attended, for a unit of `size` people.
+std::optional<Attendance> attendance_of(const std::vector<std::uint32_t>& entries, std::optional<int> size,
+                                        const Ledger& ledger) {
+  if (!size || *size <= 0) return std::nullopt;
+  Attendance attendance;
+  for (auto index : entries) {
+    const Entry& entry = ledger.entries[index];
+    if (!entry.present) continue;
+    ++attendance.meetings;
+    attendance.present += *entry.present;
+    attendance.expected += *size;
+  }
+  if (!attendance.meetings) return std::nullopt;
+  return attendance;
+}
+
 }  // namespace
 
 void Summary::add(Status status) {
@@ -170,6 +202,7 @@ std::vector<std::pair<std::string, SubjectKind>> subjects_of(const Plan& plan, c
 
 Evaluation evaluate(const Plan& plan, const Ledger& ledger, Date as_of) {
   EntryIndex index(ledger);
+  UnitSizes sizes(plan);
   Evaluation evaluation{as_of, {}};
   for (const auto& section : plan.sections)
     for (const auto& item : section.items)
@@ -185,6 +218,8 @@ Evaluation evaluate(const Plan& plan, const Ledger& ledger, Date as_of) {
             result.period = subject_period(plan, rule, result.subject, period);
             result.required = rule.at_least;
             judge(result, index, ledger, window_of(plan, rule), as_of);
+            if (kind == SubjectKind::unit && rule.attendance_minimum)
+              result.attendance = attendance_of(result.entries, sizes(result.subject), ledger);
             evaluation.results.push_back(std::move(result));
           }
   return evaluation;

@@ -15,6 +15,20 @@ enum class Status { met, late, overdue, open, upcoming };
 
 // One rule × subject × period, as it stands on the as-of date. For a rule of each holder of a role,
 // the period is the part of the calendar period in which the subject holds it.
+// Attendance (参会率) of a unit's meetings that count toward a result: of `meetings` entries that
+// give who attended, `present` people attended where `expected` (the unit's size each time) could.
+struct Attendance {
+  int meetings = 0;
+  int present = 0;
+  int expected = 0;
+
+  // Per cent, rounded half up: 45 of 52 → 87.
+  int percent() const { return expected ? (present * 200 + expected) / (2 * expected) : 0; }
+  // Below `minimum` per cent, compared exactly (79.9% is below 80%).
+  bool below(int minimum) const { return present * 100 < minimum * expected; }
+  bool operator==(const Attendance&) const = default;
+};
+
 struct Result {
   const Section* section = nullptr;
   const Item* item = nullptr;
@@ -31,6 +45,8 @@ struct Result {
   std::vector<std::uint32_t> entries;  // indices into Ledger::entries that count, by the day they count on
   // A rule with `evidence: required`: the entries that would count but have no evidence file.
   std::vector<std::uint32_t> lacking_evidence;
+  // Of a rule with `attendance`, for a unit whose size is known, when its entries say who attended.
+  std::optional<Attendance> attendance;
 };
 
 struct Summary {

@@ -54,6 +54,9 @@ struct Entry {
   std::string for_period;
   std::optional<Date> for_end;
   std::optional<Amount> hours;  // 学时 it gave, for rules that sum hours
+  // How many attended (实到): the head count of `attendees`, or how many it names. Kept with the
+  // entry, not its details, because attendance rates are counted from it.
+  std::optional<int> present;
   // Shared and immutable, so that copying an entry is cheap; null when not kept.
   std::shared_ptr<const EntryDetails> details;
   // Of every field, details included; set by the reader (use entry_fingerprint for entries

@@ -59,6 +59,9 @@ struct Rule {
   Norm norm = Norm::at_least;
   // `evidence: required`: only entries with an evidence file that exists (or a link) count.
   bool evidence_required = false;
+  // `attendance: 0.8`: the whole unit is expected at it, so reports give each unit's attendance
+  // (参会率) and mark it when below this share, in per cent (0: give it, no minimum). Unset: not given.
+  std::optional<int> attendance_minimum;
   SourcePosition position;
 };
 

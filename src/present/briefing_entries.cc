@@ -42,6 +42,7 @@ ordered_json readable_result(const Report& report, const Result& result, Languag
   json["required_text"] = amount_text(result.required, *result.rule, language);
   json["done_text"] = amount_text(result.done, *result.rule, language);
   json["remaining_text"] = amount_text(remaining, *result.rule, language);
+  if (result.attendance) json["attendance_text"] = attendance_text(*result.attendance, language);
   json["is_overdue"] = result.status == Status::overdue;
   json["is_late"] = result.status == Status::late;
   json["is_open"] = result.status == Status::open;

@@ -77,6 +77,15 @@ ordered_json result_fields(const Result& result, Language language) {
   if (result.rule->sum == Measure::hours) json["sum"] = "hours";
   if (result.deadline != result.period.end) json["deadline"] = format_date(result.deadline);
   if (result.status == Status::open) json["days_left"] = result.days_left;
+  if (const auto& attendance = result.attendance)
+    json["attendance"] = {{"meetings", attendance->meetings},
+                          {"present", attendance->present},
+                          {"expected", attendance->expected},
+                          {"percent", attendance->percent()}};
+  if (result.attendance && *result.rule->attendance_minimum) {
+    json["attendance"]["minimum_percent"] = *result.rule->attendance_minimum;
+    json["attendance"]["below_minimum"] = result.attendance->below(*result.rule->attendance_minimum);
+  }
   return json;
 }
 

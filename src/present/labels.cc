@@ -157,6 +157,10 @@ std::string amount_text(Amount amount, const Rule& rule, Language language) {
   return rule.sum == Measure::hours ? number + say(language, messages::kHoursWord) : number;
 }
 
+std::string attendance_text(const Attendance& attendance, Language language) {
+  return say(language, messages::kAttendanceText, attendance.percent(), attendance.present, attendance.expected);
+}
+
 std::string done_of_required(const Result& result, Language language) {
   std::string done = format_amount(result.done) + "/" + format_amount(result.required);
   if (result.rule->sum != Measure::hours) return done;

@@ -49,6 +49,8 @@ std::string days_to_deadline_label(int days, Language language);
 std::string amount_text(Amount amount, const Rule& rule, Language language);
 // Done of required: "0/1", "16/32学时" / "16/32 hours".
 std::string done_of_required(const Result& result, Language language);
+// A unit's attendance: "87%（实到45/应到52）", "87% (45 of 52)".
+std::string attendance_text(const Attendance& attendance, Language language);
 
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 std::string result_standing(const Result& result, Language language);

@@ -84,6 +84,10 @@ inline constexpr Message<> kPeriodColumn{"周期", "Period"};
 inline constexpr Message<> kDoneColumn{"完成", "Done"};
 inline constexpr Message<> kDueColumn{"期限", "Due"};
 inline constexpr Message<> kLeftColumn{"剩余", "Left"};
+inline constexpr Message<> kAttendanceColumn{"参会率", "Attended"};
+inline constexpr Message<int, int, int> kAttendanceText{"{}%（实到{}/应到{}）", "{}% ({} of {})"};
+inline constexpr Message<int> kPercent{"{}%", "{}%"};
+inline constexpr Message<int, int> kPercentBelow{"{}%（低于{}%）", "{}% (below {}%)"};
 inline constexpr Message<> kItemColumn{"计划项", "Item"};
 // The CSV table's other headings.
 inline constexpr Message<> kSectionColumn{"部分", "Section"};

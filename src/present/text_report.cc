@@ -17,6 +17,15 @@ namespace plancheck {
 
 namespace {
 
+// "94%", or "72%（低于80%）" under the rule's minimum; empty without a rate.
+std::string attendance_cell(const Result& result, Language language) {
+  if (!result.attendance) return {};
+  int minimum = result.rule->attendance_minimum.value_or(0);
+  if (minimum && result.attendance->below(minimum))
+    return say(language, messages::kPercentBelow, result.attendance->percent(), minimum);
+  return say(language, messages::kPercent, result.attendance->percent());
+}
+
 Table result_table(const Report& report, const std::vector<const Result*>& rows, const Style& style,
                    Language language) {
   using namespace messages;
@@ -26,6 +35,9 @@ Table result_table(const Report& report, const std::vector<const Result*>& rows,
                {heading(kActivityColumn), Align::left, 1}, {heading(kPeriodColumn), Align::left, 2},
                {heading(kDoneColumn), Align::right}, {heading(kDueColumn)}, {heading(kLeftColumn)}},
               {}};
+  // The units' attendance, where the rows have any.
+  bool attendance = std::any_of(rows.begin(), rows.end(), [](const Result* row) { return row->attendance.has_value(); });
+  if (attendance) table.columns.push_back({heading(kAttendanceColumn), Align::right});
   for (const Result* result : rows) {
     table.rows.push_back({
         Cell{status_label(result->status, language), style.status_start(result->status), style.end()},
@@ -36,6 +48,7 @@ Table result_table(const Report& report, const std::vector<const Result*>& rows,
         Cell{format_date(result->deadline), {}, {}},
         Cell{time_left_label(*result, language), {}, {}},
     });
+    if (attendance) table.rows.back().push_back(Cell{attendance_cell(*result, language), {}, {}});
   }
   return table;
 }

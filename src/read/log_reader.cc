@@ -154,6 +154,8 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
     entry.for_end = for_span->last;
   }
   entry.hours = hours;
+  if (details.attendee_count) entry.present = *details.attendee_count;
+  else if (!details.attendee_names.empty()) entry.present = static_cast<int>(details.attendee_names.size());
   EntryFields fingerprinted{entry.date,   *activity,     entry.item,    entry.for_period,      entry.hours,
                             details.title, details.place, details.notes, details.attendee_count};
   entry.fingerprint = fingerprint_of(fingerprinted, by_names, details.attendee_names, details.evidence, details.tags);

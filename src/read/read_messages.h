@@ -345,6 +345,11 @@ inline constexpr Diagnosis<Message<std::string_view>> kNotAnEvidenceRequirement{
     "not-an-evidence-requirement",
     {"'evidence'：'{}' 不是对佐证材料的要求", "'evidence' is not a requirement for evidence: {}"},
     {"写作 evidence: required（只计有佐证材料的记录）或省略", "write evidence: required (only entries with evidence count), or leave it out"}};
+inline constexpr Diagnosis<Message<std::string_view>> kAttendanceNotAShare{
+    "attendance-not-a-share",
+    {"'attendance'：'{}' 不是 0 到 1（或 0% 到 100%）之间的比例", "'attendance' is not a share from 0 to 1 (or 0% to 100%): {}"},
+    {"例如 attendance: 0.8 或 80%（应到人数的八成）；只统计参会率、不设下限写 0",
+     "e.g. attendance: 0.8 or 80% (eight in ten of the unit); 0 to give the rate without a minimum"}};
 
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
@@ -374,7 +379,7 @@ inline auto read_catalogue() {
                    kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kNotANorm, kNotAnEvidenceRequirement, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
+                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
 }
 
 }  // namespace plancheck::messages

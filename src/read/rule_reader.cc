@@ -145,6 +145,30 @@ std::optional<bool> read_evidence_required(NodeReader& reader, const Fields& fie
                     messages::kNotAnEvidenceRequirement.hint);
 }
 
+// A share written 0.8 or 80%, in whole per cent; nothing when it is neither, or above 100%.
+std::optional<int> share_in_percent(std::string_view text) {
+  bool percent = text.ends_with('%');
+  auto amount = parse_amount(percent ? text.substr(0, text.size() - 1) : text);
+  if (!amount) return std::nullopt;
+  if (percent && amount->hundredths % 100) return std::nullopt;  // 80.5%: no finer than whole per cent
+  int value = static_cast<int>(percent ? amount->hundredths / 100 : amount->hundredths);
+  return value <= 100 ? std::optional<int>(value) : std::nullopt;
+}
+
+// `attendance`: the least share of a unit expected at each meeting (0.8 or 80%), in per cent.
+std::optional<std::optional<int>> read_attendance(NodeReader& reader, const Fields& fields) {
+  const YamlNode* node = fields.get("attendance");
+  if (!node) return std::optional<int>();
+  auto share = reader.text(*node, ValueName::key("attendance"));
+  if (!share) return std::nullopt;
+  auto percent = share_in_percent(*share);
+  if (!percent) {
+    reader.error(*node, phrase(messages::kAttendanceNotAShare.message, *share), phrase(messages::kAttendanceNotAShare.hint));
+    return std::nullopt;
+  }
+  return std::optional<int>(*percent);
+}
+
 // `source`: 要点 (the plan, the default), 本办安排 (the office's own arrangement) or a document's name.
 RuleSource read_source(const Fields& fields) {
   std::string text = fields.text("source").value_or("");
@@ -170,7 +194,7 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Fields fields(reader, node, messages::kRule,
                 {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until", "grace", "sum",
-                 "unit", "source", "quote", "norm", "evidence"});
+                 "unit", "source", "quote", "norm", "evidence", "attendance"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
@@ -186,12 +210,13 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.quote = fields.text("quote").value_or("");
   auto norm = read_norm(reader, fields);
   auto evidence_required = read_evidence_required(reader, fields);
+  auto attendance = read_attendance(reader, fields);
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required || !attendance) return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
@@ -201,6 +226,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.grace_days = *grace;
   rule.norm = *norm;
   rule.evidence_required = *evidence_required;
+  rule.attendance_minimum = *attendance;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;

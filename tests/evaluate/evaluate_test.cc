@@ -318,3 +318,38 @@ TEST_CASE("evidence: required counts only entries with evidence, and keeps the o
   CHECK(only(evaluate(optional.plan, optional.ledger, day("2022-06-30"))).done == Amount::count(1));
   CHECK(only(evaluate(optional.plan, optional.ledger, day("2022-06-30"))).lacking_evidence.empty());
 }
+
+TEST_CASE("attendance: a rule with attendance gives each unit's rate over the entries that count") {
+  // 一支部 has 10 members by its size; 二支部 none known.
+  Fixture f("          - {id: r, activity: 支委会, each_unit: 支部, every: half, attendance: 0.8}\n"
+            "          - {id: s, activity: 党课, by: 一支部, every: half}\n",
+            "- {date: 2022-02-01, activity: 支委会, by: 一支部, attendees: 9}\n"
+            "- {date: 2022-03-01, activity: 支委会, by: 一支部, attendees: [甲, 乙, 丙, 丁, 戊, 己, 庚]}\n"
+            "- {date: 2022-04-01, activity: 支委会, by: 一支部}\n"
+            "- {date: 2022-03-01, activity: 支委会, by: 二支部, attendees: 5}\n"
+            "- {date: 2022-03-01, activity: 党课, by: 一支部, attendees: 5}\n");
+  f.plan.units[0].members = 10;
+  Evaluation evaluation = evaluate(f.plan, f.ledger, day("2022-06-30"));
+  const Result* first = nullptr;
+  for (const Result& result : evaluation.results) {
+    if (result.rule->id == "s") CHECK_FALSE(result.attendance);  // no attendance: asked for
+    if (result.subject == "二支部") CHECK_FALSE(result.attendance);  // its size is not known
+    if (result.rule->id == "r" && result.subject == "一支部" && result.period.start == day("2022-01-01")) first = &result;
+  }
+  REQUIRE(first);
+  REQUIRE(first->attendance);
+  // Two of the three meetings say who came: 9 + 7 of 2 × 10.
+  CHECK(*first->attendance == Attendance{2, 16, 20});
+  CHECK(first->attendance->percent() == 80);
+  CHECK_FALSE(first->attendance->below(80));
+  CHECK(first->attendance->below(81));
+}
+
+TEST_CASE("attendance percent rounds half up, and below compares exactly") {
+  CHECK(Attendance{1, 45, 52}.percent() == 87);  // 86.5…
+  CHECK(Attendance{1, 1, 8}.percent() == 13);    // 12.5
+  CHECK(Attendance{1, 0, 8}.percent() == 0);
+  CHECK(Attendance{1, 9, 8}.percent() == 113);   // guests: more than the unit
+  CHECK(Attendance{1, 799, 1000}.below(80));     // 79.9% is below 80% though it shows as 80%
+  CHECK(Attendance{1, 799, 1000}.percent() == 80);
+}

@@ -663,7 +663,7 @@ TEST_CASE("rule: unknown keys with a suggestion") {
         "25:13: error: unknown key 'atleast' in rule [did you mean 'at_least'?]\n");
   CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: year\n  备注: x")) ==
         "25:13: error: unknown key '备注' in rule [allowed here: id, activity, each, each_unit, by, at_least, "
-        "every, due, from, until, grace, sum, unit, source, quote, norm, evidence]\n");
+        "every, due, from, until, grace, sum, unit, source, quote, norm, evidence, attendance]\n");
 }
 
 TEST_CASE("rule: unknown activity") {
@@ -907,4 +907,25 @@ TEST_CASE("rule: a norm that is not one of the four words") {
         "source words it)]\n");
   CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, norm: usualy}")) ==
         "21:62: error: 'norm' is not a way a requirement is worded: usualy [did you mean 'usually'?]\n");
+}
+
+TEST_CASE("rule: evidence required or optional, and nothing else") {
+  CHECK_FALSE(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year}"))).evidence_required);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, evidence: required}"))).evidence_required);
+  CHECK_FALSE(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, evidence: optional}"))).evidence_required);
+  CHECK(diagnose(rules("- {id: r, activity: 党课, by: 张三, every: year, evidence: requird}")) ==
+        "21:66: error: 'evidence' is not a requirement for evidence: requird [did you mean 'required'?]\n");
+}
+
+TEST_CASE("rule: attendance is a share, 0.8 or 80%, at most all") {
+  CHECK_FALSE(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year}"))).attendance_minimum);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, attendance: 0.8}"))).attendance_minimum == 80);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, attendance: 80%}"))).attendance_minimum == 80);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, attendance: 1}"))).attendance_minimum == 100);
+  CHECK(only_rule(read(rules("- {id: r, activity: 党课, by: 张三, every: year, attendance: 0}"))).attendance_minimum == 0);
+  for (const char* wrong : {"1.2", "120%", "80.5%", "八成", "-0.5"})
+    CHECK_MESSAGE(diagnose(rules(std::string("- {id: r, activity: 党课, by: 张三, every: year, attendance: ") + wrong + "}"))
+                      .find("error: 'attendance' is not a share from 0 to 1 (or 0% to 100%): " + std::string(wrong)) !=
+                  std::string::npos,
+                  wrong);
 }
