@@ -49,6 +49,7 @@ std::optional<ExportQuery> check_export_query(const ExportOptions& options, cons
       return std::nullopt;
     }
     query.who = options.who;
+    query.who_subjects = subjects_within(plan, options.who);
   }
   if (!options.activity.empty()) {
     if (!find_activity(plan, options.activity)) {

@@ -11,14 +11,16 @@ bool entry_selected(const Entry& entry, const ExportQuery& query) {
   if (query.from && entry.date < *query.from) return false;
   if (query.to && entry.date > *query.to) return false;
   if (query.activity && entry.activity != *query.activity) return false;
-  return !query.who || std::find(entry.by.begin(), entry.by.end(), *query.who) != entry.by.end();
+  return !query.who || std::any_of(entry.by.begin(), entry.by.end(), [&](const std::string& name) {
+           return selects_subject(query.who, query.who_subjects, name);
+         });
 }
 
 bool result_selected(const Result& result, const ExportQuery& query) {
   if (query.from && result.period.end < *query.from) return false;
   if (query.to && result.period.start > *query.to) return false;
   if (query.activity && result.rule->activity != *query.activity) return false;
-  return !query.who || result.subject == *query.who;
+  return selects_subject(query.who, query.who_subjects, result.subject);
 }
 
 // For every entry (by index into the ledger), the results it counts toward, in plan order.

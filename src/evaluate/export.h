@@ -14,6 +14,7 @@ struct ExportQuery {
   std::optional<Date> from;
   std::optional<Date> to;
   std::optional<std::string> who;
+  std::vector<std::string> who_subjects;  // what `who` stands for: a unit with its sub-units and people
   std::optional<std::string> activity;
 };
 

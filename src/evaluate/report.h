@@ -14,6 +14,15 @@ namespace plancheck {
 // person or unit owes (agenda), or only the files read (validate).
 enum class ReportKind { status, gaps, agenda, validation };
 
+// Whether `subject` is `who` or one of the subjects it stands for (`who_subjects`; just `who` when
+// empty); true when there is no `who`.
+inline bool selects_subject(const std::optional<std::string>& who, const std::vector<std::string>& who_subjects,
+                            std::string_view subject) {
+  if (!who) return true;
+  if (who_subjects.empty()) return subject == *who;
+  return std::find(who_subjects.begin(), who_subjects.end(), subject) != who_subjects.end();
+}
+
 // Which results a report shows.
 struct Query {
   std::optional<std::string> who;   // one subject (person or unit)
@@ -23,11 +32,7 @@ struct Query {
   // `who` when empty.
   std::vector<std::string> who_subjects;
 
-  bool selects(std::string_view subject) const {
-    if (!who) return true;
-    if (who_subjects.empty()) return subject == *who;
-    return std::find(who_subjects.begin(), who_subjects.end(), subject) != who_subjects.end();
-  }
+  bool selects(std::string_view subject) const { return selects_subject(who, who_subjects, subject); }
 };
 
 enum class FailOn { overdue, open, never };

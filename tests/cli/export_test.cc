@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "support/files.h"
@@ -194,17 +195,31 @@ TEST_CASE("export: the quotas sheet has the status report's results, and the sum
   CHECK(section_total == quota_total);
 }
 
-TEST_CASE("export --who and --activity keep one person's or activity's entries and quotas") {
+TEST_CASE("export --who and --activity keep one unit's (with its people) or activity's entries and quotas") {
   TempFolder scratch;
   copy_seed(scratch);
   REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-12-31", "--who", "第三支部", "-o", "who.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
   json workbook = read_back(scratch / "who.xlsx");
+  // A unit stands for itself, its sub-units and its people, as in status --who.
+  Run status = run_plancheck({"status", kSeedCopy, "--as-of", "2022-12-31", "--who", "第三支部", "--format", "json"},
+                             {.directory = scratch.path()});
+  std::set<std::string> subjects;
+  json report = json::parse(status.out);
+  for (const json& result : report["results"]) subjects.insert(result["subject"]);
+  CHECK(subjects.count("徐静"));  // the branch's secretary, with her lecture
   const json& entries = sheet(workbook, "台账");
   REQUIRE(entries["rows"].size() > 1);
-  for (std::size_t i = 1; i < entries["rows"].size(); ++i)
-    CHECK(entries["rows"][i][3].get<std::string>().find("第三支部") != std::string::npos);
-  for (std::size_t i = 1; i < sheet(workbook, "指标完成情况")["rows"].size(); ++i)
-    CHECK(sheet(workbook, "指标完成情况")["rows"][i][4] == "第三支部");
+  std::set<std::string> credited;
+  for (std::size_t i = 1; i < entries["rows"].size(); ++i) credited.insert(entries["rows"][i][3].get<std::string>());
+  for (const std::string& by : credited)
+    CHECK_MESSAGE(std::any_of(subjects.begin(), subjects.end(),
+                              [&](const std::string& subject) { return by.find(subject) != std::string::npos; }),
+                  by);
+  CHECK(credited.count("徐静"));
+  std::set<std::string> quota_subjects;
+  const json& quotas = sheet(workbook, "指标完成情况");
+  for (std::size_t i = 1; i < quotas["rows"].size(); ++i) quota_subjects.insert(quotas["rows"][i][4].get<std::string>());
+  CHECK(quota_subjects == subjects);
 
   REQUIRE(run_plancheck({"export", kSeedCopy, "--from", "2022-03-01", "--to", "2022-03-31", "--activity", "党课", "-o",
                            "lectures.xlsx"}, {.directory = scratch.path()})
