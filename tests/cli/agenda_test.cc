@@ -26,10 +26,10 @@ TEST_CASE("agenda JSON: only what is owed, grouped by subject, soonest deadline 
   CHECK(json["window_end"] == "2022-07-14");
   CHECK(!json.contains("who"));
   CHECK(json["summary"]["overdue"] == 2);
-  CHECK(json["summary"]["open"] == 13);
+  CHECK(json["summary"]["open"] == 17);
   CHECK(json["summary"]["met"] == 0);
   CHECK(json["summary"]["late"] == 0);
-  REQUIRE(json["results"].size() == 31);
+  REQUIRE(json["results"].size() == 37);
   std::set<std::string> finished;  // subjects whose rows have all been seen
   std::string subject;
   int previous_days = 0;
@@ -63,23 +63,27 @@ TEST_CASE("agenda --who: one person, and the window decides which upcoming quota
   CHECK(json["results"][3]["subject"] == "徐静");
   CHECK(json["results"][0]["status"] == "overdue");
   CHECK(json["results"][2]["deadline"] == "2023-02-28");
-  // One day on: July's three monthly quotas and the third quarter's meeting start.
+  // One day on: July's monthly quotas (its 党小组 meeting among them) and the third quarter's meeting start.
   auto next = nlohmann::json::parse(run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "第三支部",
                                                    "--within", "1d", "--format", "json"})
                                         .out);
   REQUIRE(next["results"].size() == 8);
-  CHECK(next["results"][4]["period"]["label"] == "2022年第三季度");
-  CHECK(next["results"][4]["days_left"] == 92);
+  CHECK(next["results"][3]["period"]["label"] == "2022年第三季度");
+  CHECK(next["results"][3]["days_left"] == 92);
+  CHECK(next["results"][6]["subject"] == "第三支部党小组");
+  CHECK(next["results"][6]["activity"] == "党小组会");
+  CHECK(next["results"][6]["period"]["label"] == "2022年7月");
   Run text = run_plancheck({"agenda", kSeed, "--as-of", "2022-06-30", "--who", "刘振华", "--within", "0d"});
   CHECK(text.out ==
         "2022年市外办机关党建工作要点\n"
         "待办事项，截至 2022-06-30\n"
         "\n"
-        "刘振华  进行中 1\n"
-        "  期限        剩余       状态    活动    周期    完成  计划项\n"
-        "  2022-12-31  剩 184 天  进行中  讲党课  2022年   0/1  2. 突出理论武装铸魂\n"
+        "刘振华  进行中 2\n"
+        "  期限        剩余       状态    活动      周期    完成  计划项\n"
+        "  2022-12-31  剩 184 天  进行中  讲党课    2022年   0/1  2. 突出理论武装铸魂\n"
+        "  2022-12-31  剩 184 天  进行中  谈心谈话  2022年   0/1  5. 规范党内政治生活\n"
         "\n"
-        "合计 1 项，1 个对象：进行中 1\n");
+        "合计 2 项，1 个对象：进行中 2\n");
 }
 
 TEST_CASE("agenda: a wrong --within or --who is a usage error") {

@@ -47,7 +47,7 @@ TEST_CASE("check --format junit on the seed plan: every quota a case, counts tha
   auto report = junit_summary(run.out);
   check_counts_agree(report);
   CHECK(report["name"] == "plancheck check");
-  CHECK(report["declared"] == counts(158, 2, 65));
+  CHECK(report["declared"] == counts(189, 2, 77));
   REQUIRE(report["suites"].size() == 4);
   CHECK(report["suites"][0]["name"] == "一、强化政治引领，推进立心铸魂");
   const auto& first = report["suites"][0]["cases"][0];
@@ -70,12 +70,12 @@ TEST_CASE("check --format junit --fail-on open fails open quotas too, status giv
   auto open = junit_summary(
       run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "junit", "--fail-on", "open"}).out);
   check_counts_agree(open);
-  CHECK(open["declared"] == counts(158, 15, 65));
+  CHECK(open["declared"] == counts(189, 19, 77));
   Run status = run_plancheck({"status", kSeed, "--as-of", "2022-06-30", "--format", "junit"});
   CHECK(status.exit_code == 0);
   auto report = junit_summary(status.out);
   CHECK(report["name"] == "plancheck status");
-  CHECK(report["declared"] == counts(158, 2, 65));
+  CHECK(report["declared"] == counts(189, 2, 77));
 }
 
 TEST_CASE("junit: special characters survive escaping, control characters are replaced") {
@@ -141,7 +141,7 @@ TEST_CASE("--quiet: only what fails") {
   CHECK(gaps.out.find("需关注 2 项：逾期 2 · 逾期完成 0 · 进行中 0") != std::string::npos);
 
   Run open = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--quiet", "--fail-on", "open"});
-  CHECK(open.out.find("需关注 15 项：逾期 2 · 逾期完成 0 · 进行中 13") != std::string::npos);
+  CHECK(open.out.find("需关注 19 项：逾期 2 · 逾期完成 0 · 进行中 17") != std::string::npos);
 
   Run fine = run_plancheck({"check", kSeed, "--as-of", "2022-01-05", "--quiet"});
   CHECK(fine.exit_code == 0);
@@ -169,9 +169,9 @@ TEST_CASE("check --format github: annotations at the rule's line, golden") {
 
   Run seed = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "github"});
   CHECK(seed.exit_code == 1);
-  CHECK(seed.out.find("::error file=plans/fao-2022/plan.yaml,line=164,col=13,title=逾期：第三支部 · 支部委员会会议 · "
+  CHECK(seed.out.find("::error file=plans/fao-2022/plan.yaml,line=176,col=13,title=逾期：第三支部 · 支部委员会会议 · "
                       "2022年4月::逾期：完成 0/1，期限 2022-04-30，超期 61 天%0A") != std::string::npos);
-  CHECK(seed.out.find("::notice file=plans/fao-2022/plan.yaml,line=109,") != std::string::npos);
+  CHECK(seed.out.find("::notice file=plans/fao-2022/plan.yaml,line=121,") != std::string::npos);
   CHECK(seed.out.find("::warning file=") != std::string::npos);  // the late 问题清单
 }
 

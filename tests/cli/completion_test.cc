@@ -74,19 +74,20 @@ TEST_CASE("complete: the options of check, once each unless repeatable") {
 
 TEST_CASE("complete: --who and --by offer the plan's people and units") {
   auto who = candidates({"check", kSeed, "--who", ""});
-  CHECK(who.size() == 16);  // 10 people, 6 units
+  CHECK(who.size() == 21);  // 10 people, 11 units (5 of them 党小组)
   CHECK(has(who, "陈立新"));
   CHECK(has(who, "第一支部"));
   CHECK(candidates({"status", kSeed, "--who", "刘"}) == std::vector<std::string>{"刘振华"});
   CHECK(candidates({"check", kSeed, "--who=刘"}) == std::vector<std::string>{"--who=刘振华"});
   CHECK(candidates({"log", kSeed, "--activity", "党课", "--by", "第"}) ==
-        std::vector<std::string>{"第一支部", "第二支部", "第三支部"});
+        (std::vector<std::string>{"第一支部", "第二支部", "第三支部", "第一支部第一党小组", "第一支部第二党小组",
+                                  "第二支部第一党小组", "第二支部第二党小组", "第三支部党小组"}));
   CHECK(candidates({"status", kSeed, "--who", "刘"}, "zsh") == std::vector<std::string>{"刘振华:班子成员"});
 }
 
 TEST_CASE("complete: --activity, --item and --month offer the plan's activities, items and months") {
   CHECK(candidates({"log", kSeed, "--activity", "民主"}) == std::vector<std::string>{"民主评议党员", "民主生活会"});
-  CHECK(candidates({"log", kSeed, "--activity", ""}).size() == 23);
+  CHECK(candidates({"log", kSeed, "--activity", ""}).size() == 24);
   CHECK(candidates({"check", kSeed, "--item", "1"}) == std::vector<std::string>{"1", "10", "11", "12"});
   CHECK(candidates({"render", kSeed, "--month", "2022-1"}) ==
         std::vector<std::string>{"2022-10", "2022-11", "2022-12"});

@@ -59,9 +59,9 @@ TEST_CASE("--context prints the template data as JSON") {
   CHECK(context["done_late_count"] == 1);
   CHECK(context["has_problems"] == true);
   CHECK(context["this_month"]["count"] == 21);
-  CHECK(context["progress"]["rule_count"] == 18);
+  CHECK(context["progress"]["rule_count"] == 20);
   CHECK(context["progress"]["overall"]["percent"] == 96);
-  CHECK(context["next_month_count"] == 9);
+  CHECK(context["next_month_count"] == 11);  // July: 3 支委会, 5 党小组会, 3 主题党日
   for (const auto& entry : context["unplanned"]) CHECK(entry["date"].get<std::string>().starts_with("2022-06"));
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -226,7 +227,7 @@ TEST_CASE("a plan file with a BOM and CRLF line ends") {
   CHECK(workspace.ledger.entries.size() == 1);
 }
 
-TEST_CASE("the seed plan loads with no errors and 225 entries") {
+TEST_CASE("the seed plan loads with no errors and 228 entries") {
   std::string plan = std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/plan.yaml";
   auto workspace = load_workspace(plan);
   INFO(show(workspace.diagnostics));
@@ -237,7 +238,38 @@ TEST_CASE("the seed plan loads with no errors and 225 entries") {
   CHECK(workspace.plan->sections.size() == 4);
   CHECK(workspace.ledger.files.size() == 13);
   CHECK(workspace.ledger.files.front() == std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/log/2022-01.yaml");
-  CHECK(workspace.ledger.entries.size() == 225);
+  CHECK(workspace.ledger.entries.size() == 228);
+}
+
+TEST_CASE("the seed plan: 党小组 inside their 支部, branch sizes above every general meeting's head count") {
+  auto workspace = load_workspace(std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/plan.yaml");
+  REQUIRE(workspace.plan);
+  const auto& plan = *workspace.plan;
+  std::map<std::string, std::vector<std::string>> groups_of;
+  for (const auto& unit : plan.units)
+    if (unit.kind == "党小组") groups_of[unit.parent].push_back(unit.id);
+  CHECK(groups_of == std::map<std::string, std::vector<std::string>>{
+                         {"第一支部", {"第一支部第一党小组", "第一支部第二党小组"}},
+                         {"第二支部", {"第二支部第一党小组", "第二支部第二党小组"}},
+                         {"第三支部", {"第三支部党小组"}}});
+  std::map<std::string, int> largest_meeting;
+  for (const auto& entry : workspace.ledger.entries)
+    if (entry.activity == "支部党员大会")
+      for (const auto& branch : entry.by)
+        largest_meeting[branch] = std::max(largest_meeting[branch], entry.detail().attendees.count.value_or(0));
+  CHECK(largest_meeting == std::map<std::string, int>{{"第一支部", 17}, {"第二支部", 14}, {"第三支部", 13}});
+  for (const auto& [branch, largest] : largest_meeting) {
+    const plancheck::Unit* unit = plancheck::find_unit(plan, branch);
+    REQUIRE(unit);
+    REQUIRE(unit->members);
+    CAPTURE(branch);
+    CHECK(*unit->members > largest);
+    CHECK(*unit->members <= largest + 2);
+  }
+  // The branch secretaries belong to the branch they lead.
+  for (const auto& person : plan.people)
+    for (const auto& tenure : person.tenures)
+      if (tenure.role == "支部书记") CHECK(person.unit == tenure.unit);
 }
 
 TEST_CASE("the seed plan named relative to the working directory (the project root)") {
@@ -248,7 +280,7 @@ TEST_CASE("the seed plan named relative to the working directory (the project ro
   }
   auto workspace = load_workspace("plans/fao-2022/plan.yaml");
   CHECK(workspace.ok());
-  CHECK(workspace.ledger.entries.size() == 225);
+  CHECK(workspace.ledger.entries.size() == 228);
   CHECK(workspace.ledger.files.front() == "plans/fao-2022/log/2022-01.yaml");
 }
 
