@@ -26,8 +26,9 @@ std::string attendance_cell(const Result& result, Language language) {
   return say(language, messages::kPercent, result.attendance->percent());
 }
 
+// The results as a table; with a 参会率 column when `with_attendance` and some row has a rate.
 Table result_table(const Report& report, const std::vector<const Result*>& rows, const Style& style,
-                   Language language) {
+                   Language language, bool with_attendance) {
   using namespace messages;
   auto heading = [language](const Message<>& message) { return say(language, message); };
   // In a narrow terminal activities are cut first, then names and periods.
@@ -36,8 +37,9 @@ Table result_table(const Report& report, const std::vector<const Result*>& rows,
                {heading(kDoneColumn), Align::right}, {heading(kDueColumn)}, {heading(kLeftColumn)}},
               {}};
   // The units' attendance, where the rows have any.
-  bool attendance = std::any_of(rows.begin(), rows.end(), [](const Result* row) { return row->attendance.has_value(); });
-  if (attendance) table.columns.push_back({heading(kAttendanceColumn), Align::right});
+  bool attendance = with_attendance && std::any_of(rows.begin(), rows.end(),
+                                                   [](const Result* row) { return row->attendance.has_value(); });
+  if (attendance) table.columns.push_back({heading(kAttendanceColumn), Align::right, 1});
   for (const Result* result : rows) {
     table.rows.push_back({
         Cell{status_label(result->status, language), style.status_start(result->status), style.end()},
@@ -90,6 +92,23 @@ std::string section_heading_line(const SectionRows& section, const Layout& layou
   return layout.style.bold(heading) + "  " + completion_text(progress, layout.style, layout.language) + "\n";
 }
 
+// The widest line of `text` in columns, colour codes (ESC [ … m) not counted.
+int widest_line(const std::string& text) {
+  int widest = 0;
+  std::string line;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      widest = std::max(widest, display_width(line));
+      line.clear();
+    } else if (text[i] == '\033') {
+      while (i < text.size() && text[i] != 'm') ++i;
+    } else {
+      line += text[i];
+    }
+  }
+  return widest;
+}
+
 // One line for each rule of the rows that says where it comes from.
 std::string provenance_lines(const ItemRows& item, const Layout& layout) {
   std::string out;
@@ -133,8 +152,12 @@ std::string item_block(const Report& report, const ItemRows& item, const Layout&
     out += layout.style.bold(heading) + "\n";
   if (item.rows.empty()) return out + "    " + say(layout.language, messages::kItemWithoutQuotas) + "\n";
   out += provenance_lines(item, layout);
-  Table table = result_table(report, item.rows, layout.style, layout.language);
-  return out + render_table(table, "    ", layout.max_width) + lacking_evidence_lines(report, item, layout);
+  std::string table = render_table(result_table(report, item.rows, layout.style, layout.language, true), "    ",
+                                   layout.max_width);
+  // In a terminal too narrow for it the 参会率 column gives way: the JSON still has the rates.
+  if (layout.max_width && widest_line(table) > layout.max_width)
+    table = render_table(result_table(report, item.rows, layout.style, layout.language, false), "    ", layout.max_width);
+  return out + table + lacking_evidence_lines(report, item, layout);
 }
 
 std::string summary_lines(const Report& report, Language language) {

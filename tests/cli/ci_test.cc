@@ -169,7 +169,7 @@ TEST_CASE("check --format github: annotations at the rule's line, golden") {
 
   Run seed = run_plancheck({"check", kSeed, "--as-of", "2022-06-30", "--format", "github"});
   CHECK(seed.exit_code == 1);
-  CHECK(seed.out.find("::error file=plans/fao-2022/plan.yaml,line=176,col=13,title=逾期：第三支部 · 支部委员会会议 · "
+  CHECK(seed.out.find("::error file=plans/fao-2022/plan.yaml,line=177,col=13,title=逾期：第三支部 · 支部委员会会议 · "
                       "2022年4月::逾期：完成 0/1，期限 2022-04-30，超期 61 天%0A") != std::string::npos);
   CHECK(seed.out.find("::notice file=plans/fao-2022/plan.yaml,line=121,") != std::string::npos);
   CHECK(seed.out.find("::warning file=") != std::string::npos);  // the late 问题清单
