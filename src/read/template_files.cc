@@ -170,7 +170,9 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
 
 std::optional<Diagnostic> load_template_text(const std::string& text, const std::string& name,
                                              const std::string& folder, Template& loaded) {
-  loaded = Template{name, text, {}, {}};
+  loaded = Template{};
+  loaded.name = name;
+  loaded.text = text;
   if (auto error = check_depth(text, name)) return error;
   if (auto error = check_syntax(text, name)) return error;
   std::vector<std::string> including;

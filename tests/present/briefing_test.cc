@@ -54,7 +54,9 @@ sections:
 
   ordered_json context(const char* as_of, std::optional<std::string> who = std::nullopt) {
     Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, day(as_of));
-    Report report = build_report(ReportKind::status, inputs, evaluation, Query{who, std::nullopt});
+    Query query;
+    query.who = who;
+    Report report = build_report(ReportKind::status, inputs, evaluation, query);
     return briefing_context(report, build_briefing(report, report.as_of()), RenderOptions{});
   }
 };

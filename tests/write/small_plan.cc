@@ -11,8 +11,15 @@ Plan small_plan() {
   plan.end = *parse_date("2022-12-31");
   plan.logs = {"log"};
   plan.activities = {Activity{"党课", "讲党课", {}}, Activity{"支委会", "", {}}};
-  plan.units = {Unit{"第一支部", "支部", {}}};
-  for (const char* name : {"张三", "- 王五", "赵六: 组长", "[钱七]", "null"}) plan.people.push_back(Person{name, {}, {}});
+  Unit branch;
+  branch.id = "第一支部";
+  branch.kind = "支部";
+  plan.units = {branch};
+  for (const char* name : {"张三", "- 王五", "赵六: 组长", "[钱七]", "null"}) {
+    Person person;
+    person.name = name;
+    plan.people.push_back(person);
+  }
   plan.sections = {Section{"一", "第一部分", {Item{"2", "条目", "", {}, {}}}, {}}};
   return plan;
 }
