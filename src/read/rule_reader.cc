@@ -155,18 +155,17 @@ std::optional<int> share_in_percent(std::string_view text) {
   return value <= 100 ? std::optional<int>(value) : std::nullopt;
 }
 
-// `attendance`: the least share of a unit expected at each meeting (0.8 or 80%), in per cent.
-std::optional<std::optional<int>> read_attendance(NodeReader& reader, const Fields& fields) {
+// `attendance`: the least share of a unit expected at each meeting (0.8 or 80%), in per cent, into
+// `minimum`; false when it is not a share.
+bool read_attendance(NodeReader& reader, const Fields& fields, std::optional<int>& minimum) {
   const YamlNode* node = fields.get("attendance");
-  if (!node) return std::optional<int>();
+  if (!node) return true;
   auto share = reader.text(*node, ValueName::key("attendance"));
-  if (!share) return std::nullopt;
-  auto percent = share_in_percent(*share);
-  if (!percent) {
+  if (!share) return false;
+  minimum = share_in_percent(*share);
+  if (!minimum)
     reader.error(*node, phrase(messages::kAttendanceNotAShare.message, *share), phrase(messages::kAttendanceNotAShare.hint));
-    return std::nullopt;
-  }
-  return std::optional<int>(*percent);
+  return minimum.has_value();
 }
 
 // `source`: 要点 (the plan, the default), 本办安排 (the office's own arrangement) or a document's name.
@@ -210,13 +209,13 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.quote = fields.text("quote").value_or("");
   auto norm = read_norm(reader, fields);
   auto evidence_required = read_evidence_required(reader, fields);
-  auto attendance = read_attendance(reader, fields);
+  bool attendance_read = read_attendance(reader, fields, rule.attendance_minimum);
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required || !attendance) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required || !attendance_read) return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
@@ -226,7 +225,6 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.grace_days = *grace;
   rule.norm = *norm;
   rule.evidence_required = *evidence_required;
-  rule.attendance_minimum = *attendance;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;
