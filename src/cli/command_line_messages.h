@@ -49,9 +49,10 @@ inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信�
                                        "new plan's lang)"};
 inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan file (plan.yaml)"};
 inline constexpr Message<> kFormatOption{
-    "输出格式：text、json、csv（电子表格）、html（网页看板）、junit（JUnit XML）或 github（Actions 注释）",
+    "输出格式：text、json、csv（电子表格）、html（网页看板）、junit（JUnit XML）或 github（Actions 注释）；"
+    "不写时按 -o 文件的扩展名（.html、.json、.csv），否则 text",
     "Output format: text, json, csv (for a spreadsheet), html (a dashboard page), junit "
-    "(JUnit XML) or github (Actions annotations)"};
+    "(JUnit XML) or github (Actions annotations); default: the -o file's extension (.html, .json, .csv), else text"};
 inline constexpr Message<> kValidateFormatOption{
     "输出格式：text、json、csv（电子表格）、junit（JUnit XML）或 github（Actions 注释）",
     "Output format: text, json, csv (for a spreadsheet), junit (JUnit XML) or github (Actions annotations)"};
@@ -82,9 +83,10 @@ inline constexpr Message<> kSchemaKindOption{"plan（默认）或 log", "plan (d
 inline constexpr Message<> kAgendaCommand{"每个人员或单位尚未完成的指标，期限最近的在前",
                                           "What each person or unit still owes, soonest deadline first"};
 inline constexpr Message<> kAgendaFormatOption{
-    "输出格式：text、json、csv（电子表格）、html（网页看板）或 ics（日历，可导入 Outlook、WPS、手机日历）",
+    "输出格式：text、json、csv（电子表格）、html（网页看板）或 ics（日历，可导入 Outlook、WPS、手机日历）；"
+    "不写时按 -o 文件的扩展名，否则 text",
     "Output format: text, json, csv (for a spreadsheet), html (a dashboard page) or ics (a calendar for Outlook, WPS "
-    "or a phone)"};
+    "or a phone); default: the -o file's extension, else text"};
 inline constexpr Message<> kWithinOption{"也列出周期在这么多天或周内开始的指标（如 14d、2w；默认 30d）",
                                          "Also list quotas whose period starts within this many days or weeks (e.g. 14d, "
                                          "2w; default 30d)"};

@@ -1,5 +1,7 @@
 #include "cli/report_commands.h"
 
+#include <cctype>
+
 #include <cerrno>
 #include <fstream>
 #include <ostream>
@@ -27,10 +29,25 @@ constexpr Choice<Format> kAgendaFormats[] = {
     {"csv", Format::csv}, {"html", Format::html}, {"ics", Format::ics}, {"json", Format::json}, {"text", Format::text}};
 constexpr Choice<FailOn> kFailOnChoices[] = {{"never", FailOn::never}, {"open", FailOn::open}, {"overdue", FailOn::overdue}};
 
+// The format asked for, else the one the output file's extension names among `formats` (看板.html,
+// 待办.ics, gaps.json, gaps.csv), else text.
+template <std::size_t N>
+Format format_of(std::optional<Format> given, std::string_view output_file, const Choice<Format> (&formats)[N]) {
+  if (given) return *given;
+  std::size_t dot = output_file.rfind('.');
+  if (dot == std::string_view::npos) return Format::text;
+  std::string extension;
+  for (char c : output_file.substr(dot + 1)) extension += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == "htm") extension = "html";
+  if (extension != "html" && extension != "ics" && extension != "json" && extension != "csv") return Format::text;
+  return find_choice(std::span<const Choice<Format>>(formats), extension).value_or(Format::text);
+}
+
 template <class Options>
 void declare_plan_and_format(OptionDeclarations<Options>& options) {
   options.positional("PLAN", messages::kPlanOption, &Options::plan_file);
-  options.choice("--format", messages::kFormatOption, kReportFormats, &Options::format);
+  options.template choice<Format, std::size(kReportFormats), std::optional<Format>>("--format", messages::kFormatOption,
+                                                                                  kReportFormats, &Options::format);
 }
 
 template <class Options>
@@ -105,14 +122,16 @@ void declare_check(OptionDeclarations<CheckOptions>& options) {
 
 void declare_validate(OptionDeclarations<ValidateOptions>& options) {
   options.positional("PLAN", messages::kPlanOption, &ValidateOptions::plan_file);
-  options.choice("--format", messages::kValidateFormatOption, kValidateFormats, &ValidateOptions::format);
+  options.choice<Format, std::size(kValidateFormats), std::optional<Format>>("--format", messages::kValidateFormatOption,
+                                                                             kValidateFormats, &ValidateOptions::format);
   options.text("--output,-o", messages::kOutputOption, &ValidateOptions::output_file);
   options.flag("--quiet,-q", messages::kValidateQuietOption, &ValidateOptions::quiet);
 }
 
 void declare_agenda(OptionDeclarations<AgendaOptions>& options) {
   options.positional("PLAN", messages::kPlanOption, &AgendaOptions::plan_file);
-  options.choice("--format", messages::kAgendaFormatOption, kAgendaFormats, &AgendaOptions::format);
+  options.choice<Format, std::size(kAgendaFormats), std::optional<Format>>("--format", messages::kAgendaFormatOption,
+                                                                           kAgendaFormats, &AgendaOptions::format);
   options.text("--within", messages::kWithinOption, &AgendaOptions::within);
   options.text("--remind", messages::kRemindOption, &AgendaOptions::remind);
   options.text("--as-of", messages::kAsOfOption, &AgendaOptions::as_of);
@@ -123,7 +142,7 @@ void declare_agenda(OptionDeclarations<AgendaOptions>& options) {
 int run_status(const StatusOptions& options, const Context& context) {
   QuotaRequest request{.kind = ReportKind::status,
                        .plan_file = options.plan_file,
-                       .format = options.format,
+                       .format = format_of(options.format, options.output_file, kReportFormats),
                        .query = {options.as_of, options.who, options.item}};
   return with_output(options.output_file, context, [&](const Context& to) { return run_quota_report(request, to); });
 }
@@ -131,7 +150,7 @@ int run_status(const StatusOptions& options, const Context& context) {
 int run_check(const CheckOptions& options, const Context& context) {
   QuotaRequest request{.kind = ReportKind::gaps,
                        .plan_file = options.plan_file,
-                       .format = options.format,
+                       .format = format_of(options.format, options.output_file, kReportFormats),
                        .query = {options.as_of, options.who, options.item},
                        .policy = FailurePolicy{options.fail_on},
                        .only_failures = options.quiet};
@@ -149,7 +168,7 @@ int run_agenda(const AgendaOptions& options, const Context& context) {
                        say(context.language, messages::kRemindNotDuration.hint));
   QuotaRequest request{.kind = ReportKind::agenda,
                        .plan_file = options.plan_file,
-                       .format = options.format,
+                       .format = format_of(options.format, options.output_file, kAgendaFormats),
                        .query = {options.as_of, options.who, {}},
                        .within_days = *within,
                        .remind_days = *remind};
@@ -159,7 +178,8 @@ int run_agenda(const AgendaOptions& options, const Context& context) {
 int run_validate(const ValidateOptions& options, const Context& context) {
   return with_output(options.output_file, context, [&](const Context& to) {
     Workspace inputs = load_inputs(options.plan_file, counts_only(), to);
-    return emit(inputs_report(ReportKind::validation, inputs, options.quiet), options.format, to);
+    return emit(inputs_report(ReportKind::validation, inputs, options.quiet),
+                format_of(options.format, options.output_file, kValidateFormats), to);
   });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "cli/command.h"
@@ -11,7 +12,7 @@ namespace plancheck {
 // status: every quota.
 struct StatusOptions {
   std::string plan_file;
-  Format format = Format::text;
+  std::optional<Format> format;  // unset: from the output file's extension (.html, .ics…), else text
   std::string as_of;  // empty: today
   std::string who;    // empty: everyone
   std::string item;   // empty: every item
@@ -27,7 +28,7 @@ struct CheckOptions : StatusOptions {
 // validate: the files alone.
 struct ValidateOptions {
   std::string plan_file;
-  Format format = Format::text;
+  std::optional<Format> format;  // unset: from the output file's extension (.html, .ics…), else text
   std::string output_file;
   bool quiet = false;  // nothing when the files are valid
 };
@@ -35,7 +36,7 @@ struct ValidateOptions {
 // agenda: what each person or unit owes.
 struct AgendaOptions {
   std::string plan_file;
-  Format format = Format::text;
+  std::optional<Format> format;  // unset: from the output file's extension (.html, .ics…), else text
   std::string within = "30d";  // Nd or Nw: also list quotas whose period starts this soon
   std::string remind = "3d";   // Nd or Nw: --format ics reminds this long before each deadline
   std::string as_of;

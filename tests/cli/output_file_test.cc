@@ -74,3 +74,25 @@ TEST_CASE("--output: invalid files leave an existing report alone, an unwritable
   CHECK(missing.err.find("plancheck: error: cannot create a temporary file in") != std::string::npos);
   CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), std::filesystem::directory_iterator{}) == 1);
 }
+
+TEST_CASE("without --format, the output file's extension picks the format among the command's") {
+  TempFolder scratch;
+  auto written = [&](std::vector<std::string> arguments, const std::string& file) {
+    arguments.insert(arguments.end(), {"-o", (scratch / file)});
+    Run run = run_plancheck(arguments);
+    REQUIRE_MESSAGE(run.exit_code <= 1, run.err);
+    return read_file(scratch / file);
+  };
+  const std::vector<std::string> status{"status", kSeed, "--as-of", "2022-06-30"};
+  CHECK(written(status, "看板.html").starts_with("<!DOCTYPE html>"));
+  CHECK(written(status, "看板.HTM").starts_with("<!DOCTYPE html>"));
+  CHECK(written(status, "status.json").starts_with("{\n  \"plancheck\": 1,"));
+  CHECK(written(status, "status.csv").starts_with("\xEF\xBB\xBF"));
+  CHECK(written({"agenda", kSeed, "--as-of", "2022-06-30"}, "待办.ics").starts_with("BEGIN:VCALENDAR\r\n"));
+  CHECK(written({"check", kSeed, "--as-of", "2022-06-30"}, "gaps.json").starts_with("{\n"));
+  // --format wins; an extension the command has no format for (validate has no page) gives text.
+  CHECK(written({"status", kSeed, "--as-of", "2022-06-30", "--format", "text"}, "t.html")
+            .starts_with("2022年市外办机关党建工作要点\n"));
+  CHECK(written({"status", kSeed, "--as-of", "2022-06-30"}, "status.ics").starts_with("2022年市外办机关党建工作要点\n"));
+  CHECK(written({"validate", kSeed}, "validate.html").find("valid (") != std::string::npos);
+}
