@@ -145,8 +145,20 @@ ordered_json provenance_json(const ItemRows& item, Language language) {
     said.push_back(row->rule);
     std::string text = provenance_text(*row->rule, language);
     if (!text.empty()) lines.push_back(std::move(text));
+    if (row->rule->evidence_required) lines.push_back(say(language, messages::kEvidenceRequiredNote));
   }
   return lines;
+}
+
+// Under an item's table: its units' attendance, and the entries left out for lack of evidence.
+ordered_json item_notes_json(const Report& report, const ItemRows& item, Language language) {
+  ordered_json notes = ordered_json::array();
+  for (const Result* row : item.rows)
+    if (row->attendance)
+      notes.push_back(say(language, messages::kAttendanceNote, row->subject, period_label(row->period, language),
+                          activity_label(report.plan(), row->rule->activity), attendance_text(*row->attendance, language)));
+  for (std::string& line : lacking_evidence_lines(report.ledger(), item.rows, language)) notes.push_back(std::move(line));
+  return notes;
 }
 
 ordered_json sections_json(const Report& report, Language language, bool with_progress) {
@@ -160,7 +172,8 @@ ordered_json sections_json(const Report& report, Language language, bool with_pr
                        {"with_progress", with_progress && !item.rows.empty()},
                        {"provenance", provenance_json(item, language)},
                        {"has_rows", !item.rows.empty()},
-                       {"rows", rows_json(item.rows, report, language)}});
+                       {"rows", rows_json(item.rows, report, language)},
+                       {"notes", item_notes_json(report, item, language)}});
     sections.push_back({{"id", section.section->id},
                         {"heading", section_heading(*section.section)},
                         {"progress", progress_json(section.summary, language)},

@@ -157,6 +157,22 @@ std::string amount_text(Amount amount, const Rule& rule, Language language) {
   return rule.sum == Measure::hours ? number + say(language, messages::kHoursWord) : number;
 }
 
+std::vector<std::string> lacking_evidence_lines(const Ledger& ledger, const std::vector<const Result*>& rows,
+                                                Language language) {
+  std::vector<std::string> lines;
+  for (const Result* row : rows) {
+    if (row->lacking_evidence.empty()) continue;
+    std::vector<std::string> entries;
+    for (auto index : row->lacking_evidence) {
+      const Entry& entry = ledger.entries[index];
+      entries.push_back(say(language, messages::kEntryAt, format_date(entry.date), ledger.files[entry.file], entry.line));
+    }
+    lines.push_back(say(language, messages::kLackingEvidence, row->subject, period_label(row->period, language),
+                        joined(entries, messages::kListSeparator).in(language)));
+  }
+  return lines;
+}
+
 std::string attendance_text(const Attendance& attendance, Language language) {
   return say(language, messages::kAttendanceText, attendance.percent(), attendance.present, attendance.expected);
 }

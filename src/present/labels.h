@@ -49,6 +49,10 @@ std::string days_to_deadline_label(int days, Language language);
 std::string amount_text(Amount amount, const Rule& rule, Language language);
 // Done of required: "0/1", "16/32学时" / "16/32 hours".
 std::string done_of_required(const Result& result, Language language);
+// For each of `rows` that a rule requiring evidence left entries out of, one line naming them and
+// where they are: "第一支部（2022年第三季度）缺佐证材料，未计入：2022-07-20（log/2022-07.yaml:11）".
+std::vector<std::string> lacking_evidence_lines(const Ledger& ledger, const std::vector<const Result*>& rows,
+                                                Language language);
 // A unit's attendance: "87%（实到45/应到52）", "87% (45 of 52)".
 std::string attendance_text(const Attendance& attendance, Language language);
 

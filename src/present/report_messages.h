@@ -87,6 +87,9 @@ inline constexpr Message<> kLeftColumn{"剩余", "Left"};
 inline constexpr Message<> kAttendanceColumn{"参会率", "Attended"};
 inline constexpr Message<int, int, int> kAttendanceText{"{}%（实到{}/应到{}）", "{}% ({} of {})"};
 inline constexpr Message<int> kPercent{"{}%", "{}%"};
+// "第一支部 2022年第一季度 支部党员大会参会率：94%（实到17/应到18）"
+inline constexpr Message<std::string_view, std::string_view, std::string_view, std::string_view> kAttendanceNote{
+    "{} {} {}参会率：{}", "{} {}, {} attendance: {}"};
 inline constexpr Message<int, int> kPercentBelow{"{}%（低于{}%）", "{}% (below {}%)"};
 inline constexpr Message<> kItemColumn{"计划项", "Item"};
 // The CSV table's other headings.

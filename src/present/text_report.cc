@@ -125,19 +125,9 @@ std::string provenance_lines(const ItemRows& item, const Layout& layout) {
 }
 
 // Under the table: the entries a rule that requires evidence left out, each with where it is.
-std::string lacking_evidence_lines(const Report& report, const ItemRows& item, const Layout& layout) {
+std::string lacking_evidence_text(const Report& report, const ItemRows& item, const Layout& layout) {
   std::string out;
-  const Ledger& ledger = report.ledger();
-  for (const Result* row : item.rows) {
-    if (row->lacking_evidence.empty()) continue;
-    std::vector<std::string> entries;
-    for (auto index : row->lacking_evidence) {
-      const Entry& entry = ledger.entries[index];
-      entries.push_back(say(layout.language, messages::kEntryAt, format_date(entry.date), ledger.files[entry.file], entry.line));
-    }
-    out += "    " + say(layout.language, messages::kLackingEvidence, row->subject, period_label(row->period, layout.language),
-                        joined(entries, messages::kListSeparator).in(layout.language)) + "\n";
-  }
+  for (const std::string& line : lacking_evidence_lines(report.ledger(), item.rows, layout.language)) out += "    " + line + "\n";
   return out;
 }
 
@@ -157,7 +147,7 @@ std::string item_block(const Report& report, const ItemRows& item, const Layout&
   // In a terminal too narrow for it the 参会率 column gives way: the JSON still has the rates.
   if (layout.max_width && widest_line(table) > layout.max_width)
     table = render_table(result_table(report, item.rows, layout.style, layout.language, false), "    ", layout.max_width);
-  return out + table + lacking_evidence_lines(report, item, layout);
+  return out + table + lacking_evidence_text(report, item, layout);
 }
 
 std::string summary_lines(const Report& report, Language language) {

@@ -209,3 +209,26 @@ TEST_CASE("--format html: validate has no page, and bad input writes no page") {
   CHECK(broken.err.find("plan.yaml:") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(folder / "看板.html"));
 }
+
+TEST_CASE("the HTML page gives each unit's attendance under its item, as the JSON has it") {
+  TempFolder folder;
+  std::vector<std::string> status{"status", kSeed, "--as-of", "2022-06-30"};
+  std::vector<std::string> to_page = status;
+  to_page.insert(to_page.end(), {"--format", "html", "-o", folder / "看板.html"});
+  REQUIRE(run_plancheck(to_page).exit_code == 0);
+  std::string page = read_file(folder / "看板.html");
+  json report = json_report(status);
+  int rates = 0;
+  for (const json& result : report["results"]) {
+    if (!result.contains("attendance")) continue;
+    ++rates;
+    const json& attendance = result["attendance"];
+    std::string note = result["subject"].get<std::string>() + " " + result["period"]["label"].get<std::string>() +
+                       " 支部党员大会参会率：" + std::to_string(attendance["percent"].get<int>()) + "%（实到" +
+                       std::to_string(attendance["present"].get<int>()) + "/应到" +
+                       std::to_string(attendance["expected"].get<int>()) + "）";
+    CHECK_MESSAGE(page.find("<p class=\"item-note\">" + note + "</p>") != std::string::npos, note);
+  }
+  CHECK(rates == 6);  // three branches, two quarters begun
+  CHECK(page.find("<p class=\"provenance\">只计附有佐证材料的记录</p>") != std::string::npos);
+}
