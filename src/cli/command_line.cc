@@ -76,7 +76,11 @@ struct BoundOption {
       case OptionSpec::Arity::flag: spec->store(options, ""); break;
       case OptionSpec::Arity::one: spec->store(options, value); break;
       case OptionSpec::Arity::many:
-        for (const auto& each : values) spec->store(options, each);
+        for (const auto& each : values)
+          if (!spec->splits_lists)
+            spec->store(options, each);
+          else
+            for (const auto& part : split_list(each)) spec->store(options, part);
         break;
     }
   }
@@ -112,22 +116,79 @@ void bind(CLI::App& app, const OptionSpec& spec, BoundOption& bound, Language la
   }
 }
 
+// The words after `prefix` in `text`, if it starts so.
+std::optional<std::string_view> after(std::string_view text, std::string_view prefix) {
+  if (!text.starts_with(prefix)) return std::nullopt;
+  return text.substr(prefix.size());
+}
+
+// The option a message of the parser's is about: "--item" of "--item: At Most 1 …".
+std::string_view option_of(std::string_view text) { return text.substr(0, text.find(": ")); }
+
+// Extra words as they stood on the command line (the parser lists them the other way round).
+std::string extras_in_order(std::string_view listed, const std::vector<std::string>& arguments, std::size_t& count) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < listed.size();) {
+    std::size_t space = std::min(listed.find(' ', start), listed.size());
+    words.push_back(listed.substr(start, space - start));
+    start = space + 1;
+  }
+  std::string ordered;
+  count = 0;
+  for (const std::string& argument : arguments)
+    if (std::find(words.begin(), words.end(), argument) != words.end())
+      ordered += (count++ ? " " : "") + argument;
+  if (count == 0) count = words.size(), ordered = std::string(listed);
+  return ordered;
+}
+
+// The parser's message in plancheck's words, and a suggestion when one is likely ("--whom": --who).
+std::pair<std::string, Text> reworded(const CLI::App& app, const CLI::Error& error,
+                                      const std::vector<std::string>& arguments, Language language) {
+  using namespace messages;
+  std::string_view what = error.what();
+  if (dynamic_cast<const CLI::RequiredError*>(&error) && what.ends_with(" is required"))
+    return {say(language, kOptionRequired, what.substr(0, what.size() - 12)), {}};
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+    if (what.find(": At Most ") != std::string_view::npos) return {say(language, kOptionOnlyOnce, option_of(what)), {}};
+    if (what.ends_with(" missing")) return {say(language, kOptionNeedsValue, option_of(what)), {}};
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    auto listed = after(what, "The following argument was not expected: ");
+    if (!listed) listed = after(what, "The following arguments were not expected: ");
+    if (listed) {
+      std::size_t count = 0;
+      std::string extras = extras_in_order(*listed, arguments, count);
+      if (extras.starts_with("-")) {
+        std::vector<std::string> names;
+        for (const CLI::Option* option : app.get_options())
+          for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+        std::string option = extras.substr(0, std::min(extras.find('='), extras.find(' ')));
+        return {say(language, kUnknownOption, option), did_you_mean(option, names)};
+      }
+      return {say(language, kUnexpectedArguments, count, extras), {}};
+    }
+  }
+  if (auto file = what.find(": File does not exist: "); file != std::string_view::npos)
+    return {say(language, kFileDoesNotExist, what.substr(0, file), what.substr(file + 23)), {}};
+  bool value = dynamic_cast<const CLI::ValidationError*>(&error) || dynamic_cast<const CLI::ConversionError*>(&error);
+  return {say(language, value ? kWrongValue : kWrongCommandLine, what), {}};
+}
+
 // What went wrong on the command line, as "plancheck: error: …" with a pointer to the help of
 // the command being used.
-std::string command_line_failure(const CLI::App& app, const CLI::Error& error, Language language) {
+std::string command_line_failure(const CLI::App& app, const CLI::Error& error,
+                                 const std::vector<std::string>& arguments, Language language) {
   using namespace messages;
-  // By type: CLI11 names some errors after the command they happened in.
-  const Message<std::string_view>& kind = dynamic_cast<const CLI::RequiredError*>(&error)     ? kMissingArgument
-                                          : dynamic_cast<const CLI::ExtrasError*>(&error)     ? kExtraArgument
-                                          : dynamic_cast<const CLI::ValidationError*>(&error) ? kWrongValue
-                                          : dynamic_cast<const CLI::ConversionError*>(&error) ? kWrongValue
-                                                                                              : kWrongCommandLine;
   std::string command = "plancheck";
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return sub->parsed(); }))
+  const CLI::App* innermost = &app;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* sub) { return sub->parsed(); })) {
     command += " " + sub->get_name();
+    innermost = sub;
+  }
   bool no_command = command == "plancheck" && std::string_view(error.what()).starts_with("A subcommand");
-  std::string message = say(language, kind, error.what());
-  std::string hint = say(language, kSeeHelp, command);
+  auto [message, suggestion] = reworded(*innermost, error, arguments, language);
+  std::string hint = suggestion.empty() ? say(language, kSeeHelp, command) : suggestion.in(language);
   if (no_command) {
     std::vector<std::string> words = app.remaining();
     bool named = !words.empty() && !words.front().starts_with("-");
@@ -135,8 +196,8 @@ std::string command_line_failure(const CLI::App& app, const CLI::Error& error, L
     std::vector<std::string> commands;
     for (const Command& each : command_table())
       if (!each.hidden) commands.emplace_back(each.name);
-    Text suggestion = named ? did_you_mean(words.front(), commands) : Text{};
-    if (!suggestion.empty()) hint = suggestion.in(language);
+    Text command_suggestion = named ? did_you_mean(words.front(), commands) : Text{};
+    if (!command_suggestion.empty()) hint = command_suggestion.in(language);
   }
   return usage_error_text(language, message, hint);
 }
@@ -153,14 +214,15 @@ class CommandLineApp {
                           say(language, messages::kVersionOption));
     app_.footer(say(language, messages::kAppFooter));
     app_.require_subcommand(1);
-    app_.failure_message([language](const CLI::App* failed, const CLI::Error& error) {
-      return command_line_failure(*failed, error, language);
+    app_.failure_message([this, language](const CLI::App* failed, const CLI::Error& error) {
+      return command_line_failure(*failed, error, arguments_, language);
     });
     bind_common(app_, language);
     for (const Command& command : command_table()) add(command, language);
   }
 
   ParsedCommandLine parse(const std::vector<std::string>& arguments) {
+    arguments_ = arguments;
     std::vector<const char*> argv{"plancheck"};
     for (const auto& argument : arguments) argv.push_back(argument.c_str());
     ParsedCommandLine parsed;
@@ -184,8 +246,11 @@ class CommandLineApp {
       if (!sub->parsed()) continue;
       parsed.command = command;
       parsed.options = command->default_options();
-      for (const auto& bound : bound_)
-        if (bound.first == command) bound.second.store(parsed.options);
+      for (const auto& bound : bound_) {
+        if (bound.first != command) continue;
+        bound.second.store(parsed.options);
+        if (bound.second.spec->plan && bound.second.option->count() == 0) parsed.plan_to_find = bound.second.spec;
+      }
     }
     return parsed;
   }
@@ -210,6 +275,7 @@ class CommandLineApp {
   }
 
   CLI::App app_;
+  std::vector<std::string> arguments_;  // of the parse under way
   // Deques: CLI11 keeps pointers to the bound values.
   std::deque<BoundOption> common_;
   std::deque<std::pair<const Command*, BoundOption>> bound_;
@@ -217,6 +283,24 @@ class CommandLineApp {
 };
 
 }  // namespace
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> parts;
+  auto add = [&parts](std::string_view part) {
+    std::size_t first = part.find_first_not_of(" \t"), last = part.find_last_not_of(" \t");
+    if (first != std::string_view::npos) parts.emplace_back(part.substr(first, last - first + 1));
+  };
+  while (!text.empty()) {
+    std::size_t end = text.size(), skip = 0;
+    for (std::string_view separator : {",", "，", "、"}) {
+      std::size_t at = text.find(separator);
+      if (at < end) end = at, skip = separator.size();
+    }
+    add(text.substr(0, end));
+    text.remove_prefix(std::min(text.size(), end + skip));
+  }
+  return parts;
+}
 
 std::string usage_error_text(Language language, const std::string& message, const std::string& hint) {
   std::string text = "plancheck: " + say(language, messages::kError) + message + "\n";

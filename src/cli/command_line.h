@@ -15,6 +15,8 @@ struct ParsedCommandLine {
   const Command* command = nullptr;
   CommonOptions common;
   std::any options;  // the command's own options struct
+  // The command's PLAN when the command line gave none: to be found (cli/plan_choice.h) and stored.
+  const OptionSpec* plan_to_find = nullptr;
 
   int exit_code = 0;
   std::string out;  // help and version

@@ -47,7 +47,9 @@ inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto
 inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它；init 时写入新计划的 lang）",
                                        "Language: zh or en (for the report and the messages; init writes it as the "
                                        "new plan's lang)"};
-inline constexpr Message<> kPlanOption{"计划文件（plan.yaml）", "The plan file (plan.yaml)"};
+inline constexpr Message<> kPlanOption{"计划文件；不写时用 PLANCHECK_PLAN，或当前文件夹及其上级中最近的 plan.yaml",
+                                       "The plan file; without it, PLANCHECK_PLAN, or the nearest plan.yaml in this "
+                                       "folder or above"};
 inline constexpr Message<> kFormatOption{
     "输出格式：text、json、csv（电子表格）、html（网页看板）、junit（JUnit XML）或 github（Actions 注释）；"
     "不写时按 -o 文件的扩展名（.html、.json、.csv），否则 text",
@@ -121,17 +123,18 @@ inline constexpr Message<> kLogCommand{"先对照计划检查，再向台账追�
                                        "Append an entry to the ledger (台账), checked against the plan first"};
 inline constexpr Message<> kDateOption{"日期（YYYY-MM-DD；默认今天）", "When it happened (YYYY-MM-DD; default: today)"};
 inline constexpr Message<> kActivityOption{"做了什么：计划中的活动编号", "What was done: an activity id from the plan"};
-inline constexpr Message<> kByOption{"谁做的：人员或单位；多个可重复此选项",
-                                     "Who did it: a person or unit; repeat for several"};
+inline constexpr Message<> kByOption{"谁做的：人员或单位；多个可重复此选项，或用逗号、顿号分隔（李四,王五）",
+                                     "Who did it: a person or unit; repeat for several, or separate with commas "
+                                     "(李四,王五)"};
 inline constexpr Message<> kTitleOption{"标题或主题", "Its title or topic"};
 inline constexpr Message<> kEntryItemOption{"对应的计划项（编号）", "The plan item it serves (its id)"};
 inline constexpr Message<> kPlaceOption{"地点", "Where"};
-inline constexpr Message<> kAttendeesOption{"参加人数（如 23），或姓名：可重复，或用逗号分隔",
-                                            "A head count (23), or names: repeat, or separate with commas"};
+inline constexpr Message<> kAttendeesOption{"参加人数（23 或 23人），或姓名：可重复，或用逗号、顿号分隔",
+                                            "A head count (23, or 23人), or names: repeat, or separate with commas"};
 inline constexpr Message<> kNotesOption{"备注（可多行）", "Notes (may span several lines)"};
 inline constexpr Message<> kEvidenceOption{"佐证材料的文件或链接；多个可重复",
                                            "A file or link as evidence; repeat for several"};
-inline constexpr Message<> kTagOption{"标签；多个可重复", "A tag; repeat for several"};
+inline constexpr Message<> kTagOption{"标签；多个可重复，或用逗号、顿号分隔", "A tag; repeat for several, or separate with commas"};
 inline constexpr Message<> kForOption{
     "这条记录所属的周期，不是其日期所在的周期时填写：年度（2021）、半年（2022-H1）、季度（2022-Q3）或月份（2022-06）；"
     "记录按该周期的最后一天计入。填写后，日期可以在计划期外（如 2023 年 1 月召开的 2022 年度会议）",
@@ -148,6 +151,32 @@ inline constexpr Message<> kForceOption{
     "日期在计划期外（且未填 --for）、晚于今天、不计入任何指标，或台账中已有同样的记录时，仍然记录",
     "Record it even if its date is outside the plan (without --for) or after today, it counts toward no quota, "
     "or it is already in the ledger"};
+
+inline constexpr Message<> kStrictOption{"任何台账文件有错误都不写入（默认只看计划和要写的文件）",
+                                         "Write nothing if any log file has errors (by default only the plan's and "
+                                         "the written file's count)"};
+inline constexpr Message<> kReplaceOption{
+    "改写这条记录（FILE:LINE，即 plancheck entries 所列的位置），不追加新记录",
+    "Rewrite the entry at FILE:LINE (where plancheck entries lists it) instead of appending one"};
+
+// entries and remove.
+inline constexpr Message<> kEntriesCommand{"列出台账记录：每条记录所在的文件和行号，以及它计入的指标",
+                                           "List the ledger's entries: where each one is (FILE:LINE) and the quotas it "
+                                           "counts toward"};
+inline constexpr Message<> kEntriesFormatOption{"输出格式：text 或 json", "Output format: text or json"};
+inline constexpr Message<> kEntriesMonthOption{"只列这个月的记录（YYYY-MM）", "Only this month's entries (YYYY-MM)"};
+inline constexpr Message<> kEntriesWhoOption{"只列此人员或单位的记录（单位含其下属单位和人员）",
+                                             "Only the entries of this person or unit (a unit with its sub-units and "
+                                             "people)"};
+inline constexpr Message<> kEntriesActivityOption{"只列这项活动的记录（计划中的活动编号）",
+                                                  "Only this activity's entries (an activity id from the plan)"};
+inline constexpr Message<> kEntriesItemOption{"只列为此计划项（编号）做的记录", "Only the entries serving this plan item (its id)"};
+inline constexpr Message<> kRemoveCommand{"从台账中删除一条记录（按 plancheck entries 所列的 FILE:LINE）",
+                                          "Remove one entry from the ledger (at the FILE:LINE plancheck entries lists)"};
+inline constexpr Message<> kRemoveWhereOption{
+    "[计划文件] 记录的位置 FILE:LINE，例如 log/2022-06.yaml:10（不写计划文件时，从该文件所在文件夹向上找 plan.yaml）",
+    "[PLAN] the entry's FILE:LINE, e.g. log/2022-06.yaml:10 (without PLAN, the plan.yaml nearest above that file)"};
+inline constexpr Message<> kRemoveDryRunOption{"只显示将删除的记录，不写入", "Show the entry that would go; write nothing"};
 
 // init.
 inline constexpr Message<> kInitCommand{"新建计划仓库：含示例的 plan.yaml、log/、templates/、README.md",

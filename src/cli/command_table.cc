@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/command_line_messages.h"
 #include "cli/complete_command.h"
+#include "cli/entries_command.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
 #include "cli/init_command.h"
@@ -50,6 +51,10 @@ std::vector<Command> make_table() {
       define_command("log", kLogCommand,
                      "plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新 --title 专题党课",
                      declare_log, run_log),
+      define_command("entries", kEntriesCommand, "plancheck entries plans/fao-2022/plan.yaml --month 2022-06 --who 第一支部",
+                     declare_entries, run_entries),
+      define_command("remove", kRemoveCommand, "plancheck remove plans/fao-2022/log/2022-06.yaml:10 --dry-run",
+                     declare_remove, run_remove),
       define_command("export", kExportCommand,
                      "plancheck export plans/fao-2022/plan.yaml --to 2022-06-30 -o 台账-2022上半年.xlsx", declare_export,
                      run_export),

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <charconv>
+#include <filesystem>
 #include <cstdlib>
 
 namespace plancheck {
@@ -49,6 +50,9 @@ Environment read_environment() {
   environment.step_summary = variable("GITHUB_STEP_SUMMARY");
   environment.home = variable("HOME");
   environment.path = variable("PATH");
+  environment.plan_variable = variable("PLANCHECK_PLAN");
+  std::error_code error;
+  environment.working_folder = std::filesystem::current_path(error).string();
   environment.out_is_terminal = isatty(STDOUT_FILENO) == 1;
   environment.err_is_terminal = isatty(STDERR_FILENO) == 1;
   if (environment.out_is_terminal) environment.terminal_columns = terminal_width();

@@ -23,6 +23,8 @@ struct Environment {
   std::string step_summary;       // GITHUB_STEP_SUMMARY: the file a job summary is appended to
   std::string home;               // HOME, for ~/ in completed words
   std::string path;               // PATH: where programs plancheck runs (pandoc) are looked for
+  std::string plan_variable;      // PLANCHECK_PLAN: the plan file, when a command is given none
+  std::string working_folder;     // where plancheck was started: the nearest plan.yaml is looked for from here
   bool out_is_terminal = false;
   bool err_is_terminal = false;
   int terminal_columns = 0;       // of stdout, when it is a terminal

@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "cli/ledger_query.h"
 #include "cli/loading.h"
 #include "evaluate/export.h"
 #include "cli/command_line_messages.h"
@@ -26,47 +27,11 @@ ExportFormat format_of(const ExportOptions& options) {
                                                                                  : ExportFormat::xlsx;
 }
 
-// --from, --to, --who and --activity checked against the plan; a usage error is printed.
-std::optional<ExportQuery> check_export_query(const ExportOptions& options, const Plan& plan, const Context& context,
-                                              Date& as_of) {
-  using namespace messages;
-  Language language = context.language;
-  ExportQuery query;
-  Date from{}, to{};
-  if (read_date_option(options.from, "--from", plan.start, from, context)) return std::nullopt;
-  if (read_date_option(options.to, "--to", context.environment.today, to, context)) return std::nullopt;
-  if (!options.from.empty()) query.from = from;
-  if (!options.to.empty()) query.to = to;
-  as_of = to;
-  if (query.from && query.to && *query.from > *query.to) {
-    usage_error(context, say(language, kFromAfterTo, options.from, options.to), say(language, kSwapFromTo));
-    return std::nullopt;
-  }
-  PlanNames names(plan);
-  if (!options.who.empty()) {
-    if (!names.subject_set.count(options.who)) {
-      usage_error(context, say(language, kWhoUnknown, options.who), did_you_mean(options.who, names.subjects).in(language));
-      return std::nullopt;
-    }
-    query.who = options.who;
-    query.who_subjects = subjects_within(plan, options.who);
-  }
-  if (!options.activity.empty()) {
-    if (!find_activity(plan, options.activity)) {
-      usage_error(context, say(language, kActivityUnknown, options.activity),
-                  did_you_mean(options.activity, names.activities).in(language));
-      return std::nullopt;
-    }
-    query.activity = options.activity;
-  }
-  return query;
-}
-
 }  // namespace
 
 void declare_export(OptionDeclarations<ExportOptions>& options) {
   using namespace messages;
-  options.positional("PLAN", kPlanOption, &ExportOptions::plan_file);
+  options.plan(kPlanOption, &ExportOptions::plan_file);
   options.choice<ExportFormat, 2, std::optional<ExportFormat>>("--format", kExportFormatOption, kExportFormats,
                                                                &ExportOptions::format);
   options.text("--from", kFromOption, &ExportOptions::from);
@@ -82,9 +47,9 @@ int run_export(const ExportOptions& options, const Context& context) {
     context.streams.err << "plancheck: " << say(context.language, messages::kPlanHasErrors, options.plan_file) << "\n";
     return kExitInvalid;
   }
-  Date as_of{};
-  auto query = check_export_query(options, *inputs.plan, context, as_of);
+  auto query = check_ledger_query({options.from, options.to, {}, options.who, options.activity, {}}, *inputs.plan, context);
   if (!query) return kExitInvalid;
+  Date as_of = query->to.value_or(context.environment.today);
   Evaluation evaluation = evaluate(*inputs.plan, inputs.ledger, as_of);
   ExportReport report = build_export(inputs, evaluation, *query);
   RenderOptions render_options{context.languages_for(inputs), Style{}, 0};

@@ -1,10 +1,12 @@
 #include "cli/loading.h"
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/command_line.h"
 #include "cli/load_progress.h"
 #include "cli/program_messages.h"
+#include "present/output_messages.h"
 #include "present/diagnostic_printer.h"
 #include "read/log_reader.h"
 #include "read/suggest.h"
@@ -34,6 +36,30 @@ Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, 
   context.record_inputs(inputs.files_read());
   print_diagnostics(inputs.diagnostics, context);
   return inputs;
+}
+
+std::optional<Workspace> load_for_change(const std::string& plan_file, bool strict, const Context& context) {
+  using namespace messages;
+  // Without today: other entries dated after it are not this change's business.
+  Workspace workspace = load_workspace(plan_file, counts_only());
+  context.record_inputs(workspace.files_read());
+  bool plan_ok = workspace.plan && std::none_of(workspace.diagnostics.begin(), workspace.diagnostics.end(),
+                                                [&](const Diagnostic& d) {
+                                                  return d.severity == Severity::error && d.file == plan_file;
+                                                });
+  std::size_t log_errors = 0;
+  if (plan_ok && !strict)
+    for (Diagnostic& diagnostic : workspace.diagnostics)
+      if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning, ++log_errors;
+  print_diagnostics(workspace.diagnostics, context);
+  if (!plan_ok || has_errors(workspace.diagnostics)) {
+    context.streams.err << "plancheck: " << say(context.language, kPlanHasErrors, plan_file) << "\n";
+    return std::nullopt;
+  }
+  if (log_errors > 0)
+    context.streams.err << "plancheck: " << say(context.language, kWarning) << say(context.language, kOtherLogsHaveErrors, log_errors)
+                        << "\n";
+  return workspace;
 }
 
 void print_diagnostics(const Diagnostics& diagnostics, const Context& context) {

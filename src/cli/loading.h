@@ -17,6 +17,11 @@ LoadOptions counts_only();
 // prints on stderr everything found wrong.
 Workspace load_inputs(const std::string& plan_file, const LoadOptions& load, const Context& context);
 
+// Reads the plan and its ledger for a change of the ledger (log, remove) and prints what is wrong.
+// Errors of the plan stop it (nothing is returned); errors of log files are told as warnings
+// unless `strict`, since the file to change is checked again, under its lock, when it is written.
+std::optional<Workspace> load_for_change(const std::string& plan_file, bool strict, const Context& context);
+
 // Prints diagnostics on stderr, clang-style, followed by their count.
 void print_diagnostics(const Diagnostics& diagnostics, const Context& context);
 

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/command_line_messages.h"
+#include "cli/entries_command.h"
 #include "cli/loading.h"
 #include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
@@ -14,6 +15,7 @@
 #include "read/workspace.h"
 #include "write/append.h"
 #include "write/entry_check.h"
+#include "write/entry_edit.h"
 #include "write/entry_yaml.h"
 #include "write/log_target.h"
 #include "write/write_messages.h"
@@ -41,31 +43,35 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
   return std::nullopt;
 }
 
-std::optional<int> whole_number(const std::string& text) {
+// "23", "23人", "23 人", "２３": a head count (full-width digits as typed with a Chinese IME).
+std::optional<int> head_count(std::string_view text) {
+  std::string digits;
+  while (!text.empty()) {
+    if (text.front() >= '0' && text.front() <= '9') {
+      digits += text.front();
+      text.remove_prefix(1);
+    } else if (text.starts_with("\xEF\xBC") && text.size() >= 3 && static_cast<unsigned char>(text[2]) >= 0x90 &&
+               static_cast<unsigned char>(text[2]) <= 0x99) {
+      digits += static_cast<char>('0' + (static_cast<unsigned char>(text[2]) - 0x90));  // ０ … ９
+      text.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  while (text.starts_with(" ")) text.remove_prefix(1);
+  if (text == "人" || text == "名") text = {};
   int number = 0;
-  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (problem != std::errc{} || end != text.data() + text.size() || number < 0) return std::nullopt;
+  auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  if (digits.empty() || !text.empty() || problem != std::errc{} || end != digits.data() + digits.size())
+    return std::nullopt;
   return number;
 }
 
-// Splits "张三、李四,王五" at commas (also full-width) and 、.
-void add_names(std::string_view text, std::vector<std::string>& names) {
-  while (!text.empty()) {
-    std::size_t end = text.size(), skip = 0;
-    for (std::string_view separator : {",", "，", "、"}) {
-      std::size_t at = text.find(separator);
-      if (at < end) end = at, skip = separator.size();
-    }
-    if (end > 0) names.emplace_back(text.substr(0, end));
-    text.remove_prefix(std::min(text.size(), end + skip));
-  }
-}
-
+// The values of --attendees, already split at commas and 、: one head count, or names.
 Attendees read_attendees(const std::vector<std::string>& values) {
   Attendees attendees;
-  if (values.size() == 1) attendees.count = whole_number(values.front());
-  if (!attendees.count)
-    for (const auto& value : values) add_names(value, attendees.names);
+  if (values.size() == 1) attendees.count = head_count(values.front());
+  if (!attendees.count) attendees.names = values;
   return attendees;
 }
 
@@ -121,14 +127,6 @@ int nothing_written(const Context& context) {
   return kExitInvalid;
 }
 
-std::optional<Workspace> load_for_log(const LogOptions& options, const Context& context) {
-  Workspace workspace = load_workspace(options.plan_file, counts_only());
-  if (workspace.ok()) return workspace;
-  context.streams.err << format_diagnostics(workspace.diagnostics, context.err_style(), context.language);
-  context.streams.err << "plancheck: " << say(context.language, messages::kPlanHasErrors, options.plan_file) << "\n";
-  return std::nullopt;
-}
-
 int append_entry(const Entry& entry, const std::string& text, const LogTarget& target, const Workspace& workspace,
                  const LogOptions& options, const Context& context) {
   AppendResult result = append_to_file(target.file, text, [&](std::string_view before, std::string_view after) {
@@ -143,11 +141,22 @@ int append_entry(const Entry& entry, const std::string& text, const LogTarget& t
   return kExitOk;
 }
 
+// log --replace FILE:LINE: the entry there rewritten as `text`.
+int replace_entry(const EntryLocation& where, const std::string& text, const Workspace& workspace,
+                  const LogOptions& options, const Context& context) {
+  if (options.dry_run) {
+    context.streams.out << text;
+    context.streams.err << say(context.language, messages::kWouldReplace, where.file, where.line) << "\n";
+    return kExitOk;
+  }
+  return report_entry_change(change_entry(where.file, where.line, text, *workspace.plan), where, text, context);
+}
+
 }  // namespace
 
 void declare_log(OptionDeclarations<LogOptions>& options) {
   using namespace messages;
-  options.positional("PLAN", kPlanOption, &LogOptions::plan_file);
+  options.plan(kPlanOption, &LogOptions::plan_file);
   options.text("--date", kDateOption, &LogOptions::date);
   options.text("--activity", kActivityOption, &LogOptions::activity, true);
   options.texts("--by", kByOption, &LogOptions::by, true);
@@ -156,13 +165,15 @@ void declare_log(OptionDeclarations<LogOptions>& options) {
   options.text("--place", kPlaceOption, &LogOptions::place);
   options.texts("--attendees", kAttendeesOption, &LogOptions::attendees);
   options.text("--notes", kNotesOption, &LogOptions::notes);
-  options.texts("--evidence", kEvidenceOption, &LogOptions::evidence);
+  options.texts("--evidence", kEvidenceOption, &LogOptions::evidence, false, true);
   options.texts("--tag", kTagOption, &LogOptions::tags);
   options.text("--for", kForOption, &LogOptions::for_period);
   options.text("--hours", kHoursOption, &LogOptions::hours);
   options.text("--file", kFileOption, &LogOptions::file);
+  options.text("--replace", kReplaceOption, &LogOptions::replace);
   options.flag("--dry-run", kDryRunOption, &LogOptions::dry_run);
   options.flag("--force", kForceOption, &LogOptions::force);
+  options.flag("--strict", kStrictOption, &LogOptions::strict);
 }
 
 int run_log(const LogOptions& options, const Context& context) {
@@ -172,12 +183,21 @@ int run_log(const LogOptions& options, const Context& context) {
   Entry entry = entry_from_options(options, date);
   if (auto failed = read_period_and_hours(options, context, entry)) return *failed;
   entry.fingerprint = entry_fingerprint(entry);
-  auto workspace = load_for_log(options, context);
+  auto workspace = load_for_change(options.plan_file, options.strict, context);
   if (!workspace) return kExitInvalid;
+  std::optional<EntryLocation> replacing;
+  if (!options.replace.empty()) {
+    replacing = parse_entry_location(options.replace);
+    if (!replacing) return not_a_location(options.replace, context);
+    if (auto failed = check_ledger_file(*replacing, *workspace->plan, context)) return *failed;
+  }
   std::string text = entry_yaml(entry);
-  Diagnostics problems = check_new_entry(entry, text, *workspace, options.force, context.environment.today);
+  Diagnostics problems =
+      check_new_entry(entry, text, *workspace, options.force, context.environment.today, MissingEvidence::refuse,
+                      replacing ? find_entry(workspace->ledger, *replacing) : nullptr);
   print_problems(problems, context);
   if (has_errors(problems)) return nothing_written(context);
+  if (replacing) return replace_entry(*replacing, text, *workspace, options, context);
   LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);
   if (!target.error.empty())
     return usage_error(context, target.error.in(context.language), target.hint.in(context.language));

@@ -23,7 +23,9 @@ struct LogOptions {
   std::string for_period;  // empty: the period its date falls in
   std::string hours;       // empty: none
   std::string file;  // empty: the month's file under the plan's first `logs` folder
+  std::string replace;  // FILE:LINE: rewrite that entry instead of appending
   bool dry_run = false;
+  bool strict = false;  // refuse when any log file has errors, not only the one written
   bool force = false;  // record a date outside the plan (without --for), or an exact repeat
 };
 

@@ -8,6 +8,7 @@
 #include "cli/command_line.h"
 #include "cli/context.h"
 #include "cli/environment.h"
+#include "cli/plan_choice.h"
 #include "cli/program_messages.h"
 #include "evaluate/report.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   }
   Context context = make_context(environment, parsed.common, language);
   try {
+    if (auto failed = fill_in_plan(parsed, context)) return *failed;
     return parsed.command->run(parsed.options, context);
   } catch (const std::exception& e) {
     std::cerr << "plancheck: " << say(language, messages::kInternalError, e.what()) << "\n";

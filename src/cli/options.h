@@ -42,8 +42,11 @@ struct OptionSpec {
   bool required = false;
   std::vector<std::string> choices;  // the only values accepted, when not empty
   bool existing_file = false;        // the value must name a file that exists
+  bool plan = false;                 // the plan file: when not given, found (PLANCHECK_PLAN, or plan.yaml above)
   // Puts one value given on the command line into the command's options (a flag gets "").
   std::function<void(std::any& options, const std::string& value)> store;
+  // A repeatable option whose values may also be given as one list: "李四,王五", "李四、王五".
+  bool splits_lists = false;
 
   bool takes_value() const { return arity != Arity::flag; }
   bool repeatable() const { return arity == Arity::many; }
@@ -57,6 +60,11 @@ class OptionDeclarations {
   void positional(std::string name, const Message<>& help, std::string Options::*field, bool required = true) {
     add({std::move(name)}, help, OptionSpec::Arity::one, true, required, {}, set(field));
   }
+  // The plan file, PLAN: optional on the command line, where the nearest plan.yaml is found instead.
+  void plan(const Message<>& help, std::string Options::*field) {
+    positional("PLAN", help, field, false);
+    specs.back().plan = true;
+  }
   void positionals(std::string name, const Message<>& help, std::vector<std::string> Options::*field) {
     add({std::move(name)}, help, OptionSpec::Arity::many, true, false, {}, append(field));
   }
@@ -67,9 +75,11 @@ class OptionDeclarations {
     text(names, help, field);
     specs.back().existing_file = true;
   }
+  // Repeatable; a value is also split at commas (, and ，) and 、 unless `whole_values` (file names).
   void texts(std::string_view names, const Message<>& help, std::vector<std::string> Options::*field,
-             bool required = false) {
+             bool required = false, bool whole_values = false) {
     add(split_names(names), help, OptionSpec::Arity::many, false, required, {}, append(field));
+    specs.back().splits_lists = !whole_values;
   }
   // A flag that sets `field` to `value` when given (false for a --no-… flag).
   void flag(std::string_view names, const Message<>& help, bool Options::*field, bool value = true) {
@@ -123,8 +133,12 @@ class OptionDeclarations {
            bool required, std::vector<std::string> choices,
            std::function<void(std::any&, const std::string&)> store) {
     specs.push_back(OptionSpec{std::move(names), &help, arity, positional, required, std::move(choices), false,
-                               std::move(store)});
+                               false, std::move(store)});
   }
 };
+
+// "张三、李四,王五，赵六" as its names: split at commas (also full-width) and 、, blanks around each
+// name dropped, empty parts left out.
+std::vector<std::string> split_list(std::string_view text);
 
 }  // namespace plancheck

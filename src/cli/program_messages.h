@@ -11,8 +11,15 @@
 namespace plancheck::messages {
 
 // Command-line mistakes (CLI11's own description in parentheses in Chinese).
-inline constexpr Message<std::string_view> kMissingArgument{"缺少必填项（{}）", "{}"};
-inline constexpr Message<std::string_view> kExtraArgument{"有多余或不认识的参数（{}）", "{}"};
+// The command line's mistakes, in place of the parser's own (English) words.
+inline constexpr Message<std::string_view> kOptionRequired{"缺少必填的 {}", "{} is required"};
+inline constexpr Message<std::string_view> kOptionNeedsValue{"{} 后面要写一个值", "{} needs a value after it"};
+inline constexpr Message<std::string_view> kOptionOnlyOnce{"{} 只能写一次", "{} may be given only once"};
+inline constexpr Plural<std::size_t, std::string_view> kUnexpectedArguments{
+    "多余的参数：{1}", "an argument that was not expected: {1}", "arguments that were not expected: {1}"};
+inline constexpr Message<std::string_view> kUnknownOption{"没有 {} 这个选项", "there is no option {}"};
+inline constexpr Message<std::string_view, std::string_view> kFileDoesNotExist{"{}：文件 {} 不存在",
+                                                                               "{}: the file {} does not exist"};
 inline constexpr Message<std::string_view> kWrongValue{"选项的值不对（{}）", "{}"};
 inline constexpr Message<std::string_view> kWrongCommandLine{"命令行有误（{}）", "{}"};
 inline constexpr Message<std::string_view, std::string_view> kNotOneOf{"'{}' 不是可选的值 {} 之一",
@@ -84,6 +91,41 @@ inline constexpr Message<std::string_view> kNextSteps{
     "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n",
     "Next:\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n"};
 
+// entries, remove and log --replace: an entry by where it is.
+inline constexpr Diagnosis<Message<std::string_view>> kNotFileLine{
+    "not-file-line",
+    {"'{}' 不是记录的位置", "'{}' is not where an entry is"},
+    {"请写成 文件:行号，例如 log/2022-06.yaml:10（plancheck entries 列出每条记录的位置）",
+     "write it as FILE:LINE, e.g. log/2022-06.yaml:10 (plancheck entries lists where each entry is)"}};
+inline constexpr Message<> kRemoveNeedsWhere{"remove 需要记录的位置（文件:行号）",
+                                             "remove needs where the entry is (FILE:LINE)"};
+inline constexpr Message<std::string_view, int> kRemoved{"已删除 {}:{} 处的记录，原文如下：",
+                                                         "Removed the entry at {}:{}; it read:"};
+inline constexpr Message<std::string_view, int> kReplaced{"已改写 {}:{} 处的记录，原来的记录是：",
+                                                          "Rewrote the entry at {}:{}; it read:"};
+inline constexpr Message<> kNowReads{"现在是：", "It now reads:"};
+inline constexpr Message<std::string_view, int> kWouldRemove{"试运行：会删除 {}:{} 处的这条记录；没有写入任何内容",
+                                                             "dry run: the entry at {}:{} would be removed; nothing was written"};
+inline constexpr Message<std::string_view, int> kWouldReplace{
+    "试运行：{}:{} 处的记录会改写成这样；没有写入任何内容", "dry run: the entry at {}:{} would read so; nothing was written"};
+inline constexpr Message<std::string_view> kUndoWithGit{
+    "如需撤销：此文件夹由 git 管理，git diff {0} 可查看改动，git checkout -- {0} 可恢复为上次提交的内容",
+    "to undo: the folder is a git repository; git diff {0} shows the change, git checkout -- {0} restores the last "
+    "commit"};
+inline constexpr Message<> kUndoByHand{"如需恢复，把上面的原文放回该文件即可", "to restore it, put the text above back into the file"};
+inline constexpr Plural<std::size_t> kOtherLogsHaveErrors{
+    "其他台账文件有 {} 个错误（见上），与这次修改无关，照常写入；加 --strict 则有任何错误都不写入",
+    "other log files have {} error (above), which this change does not touch: it is written all the same; with "
+    "--strict any error stops it",
+    "other log files have {} errors (above), which this change does not touch: it is written all the same; with "
+    "--strict any error stops it"};
+inline constexpr Message<std::string_view> kUsingPlan{"使用计划 {}", "using the plan {}"};
+inline constexpr Diagnosis<Message<std::string_view>> kNoPlanFound{
+    "no-plan-found",
+    {"在 {} 及其上级文件夹中找不到 plan.yaml", "no plan.yaml in {} or any folder above it"},
+    {"请写出计划文件，例如 plancheck check plans/fao-2022/plan.yaml，或设置 PLANCHECK_PLAN",
+     "name the plan file, e.g. plancheck check plans/fao-2022/plan.yaml, or set PLANCHECK_PLAN"}};
+
 // render: the month and Word.
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kMonthOutsidePlan{
     "{} 不在计划的时间内（{} 至 {}）", "{} is outside the plan ({} to {})"};
@@ -91,7 +133,8 @@ inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划�
                                                               "choose a month of the plan, e.g. --month {}"};
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto program_catalogue() {
-  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8);
+  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8, kNotFileLine,
+                   kNoPlanFound);
 }
 
 }  // namespace plancheck::messages

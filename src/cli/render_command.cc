@@ -84,7 +84,7 @@ int template_error(const Diagnostic& error, const Context& context) {
 
 void declare_render(OptionDeclarations<RenderCommandOptions>& options) {
   using namespace messages;
-  options.positional("PLAN", kPlanOption, &RenderCommandOptions::plan_file);
+  options.plan(kPlanOption, &RenderCommandOptions::plan_file);
   options.existing_file("--template,-t", kTemplateOption, &RenderCommandOptions::template_file);
   options.text("--month", kMonthOption, &RenderCommandOptions::month);
   options.text("--as-of", kRenderAsOfOption, &RenderCommandOptions::as_of);

@@ -45,7 +45,7 @@ Format format_of(std::optional<Format> given, std::string_view output_file, cons
 
 template <class Options>
 void declare_plan_and_format(OptionDeclarations<Options>& options) {
-  options.positional("PLAN", messages::kPlanOption, &Options::plan_file);
+  options.plan(messages::kPlanOption, &Options::plan_file);
   options.template choice<Format, std::size(kReportFormats), std::optional<Format>>("--format", messages::kFormatOption,
                                                                                   kReportFormats, &Options::format);
 }
@@ -121,7 +121,7 @@ void declare_check(OptionDeclarations<CheckOptions>& options) {
 }
 
 void declare_validate(OptionDeclarations<ValidateOptions>& options) {
-  options.positional("PLAN", messages::kPlanOption, &ValidateOptions::plan_file);
+  options.plan(messages::kPlanOption, &ValidateOptions::plan_file);
   options.choice<Format, std::size(kValidateFormats), std::optional<Format>>("--format", messages::kValidateFormatOption,
                                                                              kValidateFormats, &ValidateOptions::format);
   options.text("--output,-o", messages::kOutputOption, &ValidateOptions::output_file);
@@ -129,7 +129,7 @@ void declare_validate(OptionDeclarations<ValidateOptions>& options) {
 }
 
 void declare_agenda(OptionDeclarations<AgendaOptions>& options) {
-  options.positional("PLAN", messages::kPlanOption, &AgendaOptions::plan_file);
+  options.plan(messages::kPlanOption, &AgendaOptions::plan_file);
   options.choice<Format, std::size(kAgendaFormats), std::optional<Format>>("--format", messages::kAgendaFormatOption,
                                                                            kAgendaFormats, &AgendaOptions::format);
   options.text("--within", messages::kWithinOption, &AgendaOptions::within);

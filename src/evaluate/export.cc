@@ -39,6 +39,30 @@ bool serves(const ExportEntry& exported, const Item& item) {
 
 }  // namespace
 
+std::vector<ExportEntry> select_entries(const Workspace& inputs, const std::vector<const Result*>& counted,
+                                        const ExportQuery& query) {
+  auto toward = counted_toward(counted);
+  const std::vector<Entry>& entries = inputs.ledger.entries;
+  const Item* item = query.item ? find_item(*inputs.plan, *query.item) : nullptr;
+  std::vector<ExportEntry> selected;
+  for (std::uint32_t index = 0; index < entries.size(); ++index) {
+    if (!entry_selected(entries[index], query)) continue;
+    auto found = toward.find(index);
+    ExportEntry listed{&entries[index], found == toward.end() ? std::vector<const Result*>{} : found->second};
+    if (query.item && !(item && serves(listed, *item))) continue;
+    selected.push_back(std::move(listed));
+  }
+  std::stable_sort(selected.begin(), selected.end(),
+                   [](const ExportEntry& a, const ExportEntry& b) { return a.entry->date < b.entry->date; });
+  return selected;
+}
+
+EntriesReport build_entries(const Workspace& inputs, const Evaluation& evaluation, const ExportQuery& query) {
+  std::vector<const Result*> all;
+  for (const Result& result : evaluation.results) all.push_back(&result);
+  return EntriesReport{&inputs, &evaluation, query, select_entries(inputs, all, query)};
+}
+
 ExportReport build_export(const Workspace& inputs, const Evaluation& evaluation, const ExportQuery& query) {
   ExportReport report;
   report.inputs = &inputs;
@@ -46,16 +70,7 @@ ExportReport build_export(const Workspace& inputs, const Evaluation& evaluation,
   report.query = query;
   for (const Result& result : evaluation.results)
     if (result_selected(result, query)) report.results.push_back(&result);
-  auto counted = counted_toward(report.results);
-  const std::vector<Entry>& entries = inputs.ledger.entries;
-  for (std::uint32_t index = 0; index < entries.size(); ++index) {
-    if (!entry_selected(entries[index], query)) continue;
-    auto found = counted.find(index);
-    report.entries.push_back(
-        ExportEntry{&entries[index], found == counted.end() ? std::vector<const Result*>{} : found->second});
-  }
-  std::stable_sort(report.entries.begin(), report.entries.end(),
-                   [](const ExportEntry& a, const ExportEntry& b) { return a.entry->date < b.entry->date; });
+  report.entries = select_entries(inputs, report.results, query);
   report.shown = summarize(report.results);
   // Every item, with its results: an inspector's summary lists the items without quotas too.
   std::size_t next = 0;

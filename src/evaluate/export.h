@@ -16,6 +16,7 @@ struct ExportQuery {
   std::optional<std::string> who;
   std::vector<std::string> who_subjects;  // what `who` stands for: a unit with its sub-units and people
   std::optional<std::string> activity;
+  std::optional<std::string> item;  // an item's id: entries that name it or count toward one of its rules
 };
 
 // One ledger entry of the export and the quotas it counted toward.
@@ -43,6 +44,24 @@ struct ExportReport {
   const Ledger& ledger() const { return inputs->ledger; }
   Date as_of() const { return evaluation->as_of; }
 };
+
+// The entries `query` selects, each with the results among `counted` it counted toward; by date,
+// then in ledger order.
+std::vector<ExportEntry> select_entries(const Workspace& inputs, const std::vector<const Result*>& counted,
+                                        const ExportQuery& query);
+
+// The ledger listed (entries): the entries `query` selects, each with every result it counted toward.
+struct EntriesReport {
+  const Workspace* inputs = nullptr;
+  const Evaluation* evaluation = nullptr;
+  ExportQuery query;
+  std::vector<ExportEntry> entries;  // by date, then in ledger order
+
+  const Plan& plan() const { return *inputs->plan; }
+  const Ledger& ledger() const { return inputs->ledger; }
+};
+
+EntriesReport build_entries(const Workspace& inputs, const Evaluation& evaluation, const ExportQuery& query);
 
 // Pure: the export of `inputs` evaluated in `evaluation` (as of --to, or today).
 ExportReport build_export(const Workspace& inputs, const Evaluation& evaluation, const ExportQuery& query);

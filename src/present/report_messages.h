@@ -137,6 +137,18 @@ inline constexpr Plural<std::size_t, std::string_view, std::string_view> kAgenda
 inline constexpr Plural<std::size_t> kSubjectCount{"{} 个对象", "{} person or unit", "{} people or units"};
 inline constexpr Message<std::string_view, int> kStatusCount{"{} {}", "{} {}"};
 
+// The ledger listed (entries).
+inline constexpr Plural<std::size_t, std::string_view> kEntriesTitle{"台账记录{1}：共 {0} 条", "Ledger entries{1}: {0}",
+                                                                     "Ledger entries{1}: {0}"};
+inline constexpr Message<std::string_view> kEntriesFilter{"（{}）", " ({})"};
+inline constexpr Message<std::string_view> kEntriesOfItem{"第{}项", "item {}"};
+inline constexpr Message<> kLocationHeader{"位置", "Where"};
+inline constexpr Message<> kNotCountedAnywhere{"不计入任何指标", "counts toward no quota"};
+// "第一支部·2022年6月": one quota an entry counted toward.
+inline constexpr Message<std::string_view, std::string_view> kCountedQuota{"{}·{}", "{}, {}"};
+inline constexpr Message<> kCountedSeparator{"；", "; "};
+inline constexpr Message<> kNoEntriesMatch{"没有符合条件的记录。", "No entry matches."};
+
 // The agenda as a calendar (--format ics): one event per quota, on its deadline.
 inline constexpr Message<std::string_view> kCalendarName{"{} 待办", "{}: agenda"};
 // "第一支部：支部委员会会议（2022年7月，0/1）"

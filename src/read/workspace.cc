@@ -141,4 +141,22 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
   return workspace;
 }
 
+std::optional<std::string> find_nearest_plan(const std::string& folder, const std::string& working_folder) {
+  std::error_code error;
+  fs::path at = fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), error).lexically_normal();
+  if (error) return std::nullopt;
+  for (;;) {
+    fs::path candidate = at / "plan.yaml";
+    if (fs::is_regular_file(candidate, error)) {
+      fs::path relative = candidate.lexically_relative(working_folder);
+      bool inside = !relative.empty() && *relative.begin() != "..";
+      return (inside ? relative : candidate).generic_string();
+    }
+    if (at == at.root_path() || !at.has_parent_path()) return std::nullopt;
+    fs::path parent = at.parent_path();
+    if (parent == at) return std::nullopt;
+    at = parent;
+  }
+}
+
 }  // namespace plancheck

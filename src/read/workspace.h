@@ -21,4 +21,8 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
 // .yml files (sorted by path). A listed path that does not exist is reported.
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
 
+// The plan.yaml in `folder` or the nearest folder above it (as git finds .git), named relative to
+// `working_folder` when it lies within it; nothing when there is none up to the root.
+std::optional<std::string> find_nearest_plan(const std::string& folder, const std::string& working_folder);
+
 }  // namespace plancheck

@@ -119,6 +119,18 @@ AppendResult append_to_file(const std::string& file, std::string_view text, cons
 }
 
 std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requests) {
+  std::vector<ChangeRequest> changes;
+  for (const AppendRequest& request : requests)
+    changes.push_back(ChangeRequest{request.file,
+                                    [text = request.text](std::string_view before) {
+                                      Joined joined = join(before, text);
+                                      return ChangedText{std::move(joined.after), joined.first_line, {}, {}};
+                                    },
+                                    request.check});
+  return change_files(changes);
+}
+
+std::vector<AppendResult> change_files(const std::vector<ChangeRequest>& requests) {
   std::vector<AppendResult> results(requests.size());
   std::vector<std::string> paths;
   std::set<fs::path> folders;
@@ -156,13 +168,15 @@ std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requ
       results[i].diagnostics.push_back(failure(requests[i].file, read_error));
       return results;
     }
-    Joined joined = join(*before, requests[i].text);
+    ChangedText changed = requests[i].change(*before);
     results[i].created = !exists;
-    results[i].first_line = joined.first_line;
-    results[i].diagnostics = requests[i].check(*before, joined.after);
+    results[i].first_line = changed.first_line;
+    results[i].removed = std::move(changed.removed);
+    results[i].diagnostics =
+        has_errors(changed.problems) ? std::move(changed.problems) : requests[i].check(*before, changed.after);
     checked = checked && !has_errors(results[i].diagnostics);
     befores.push_back(std::move(*before));
-    afters.push_back(std::move(joined.after));
+    afters.push_back(std::move(changed.after));
     existed.push_back(exists);
   }
   if (!checked) return results;

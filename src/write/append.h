@@ -16,7 +16,8 @@ using AppendCheck = std::function<Diagnostics(std::string_view before, std::stri
 struct AppendResult {
   bool written = false;
   bool created = false;    // the file did not exist before
-  int first_line = 0;      // the line of the file where the appended text starts
+  int first_line = 0;      // the line of the file where the appended (or changed) text starts
+  std::string removed;     // the text a change took out of the file
   Diagnostics diagnostics;  // from the check, or why the file could not be written
 };
 
@@ -43,5 +44,25 @@ struct AppendRequest {
 // checks pass is each file replaced; if one cannot be written, those already replaced get their
 // old content back (a file that did not exist is removed). One result per request, in order.
 std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requests);
+
+// What a change makes of a file's bytes: the new bytes, the line where the change starts and the
+// text it took out — or, in `problems`, why it cannot be made (then nothing is written).
+struct ChangedText {
+  std::string after;
+  int first_line = 1;
+  std::string removed;
+  Diagnostics problems;
+};
+
+// One file's part of a change: `change` makes the new bytes from the old ones, under the lock.
+struct ChangeRequest {
+  std::string file;
+  std::function<ChangedText(std::string_view before)> change;
+  AppendCheck check;
+};
+
+// What append_to_files does, for any change of the files' bytes (an entry replaced or removed):
+// the same locks, checks, atomic renames and all-or-nothing.
+std::vector<AppendResult> change_files(const std::vector<ChangeRequest>& requests);
 
 }  // namespace plancheck

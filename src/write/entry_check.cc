@@ -18,10 +18,11 @@ bool is_outside(const Plan& plan, const Entry& entry) {
   return !entry.for_end && (entry.date < plan.start || entry.date > plan.end);
 }
 
-const Entry* find_repeat(const Ledger& ledger, const Entry& entry) {
+const Entry* find_repeat(const Ledger& ledger, const Entry& entry, const Entry* replacing = nullptr) {
   std::uint64_t fingerprint = entry_fingerprint(entry);
-  auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(),
-                            [fingerprint](const Entry& existing) { return existing.fingerprint == fingerprint; });
+  auto found = std::find_if(ledger.entries.begin(), ledger.entries.end(), [&](const Entry& existing) {
+    return existing.fingerprint == fingerprint && &existing != replacing;
+  });
   return found == ledger.entries.end() ? nullptr : &*found;
 }
 
@@ -78,7 +79,7 @@ void refuse_counting_for_nothing(Diagnostics& diagnostics) {
 }
 
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
-                            std::optional<Date> today, MissingEvidence missing) {
+                            std::optional<Date> today, MissingEvidence missing, const Entry* replacing) {
   SourceText source = decode_source(std::string(entry_text), kNewEntryName);
   if (source.problem) return {*source.problem};
   const Plan& plan = *workspace.plan;
@@ -99,7 +100,7 @@ Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, con
   if (read_back.entries.size() != 1 || read_back.entries.front().fingerprint != entry_fingerprint(entry))
     return {Diagnostic{Severity::error, kNewEntryName, 0, 0, phrase(messages::kDoesNotReadBack.message),
                        phrase(messages::kDoesNotReadBack.hint)}};
-  if (const Entry* repeat = find_repeat(workspace.ledger, entry))
+  if (const Entry* repeat = find_repeat(workspace.ledger, entry, replacing))
     diagnostics.push_back(repeat_diagnostic(workspace.ledger, *repeat, force));
   return diagnostics;
 }

@@ -25,8 +25,10 @@ inline constexpr const char* kNewEntryName = "new entry";
 // it (unless forced), import warns and takes it (a sheet's evidence is often kept elsewhere).
 enum class MissingEvidence { refuse, warn };
 
+// `replacing`: the entry of the ledger the new one replaces (log --replace), which it may repeat.
 Diagnostics check_new_entry(const Entry& entry, std::string_view entry_text, const Workspace& workspace, bool force,
-                            std::optional<Date> today = std::nullopt, MissingEvidence missing = MissingEvidence::refuse);
+                            std::optional<Date> today = std::nullopt, MissingEvidence missing = MissingEvidence::refuse,
+                            const Entry* replacing = nullptr);
 
 // The last check, made under the lock on the log file's text before and after the append: both
 // read without errors, and `after` holds the entries of `before` followed by exactly `entry`,

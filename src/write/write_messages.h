@@ -32,6 +32,19 @@ inline constexpr Diagnosis<Message<>> kCannotAppend{
     {"文件写成 '[...]' 形式的列表（例如 '[]'）时会这样：请删除它（空文件也是有效的台账文件）后重试",
      "this happens when the file is written as a '[...]' list, e.g. '[]': remove that (an empty file is a valid " "log) and try again"}};
 
+// An entry changed in place (entry_edit): `log --replace FILE:LINE` and `remove FILE:LINE`.
+inline constexpr Diagnosis<Message<int>> kNoEntryAtLine{
+    "no-entry-at-line",
+    {"第 {} 行不是一条记录的开头", "no entry starts at line {}"},
+    {"请用 plancheck entries 查看每条记录所在的文件和行号（例如 log/2022-06.yaml:10）",
+     "run plancheck entries to see where each entry starts (e.g. log/2022-06.yaml:10)"}};
+inline constexpr Diagnosis<Message<>> kCannotChange{
+    "cannot-change",
+    {"无法修改此文件：修改后读回的内容不会是原有记录换掉这一条",
+     "cannot change this file: it would not read back as its old entries with this one changed"},
+    {"这通常是 plancheck 的缺陷：请连同所运行的命令一起报告",
+     "this is most likely a bug in plancheck: please report it with the command you ran"}};
+
 // Writing files (append, atomic_file, init). The last argument of "cannot … {}: {}" is the
 // system's reason, worded by the system.
 inline constexpr Message<> kNothingWritten{"没有写入任何内容", "nothing was written"};
@@ -128,7 +141,7 @@ inline constexpr Message<> kPandocVersionHint{"plancheck 需要 pandoc 2.17 或�
 
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto write_catalogue() {
-  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kOutputIsInput, kOutputIsFolder, kOutputIsDisk,
+  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kNoEntryAtLine, kCannotChange, kOutputIsInput, kOutputIsFolder, kOutputIsDisk,
                    kOutputReadOnly, kLogFileNotRegular, kLogFileOutsidePlan, kFileNotYaml, kFileNotInLogs,
                    kNoLogsListed);
 }

@@ -42,11 +42,11 @@ Options options_of(const ParsedCommandLine& parsed, std::string_view command) {
 
 TEST_CASE("command line: an unknown option, in English and Chinese") {
   CHECK(usage_error({"check", kSeed, "--colour", "never"}) ==
-        "plancheck: error: The following arguments were not expected: never --colour\n"
-        "  = help: run 'plancheck check --help' to see how to use it\n");
+        "plancheck: error: there is no option --colour\n"
+        "  = help: did you mean '--color'?\n");
   CHECK(usage_error({"check", kSeed, "--colour", "never"}, Language::zh) ==
-        "plancheck: 错误：有多余或不认识的参数（The following arguments were not expected: never --colour）\n"
-        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+        "plancheck: 错误：没有 --colour 这个选项\n"
+        "  = 提示：是否想写 '--color'？\n");
 }
 
 TEST_CASE("command line: a misspelt command is told the one meant, in English and Chinese") {
@@ -73,17 +73,31 @@ TEST_CASE("command line: a value that is not one of the choices, in English and 
         "  = 提示：运行 'plancheck status --help' 查看用法\n");
 }
 
-TEST_CASE("command line: a missing plan and an extra argument, in English and Chinese") {
-  CHECK(usage_error({"check"}) ==
-        "plancheck: error: PLAN is required\n  = help: run 'plancheck check --help' to see how to use it\n");
-  CHECK(usage_error({"agenda"}, Language::zh) ==
-        "plancheck: 错误：缺少必填项（PLAN is required）\n  = 提示：运行 'plancheck agenda --help' 查看用法\n");
+TEST_CASE("command line: a missing option or value, a repeated option and extra arguments, in English and Chinese") {
+  CHECK(usage_error({"log", kSeed}) ==
+        "plancheck: error: --activity is required\n  = help: run 'plancheck log --help' to see how to use it\n");
+  CHECK(usage_error({"log", kSeed}, Language::zh) ==
+        "plancheck: 错误：缺少必填的 --activity\n  = 提示：运行 'plancheck log --help' 查看用法\n");
+  CHECK(usage_error({"log", kSeed, "--by", "李四", "--activity"}, Language::zh) ==
+        "plancheck: 错误：--activity 后面要写一个值\n  = 提示：运行 'plancheck log --help' 查看用法\n");
+  CHECK(usage_error({"check", kSeed, "--item", "1", "--item", "2"}, Language::zh) ==
+        "plancheck: 错误：--item 只能写一次\n  = 提示：运行 'plancheck check --help' 查看用法\n");
   CHECK(usage_error({"check", kSeed, "extra.yaml"}) ==
-        "plancheck: error: The following argument was not expected: extra.yaml\n"
+        "plancheck: error: an argument that was not expected: extra.yaml\n"
         "  = help: run 'plancheck check --help' to see how to use it\n");
-  CHECK(usage_error({"check", kSeed, "extra.yaml"}, Language::zh) ==
-        "plancheck: 错误：有多余或不认识的参数（The following argument was not expected: extra.yaml）\n"
-        "  = 提示：运行 'plancheck check --help' 查看用法\n");
+  CHECK(usage_error({"check", kSeed, "a.yaml", "b.yaml"}, Language::zh) ==
+        "plancheck: 错误：多余的参数：a.yaml b.yaml\n  = 提示：运行 'plancheck check --help' 查看用法\n");
+  CHECK(usage_error({"import", kSeed, "x.csv", "--map", "no-such-map.yaml"}, Language::zh) ==
+        "plancheck: 错误：--map：文件 no-such-map.yaml 不存在\n  = 提示：运行 'plancheck import --help' 查看用法\n");
+}
+
+TEST_CASE("command line: without PLAN a command is left to find its plan") {
+  ParsedCommandLine parsed = parse({"check", "--as-of", "2022-06-30"});
+  REQUIRE(parsed.runs());
+  REQUIRE(parsed.plan_to_find != nullptr);
+  CHECK(parsed.plan_to_find->names.front() == "PLAN");
+  CHECK(parse({"check", kSeed}).plan_to_find == nullptr);
+  CHECK(parse({"schema", "plan"}).plan_to_find == nullptr);
 }
 
 TEST_CASE("command line: choices are parsed to their values") {

@@ -130,20 +130,20 @@ TEST_CASE("--help in Chinese, the option column aligned by display width (golden
   Run chinese = run_plancheck({"check", "--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
   CHECK(chinese.exit_code == 0);
   CHECK(chinese.out == golden("help-check-zh.txt", chinese.out));
-  CHECK(chinese.out.find("用法: plancheck check [选项] PLAN\n") != std::string::npos);
-  CHECK(chinese.out.find("  PLAN TEXT 必填              计划文件（plan.yaml）\n") != std::string::npos);
+  CHECK(chinese.out.find("用法: plancheck check [选项] [PLAN]\n") != std::string::npos);
+  CHECK(chinese.out.find("  PLAN TEXT                   计划文件；不写时用 PLANCHECK_PLAN") != std::string::npos);
   Run english = run_plancheck({"check", "--help"});
-  CHECK(english.out.find("Usage: plancheck check [OPTIONS] PLAN\n") != std::string::npos);
-  CHECK(english.out.find("  PLAN TEXT REQUIRED          The plan file (plan.yaml)\n") != std::string::npos);
+  CHECK(english.out.find("Usage: plancheck check [OPTIONS] [PLAN]\n") != std::string::npos);
+  CHECK(english.out.find("  PLAN TEXT                   The plan file; without it, PLANCHECK_PLAN") != std::string::npos);
 }
 
 TEST_CASE("command-line mistakes in Chinese name the command whose help to read") {
-  Run run = run_plancheck({"agenda"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
+  Run run = run_plancheck({"log", kSeed, "--by", "李四"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
   CHECK(run.exit_code == 2);
-  CHECK(run.err == "plancheck: 错误：缺少必填项（PLAN is required）\n  = 提示：运行 'plancheck agenda --help' 查看用法\n");
+  CHECK(run.err == "plancheck: 错误：缺少必填的 --activity\n  = 提示：运行 'plancheck log --help' 查看用法\n");
   Run unknown = run_plancheck({"--lang", "zh", "check", kSeed, "--colour", "never"});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err.starts_with("plancheck: 错误：有多余或不认识的参数（"));
+  CHECK(unknown.err.starts_with("plancheck: 错误：没有 --colour 这个选项\n"));
   Run bad_language = run_plancheck({"check", kSeed, "--lang", "fr"});
   CHECK(bad_language.exit_code == 2);
   CHECK(bad_language.err.find("--lang: fr is not one of {en,zh}") != std::string::npos);
