@@ -9,6 +9,8 @@
 #include "cli/entries_command.h"
 #include "cli/loading.h"
 #include "cli/program_messages.h"
+#include "cli/prompt_messages.h"
+#include "cli/prompted_log.h"
 #include "present/diagnostic_printer.h"
 #include "read/fields.h"
 #include "read/source_text.h"
@@ -122,13 +124,20 @@ void print_problems(const Diagnostics& diagnostics, const Context& context) {
   }
 }
 
+// Ctrl-D, or "n" to the last question: nothing was written.
+int gave_up(const Context& context) {
+  context.streams.out << "\n" << say(context.language, messages::kGaveUp) << "\n";
+  return kExitInvalid;
+}
+
 int nothing_written(const Context& context) {
   context.streams.err << "plancheck: " << say(context.language, messages::kNothingWritten) << "\n";
   return kExitInvalid;
 }
 
+// Appends the entry; says where, with its text unless it was just shown (`shown`).
 int append_entry(const Entry& entry, const std::string& text, const LogTarget& target, const Workspace& workspace,
-                 const LogOptions& options, const Context& context) {
+                 const LogOptions& options, bool shown, const Context& context) {
   AppendResult result = append_to_file(target.file, text, [&](std::string_view before, std::string_view after) {
     return check_appended_file(before, after, target.file, entry, *workspace.plan, options.force);
   });
@@ -137,7 +146,7 @@ int append_entry(const Entry& entry, const std::string& text, const LogTarget& t
   context.streams.out << say(context.language, result.created ? messages::kAppendedToNewFile : messages::kAppended,
                              target.file, result.first_line)
                       << "\n"
-                      << text;
+                      << (shown ? "" : text);
   return kExitOk;
 }
 
@@ -158,8 +167,8 @@ void declare_log(OptionDeclarations<LogOptions>& options) {
   using namespace messages;
   options.plan(kPlanOption, &LogOptions::plan_file);
   options.text("--date", kDateOption, &LogOptions::date);
-  options.text("--activity", kActivityOption, &LogOptions::activity, true);
-  options.texts("--by", kByOption, &LogOptions::by, true);
+  options.text("--activity", kActivityOption, &LogOptions::activity);
+  options.texts("--by", kByOption, &LogOptions::by);
   options.text("--title", kTitleOption, &LogOptions::title);
   options.text("--item", kEntryItemOption, &LogOptions::item);
   options.text("--place", kPlaceOption, &LogOptions::place);
@@ -176,29 +185,30 @@ void declare_log(OptionDeclarations<LogOptions>& options) {
   options.flag("--strict", kStrictOption, &LogOptions::strict);
 }
 
-int run_log(const LogOptions& options, const Context& context) {
+namespace {
+
+// The entry, checked, written to the ledger (or, with --replace, in place of the one there).
+int record(const LogOptions& options, const Workspace& workspace, bool prompted, const Context& context) {
   Date date;
   if (auto failed = read_date_option(options.date, "--date", context.environment.today, date, context)) return *failed;
   if (auto failed = check_utf8(options, context)) return *failed;
   Entry entry = entry_from_options(options, date);
   if (auto failed = read_period_and_hours(options, context, entry)) return *failed;
   entry.fingerprint = entry_fingerprint(entry);
-  auto workspace = load_for_change(options.plan_file, options.strict, context);
-  if (!workspace) return kExitInvalid;
   std::optional<EntryLocation> replacing;
   if (!options.replace.empty()) {
     replacing = parse_entry_location(options.replace);
     if (!replacing) return not_a_location(options.replace, context);
-    if (auto failed = check_ledger_file(*replacing, *workspace->plan, context)) return *failed;
+    if (auto failed = check_ledger_file(*replacing, *workspace.plan, context)) return *failed;
   }
   std::string text = entry_yaml(entry);
   Diagnostics problems =
-      check_new_entry(entry, text, *workspace, options.force, context.environment.today, MissingEvidence::refuse,
-                      replacing ? find_entry(workspace->ledger, *replacing) : nullptr);
+      check_new_entry(entry, text, workspace, options.force, context.environment.today, MissingEvidence::refuse,
+                      replacing ? find_entry(workspace.ledger, *replacing) : nullptr);
   print_problems(problems, context);
   if (has_errors(problems)) return nothing_written(context);
-  if (replacing) return replace_entry(*replacing, text, *workspace, options, context);
-  LogTarget target = choose_log_file(*workspace->plan, entry.date, options.file);
+  if (replacing) return replace_entry(*replacing, text, workspace, options, context);
+  LogTarget target = choose_log_file(*workspace.plan, entry.date, options.file);
   if (!target.error.empty())
     return usage_error(context, target.error.in(context.language), target.hint.in(context.language));
   if (options.dry_run) {
@@ -206,7 +216,28 @@ int run_log(const LogOptions& options, const Context& context) {
     context.streams.err << say(context.language, messages::kDryRun, target.file) << "\n";
     return kExitOk;
   }
-  return append_entry(entry, text, target, *workspace, options, context);
+  if (prompted && !confirm_entry(entry, text, target.file, workspace, context)) return gave_up(context);
+  return append_entry(entry, text, target, workspace, options, prompted, context);
+}
+
+}  // namespace
+
+int run_log(const LogOptions& options, const Context& context) {
+  using namespace messages;
+  // Without --activity the entry is asked for, field by field — only of someone at a terminal.
+  bool prompted = options.activity.empty();
+  if (prompted && !(context.environment.in_is_terminal && context.streams.out_is_terminal))
+    return usage_error(context, say(context.language, kOptionRequired, "--activity"),
+                       say(context.language, kSeeHelp, "plancheck log"));
+  if (!prompted && options.by.empty())
+    return usage_error(context, say(context.language, kOptionRequired, "--by"),
+                       say(context.language, kSeeHelp, "plancheck log"));
+  auto workspace = load_for_change(options.plan_file, options.strict, context);
+  if (!workspace) return kExitInvalid;
+  if (!prompted) return record(options, *workspace, false, context);
+  auto asked = ask_for_entry(options, *workspace, context);
+  if (!asked) return gave_up(context);
+  return record(*asked, *workspace, true, context);
 }
 
 }  // namespace plancheck

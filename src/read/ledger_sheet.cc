@@ -105,34 +105,6 @@ std::optional<int> number_in(std::string_view text) {
   return number;
 }
 
-// Reads the three numbers of a date written with separators ("2022/3/15", "2022年3月15日").
-std::optional<Date> date_from_parts(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  int index = 0;
-  std::size_t at = 0;
-  while (index < 3) {
-    std::size_t start = at;
-    while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
-    auto number = number_in(text.substr(start, at - start));
-    if (!number) return std::nullopt;
-    parts[index++] = *number;
-    std::string_view rest = text.substr(at);
-    std::string_view separator;
-    for (std::string_view each : {"-", "/", ".", "年", "月", "日"})
-      if (rest.starts_with(each)) separator = each;
-    if (index < 3 && separator.empty()) return std::nullopt;
-    at += separator.size();
-  }
-  std::string_view rest = text.substr(at);
-  // A time may follow ("2022/3/15 14:30", "2022-03-15T00:00:00"); anything else is not a date.
-  if (!rest.empty() && rest.front() != ' ' && rest.front() != 'T') return std::nullopt;
-  if (parts[0] < 1900 || parts[0] > 9999) return std::nullopt;
-  std::chrono::year_month_day day{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
-                                  std::chrono::day{static_cast<unsigned>(parts[2])}};
-  if (parts[1] < 1 || parts[2] < 1 || !day.ok()) return std::nullopt;
-  return std::chrono::sys_days{day};
-}
-
 // Excel's day numbers start at 1900-01-01 = 1, with 1900-02-29 (60), which never was; from 61 on
 // a day number n is 1899-12-30 + n.
 std::optional<Date> date_from_serial(double serial) {
@@ -330,7 +302,7 @@ std::optional<Date> parse_office_date(const SheetCell& cell) {
   if (cell.number) return date_from_serial(*cell.number);
   std::string text = trimmed(cell.text);
   if (auto serial = number_in(text)) return date_from_serial(*serial);
-  return date_from_parts(text);
+  return parse_office_date_text(text);
 }
 
 LedgerSheet read_ledger_sheet(const Sheet& sheet, const ColumnMap& map) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <chrono>
 #include <cmath>
 
 #include "model/date.h"
@@ -75,6 +77,57 @@ std::optional<Amount> parse_office_hours(const SheetCell& cell) {
   double whole = std::round(hundredths);
   if (!(hundredths >= 0) || std::abs(hundredths - whole) > 1e-6 || whole > 1e15) return std::nullopt;
   return Amount{static_cast<std::int64_t>(whole)};
+}
+
+namespace {
+
+std::optional<int> whole_number_in(std::string_view text) {
+  int number = 0;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc{} || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return number;
+}
+
+}  // namespace
+
+std::optional<Date> parse_office_date_text(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  int index = 0;
+  std::size_t at = 0;
+  while (index < 3) {
+    std::size_t start = at;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+    auto number = whole_number_in(text.substr(start, at - start));
+    if (!number) return std::nullopt;
+    parts[index++] = *number;
+    std::string_view rest = text.substr(at);
+    std::string_view separator;
+    for (std::string_view each : {"-", "/", ".", "年", "月", "日"})
+      if (rest.starts_with(each)) separator = each;
+    if (index < 3 && separator.empty()) return std::nullopt;
+    at += separator.size();
+  }
+  std::string_view rest = text.substr(at);
+  // A time may follow ("2022/3/15 14:30", "2022-03-15T00:00:00"); anything else is not a date.
+  if (!rest.empty() && rest.front() != ' ' && rest.front() != 'T') return std::nullopt;
+  if (parts[0] < 1900 || parts[0] > 9999) return std::nullopt;
+  std::chrono::year_month_day day{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
+                                  std::chrono::day{static_cast<unsigned>(parts[2])}};
+  if (parts[1] < 1 || parts[2] < 1 || !day.ok()) return std::nullopt;
+  return std::chrono::sys_days{day};
+}
+
+std::optional<Date> parse_spoken_date(std::string_view text, Date today, std::optional<int> year) {
+  while (text.starts_with(" ")) text.remove_prefix(1);
+  while (text.ends_with(" ")) text.remove_suffix(1);
+  using std::chrono::days;
+  if (text.empty() || text == "今天" || text == "today") return today;
+  if (text == "昨天" || text == "yesterday") return today - days{1};
+  if (text == "前天") return today - days{2};
+  if (auto date = parse_date(text)) return date;
+  if (auto date = parse_office_date_text(text)) return date;
+  // A day of this year: 3-15, 3/15, 3.15, 3月15日.
+  return parse_office_date_text(std::to_string(year.value_or(year_of(today))) + "-" + std::string(text));
 }
 
 }  // namespace plancheck

@@ -74,10 +74,10 @@ TEST_CASE("command line: a value that is not one of the choices, in English and 
 }
 
 TEST_CASE("command line: a missing option or value, a repeated option and extra arguments, in English and Chinese") {
-  CHECK(usage_error({"log", kSeed}) ==
-        "plancheck: error: --activity is required\n  = help: run 'plancheck log --help' to see how to use it\n");
-  CHECK(usage_error({"log", kSeed}, Language::zh) ==
-        "plancheck: 错误：缺少必填的 --activity\n  = 提示：运行 'plancheck log --help' 查看用法\n");
+  CHECK(usage_error({"export", kSeed}) ==
+        "plancheck: error: --output is required\n  = help: run 'plancheck export --help' to see how to use it\n");
+  CHECK(usage_error({"export", kSeed}, Language::zh) ==
+        "plancheck: 错误：缺少必填的 --output\n  = 提示：运行 'plancheck export --help' 查看用法\n");
   CHECK(usage_error({"log", kSeed, "--by", "李四", "--activity"}, Language::zh) ==
         "plancheck: 错误：--activity 后面要写一个值\n  = 提示：运行 'plancheck log --help' 查看用法\n");
   CHECK(usage_error({"check", kSeed, "--item", "1", "--item", "2"}, Language::zh) ==

@@ -49,3 +49,23 @@ TEST_CASE("parse_office_hours: number cells to the hundredth, text as hours: tak
 }
 
 }  // namespace plancheck
+
+namespace plancheck {
+
+TEST_CASE("parse_spoken_date: today, yesterday, a day of the year, and full dates as offices write them") {
+  Date today = *parse_date("2022-06-16");
+  CHECK(parse_spoken_date("", today) == today);
+  CHECK(parse_spoken_date(" 今天 ", today) == today);
+  CHECK(parse_spoken_date("昨天", today) == parse_date("2022-06-15"));
+  CHECK(parse_spoken_date("前天", today) == parse_date("2022-06-14"));
+  CHECK(parse_spoken_date("3-15", today) == parse_date("2022-03-15"));
+  CHECK(parse_spoken_date("3月15日", today) == parse_date("2022-03-15"));
+  CHECK(parse_spoken_date("3/15", today, 2021) == parse_date("2021-03-15"));
+  CHECK(parse_spoken_date("2023.1.5", today) == parse_date("2023-01-05"));
+  CHECK(parse_spoken_date("2022年12月31日", today) == parse_date("2022-12-31"));
+  CHECK(!parse_spoken_date("2-30", today));
+  CHECK(!parse_spoken_date("明天见", today));
+  CHECK(!parse_spoken_date("15", today));
+}
+
+}  // namespace plancheck
