@@ -38,7 +38,8 @@ Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, 
 
 void print_diagnostics(const Diagnostics& diagnostics, const Context& context) {
   if (diagnostics.empty()) return;
-  context.streams.err << format_diagnostics(diagnostics, context.err_style(), context.language);
+  context.streams.err << format_diagnostics(diagnostics, context.err_style(), context.language,
+                                            context.diagnostics_shown_per_kind());
   context.streams.err << "plancheck: " << count_text(diagnostics, context.language) << "\n";
 }
 

@@ -124,7 +124,8 @@ int nothing_written(const Context& context) {
 std::optional<Workspace> load_for_log(const LogOptions& options, const Context& context) {
   Workspace workspace = load_workspace(options.plan_file, counts_only());
   if (workspace.ok()) return workspace;
-  context.streams.err << format_diagnostics(workspace.diagnostics, context.err_style(), context.language);
+  context.streams.err << format_diagnostics(workspace.diagnostics, context.err_style(), context.language,
+                                            context.diagnostics_shown_per_kind());
   context.streams.err << "plancheck: " << say(context.language, messages::kPlanHasErrors, options.plan_file) << "\n";
   return std::nullopt;
 }
