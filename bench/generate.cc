@@ -1,13 +1,17 @@
 // Writes a deterministic plan and ledger for benchmarks:
-//   plancheck_bench_generate ENTRIES FOLDER
+//   plancheck_bench_generate ENTRIES FOLDER [--flow] [--repeats PERCENT] [--for PERCENT]
 // The ledger spreads ENTRIES over 100 monthly files (fewer when ENTRIES is small), with Chinese
 // titles and places, about 140 bytes an entry. The same arguments always give the same bytes.
+//   --flow             each entry as a one-line flow mapping, as spreadsheet exports and scripts write them
+//   --repeats PERCENT  that share of the entries repeats an earlier entry of its file exactly
+//   --for PERCENT      that share of the entries says `for:` the month before the one it is dated in
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -92,29 +96,81 @@ void write_plan(const std::filesystem::path& folder, int months) {
 )";
 }
 
-void write_month(const std::filesystem::path& file, int year, int month, long entries, Random& random) {
+struct Shape {
+  bool flow = false;
+  std::size_t repeat_percent = 0;
+  std::size_t for_percent = 0;
+};
+
+// One entry's fields in the order they are written.
+std::vector<std::pair<std::string, std::string>> entry_fields(int year, int month, long number, const Shape& shape,
+                                                              Random& random) {
+  int day = 1 + static_cast<int>(random.below(static_cast<std::size_t>(last_day(year, month))));
+  std::size_t activity = random.below(kActivities.size());
+  char date[32];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+  std::vector<std::pair<std::string, std::string>> fields{{"date", date}, {"activity", kActivities[activity]}};
+  fields.emplace_back("by", activity == 4 || activity == 6 ? person(static_cast<int>(random.below(kBranches + 12)))
+                                                            : branch(static_cast<int>(random.below(kBranches))));
+  std::string title = kTopics[random.below(kTopics.size())];  // two statements: the draws in a fixed order
+  title += kForms[random.below(kForms.size())] + "（" + std::to_string(number) + "）";
+  fields.emplace_back("title", title);
+  fields.emplace_back("place", kPlaces[random.below(kPlaces.size())]);
+  fields.emplace_back("attendees", std::to_string(5 + random.below(40)));
+  if (shape.for_percent > 0 && random.below(100) < shape.for_percent) {
+    int for_year = month == 1 ? year - 1 : year, for_month = month == 1 ? 12 : month - 1;
+    std::snprintf(date, sizeof date, "%04d-%02d", for_year, for_month);
+    fields.emplace_back("for", date);
+  }
+  return fields;
+}
+
+std::string entry_text(const std::vector<std::pair<std::string, std::string>>& fields, bool flow) {
+  std::string text = flow ? "- {" : "- ";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) text += flow ? ", " : "\n  ";
+    text += fields[i].first + ": " + fields[i].second;
+  }
+  return text + (flow ? "}\n" : "\n");
+}
+
+void write_month(const std::filesystem::path& file, int year, int month, long entries, const Shape& shape,
+                 Random& random) {
   std::ofstream out(file);
   out << "# " << year << "年" << month << "月台账\n";
+  std::vector<std::string> written;
   for (long i = 0; i < entries; ++i) {
-    int day = 1 + static_cast<int>(random.below(static_cast<std::size_t>(last_day(year, month))));
-    std::size_t activity = random.below(kActivities.size());
-    char date[32];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
-    out << "- date: " << date << "\n  activity: " << kActivities[activity] << "\n  by: ";
-    if (activity == 4 || activity == 6)
-      out << person(static_cast<int>(random.below(kBranches + 12)));
-    else
-      out << branch(static_cast<int>(random.below(kBranches)));
-    out << "\n  title: " << kTopics[random.below(kTopics.size())] << kForms[random.below(kForms.size())] << "（" << i + 1 << "）"
-        << "\n  place: " << kPlaces[random.below(kPlaces.size())] << "\n  attendees: " << 5 + random.below(40) << "\n";
+    if (shape.repeat_percent > 0 && !written.empty() && random.below(100) < shape.repeat_percent) {
+      out << written[random.below(written.size())];
+      continue;
+    }
+    std::string text = entry_text(entry_fields(year, month, i + 1, shape, random), shape.flow);
+    out << text;
+    if (shape.repeat_percent > 0) written.push_back(std::move(text));
   }
+}
+
+// Reads the options after ENTRIES FOLDER; false on anything it does not know.
+bool read_shape(int argc, char** argv, Shape& shape) {
+  for (int i = 3; i < argc; ++i) {
+    std::string option = argv[i];
+    if (option == "--flow") {
+      shape.flow = true;
+    } else if ((option == "--repeats" || option == "--for") && i + 1 < argc) {
+      (option == "--repeats" ? shape.repeat_percent : shape.for_percent) = std::strtoul(argv[++i], nullptr, 10);
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: plancheck_bench_generate ENTRIES FOLDER\n");
+  Shape shape;
+  if (argc < 3 || !read_shape(argc, argv, shape)) {
+    std::fprintf(stderr, "usage: plancheck_bench_generate ENTRIES FOLDER [--flow] [--repeats PERCENT] [--for PERCENT]\n");
     return 2;
   }
   long total = std::atol(argv[1]);
@@ -128,7 +184,7 @@ int main(int argc, char** argv) {
     long entries = total / months + (m < total % months ? 1 : 0);
     char name[32];
     std::snprintf(name, sizeof name, "%04d-%02d.yaml", year, month);
-    write_month(folder / "log" / name, year, month, entries, random);
+    write_month(folder / "log" / name, year, month, entries, shape, random);
   }
   return 0;
 }

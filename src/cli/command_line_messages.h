@@ -47,6 +47,9 @@ inline constexpr Message<> kColorOption{"颜色：auto、always 或 never（auto
 inline constexpr Message<> kLangOption{"语言：zh 或 en（报告和提示信息都用它；init 时写入新计划的 lang）",
                                        "Language: zh or en (for the report and the messages; init writes it as the "
                                        "new plan's lang)"};
+inline constexpr Message<> kAllDiagnosticsOption{
+    "显示全部错误和警告（默认每类只显示前 20 个，其余只计数）",
+    "Show every error and warning (by default the first 20 of each kind, the rest counted)"};
 inline constexpr Message<> kPlanOption{"计划文件；不写时用 PLANCHECK_PLAN，或当前文件夹及其上级中最近的 plan.yaml",
                                        "The plan file; without it, PLANCHECK_PLAN, or the nearest plan.yaml in this "
                                        "folder or above"};

@@ -29,6 +29,7 @@ constexpr Choice<Language> kLanguageChoices[] = {{"en", Language::en}, {"zh", La
 void declare_common(OptionDeclarations<CommonOptions>& options) {
   options.choice("--color", kColorOption, kColorChoices, &CommonOptions::color);
   options.choice<Language, 2, std::optional<Language>>("--lang", kLangOption, kLanguageChoices, &CommonOptions::lang);
+  options.flag("--all-diagnostics", kAllDiagnosticsOption, &CommonOptions::all_diagnostics);
 }
 
 std::vector<Command> make_table() {

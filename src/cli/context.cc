@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "present/diagnostic_printer.h"
+
 namespace plancheck {
 
 bool Context::color_wanted(bool is_terminal) const {
@@ -17,6 +19,10 @@ bool Context::color_wanted(bool is_terminal) const {
 Languages Context::languages_for(const Workspace& inputs) const {
   Language plan_language = inputs.plan ? inputs.plan->language : Language::zh;
   return {common.lang.value_or(plan_language), language};
+}
+
+std::size_t Context::diagnostics_shown_per_kind() const {
+  return common.all_diagnostics ? 0 : kDiagnosticsShownPerKind;
 }
 
 Context Context::writing_to(std::ostream& out) const {

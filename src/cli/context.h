@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@ enum class ColorMode { automatic, always, never };
 struct CommonOptions {
   ColorMode color = ColorMode::automatic;
   std::optional<Language> lang;  // --lang: the report's language and the messages'
+  bool all_diagnostics = false;  // --all-diagnostics: text output shows every diagnostic, not 20 of a kind
 };
 
 // Where a command writes: the report to `out`, diagnostics and messages to `err`.
@@ -53,6 +55,9 @@ struct Context {
   // Reports speak --lang, else the plan's `lang` (zh when the plan could not be read); messages
   // speak the locale's language (or --lang).
   Languages languages_for(const Workspace& inputs) const;
+
+  // How many diagnostics of one kind text output shows (0: all).
+  std::size_t diagnostics_shown_per_kind() const;
 
   // Whether a transient progress line may go to stderr: only on a terminal, never in CI.
   bool progress_wanted() const { return streams.err_is_terminal && !environment.ci; }

@@ -116,7 +116,8 @@ int run_import(const ImportOptions& options, const Context& context) {
   bool written = true;
   for (const AppendResult& result : results) {
     if (!result.diagnostics.empty())
-      context.streams.err << format_diagnostics(result.diagnostics, context.err_style(), context.language);
+      context.streams.err << format_diagnostics(result.diagnostics, context.err_style(), context.language,
+                                              context.diagnostics_shown_per_kind());
     written = written && result.written;
   }
   if (!written) return nothing_written(context);

@@ -64,7 +64,8 @@ std::optional<Workspace> load_for_change(const std::string& plan_file, bool stri
 
 void print_diagnostics(const Diagnostics& diagnostics, const Context& context) {
   if (diagnostics.empty()) return;
-  context.streams.err << format_diagnostics(diagnostics, context.err_style(), context.language);
+  context.streams.err << format_diagnostics(diagnostics, context.err_style(), context.language,
+                                            context.diagnostics_shown_per_kind());
   context.streams.err << "plancheck: " << count_text(diagnostics, context.language) << "\n";
 }
 

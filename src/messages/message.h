@@ -45,9 +45,13 @@ Language language_of_environment(const LocaleVariables& variables);
 struct Text {
   std::string zh;
   std::string en;
+  // The catalogue's English format string it was phrased from (empty: verbatim or put together),
+  // so that diagnostics of one kind are told apart from others without comparing their words.
+  std::string_view wording = {};
 
   Text() = default;
-  Text(std::string zh, std::string en) : zh(std::move(zh)), en(std::move(en)) {}
+  Text(std::string zh, std::string en, std::string_view wording = {})
+      : zh(std::move(zh)), en(std::move(en)), wording(wording) {}
 
   // Words that read the same in both languages: a YAML key, a command-line option, the system's
   // or a library's own message. Wording comes from the catalogue instead.
@@ -55,7 +59,7 @@ struct Text {
 
   const std::string& in(Language language) const { return language == Language::zh ? zh : en; }
   bool empty() const { return zh.empty() && en.empty(); }
-  bool operator==(const Text&) const = default;
+  bool operator==(const Text& other) const { return zh == other.zh && en == other.en; }
 };
 
 // One entry of a message catalogue (src/LAYER/*_messages.h): the same message in Chinese and in
@@ -151,7 +155,8 @@ std::string say(Language language, const Plural<Count, Args...>& message, std::t
 // The message in both languages, to be printed later in either.
 template <class... Args, class... Given>
 Text phrase(const Message<Args...>& message, const Given&... given) {
-  return {say(Language::zh, message, given...), say(Language::en, message, given...)};
+  fmt::string_view wording = message.en;
+  return {say(Language::zh, message, given...), say(Language::en, message, given...), {wording.data(), wording.size()}};
 }
 
 // Between the items of a list: "date, activity, by", "张三、李四".

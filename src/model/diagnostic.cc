@@ -1,8 +1,10 @@
 #include "model/diagnostic.h"
 
 #include <algorithm>
-#include <functional>
+#include <numeric>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace plancheck {
 
@@ -12,13 +14,27 @@ bool has_errors(const Diagnostics& diagnostics) {
 }
 
 void sort_diagnostics(Diagnostics& diagnostics, const std::vector<std::string>& files) {
-  auto rank = [&](const std::string& file) {
-    return static_cast<std::size_t>(std::find(files.begin(), files.end(), file) - files.begin());
-  };
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    return std::make_tuple(rank(a.file), std::cref(a.file), a.line, a.column) <
-           std::make_tuple(rank(b.file), std::cref(b.file), b.line, b.column);
+  // Each file's rank is looked up once, not at every comparison: a ledger's tens of thousands of
+  // warnings would otherwise search the list of files a million times.
+  std::unordered_map<std::string_view, std::size_t> rank_of;
+  for (std::size_t i = 0; i < files.size(); ++i) rank_of.try_emplace(files[i], i);
+  std::vector<std::size_t> ranks(diagnostics.size()), order(diagnostics.size());
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    auto found = rank_of.find(diagnostics[i].file);
+    ranks[i] = found == rank_of.end() ? files.size() : found->second;
+  }
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Diagnostic& first = diagnostics[a];
+    const Diagnostic& second = diagnostics[b];
+    if (ranks[a] != ranks[b]) return ranks[a] < ranks[b];
+    if (ranks[a] == files.size() && first.file != second.file) return first.file < second.file;
+    return std::tie(first.line, first.column) < std::tie(second.line, second.column);
   });
+  Diagnostics sorted;
+  sorted.reserve(diagnostics.size());
+  for (std::size_t i : order) sorted.push_back(std::move(diagnostics[i]));
+  diagnostics = std::move(sorted);
 }
 
 }  // namespace plancheck

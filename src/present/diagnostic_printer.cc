@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <utility>
+#include <vector>
 #include <string_view>
 
 #include "present/output_messages.h"
@@ -99,9 +102,56 @@ std::string format_diagnostic(const Diagnostic& d, const Style& style, Language 
   return out;
 }
 
-std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language) {
+namespace {
+
+// What makes diagnostics of one kind: their severity and the wording they were phrased from (their
+// words themselves when phrased otherwise).
+using Kind = std::pair<Severity, std::string_view>;
+
+Kind kind_of(const Diagnostic& d) {
+  return {d.severity, d.message.wording.empty() ? std::string_view(d.message.en) : d.message.wording};
+}
+
+// A message quoted in the line that counts the rest of its kind: its first line, shortened.
+std::string quoted_example(const Diagnostic& d, Language language) {
+  constexpr std::size_t kExampleBytes = 80;
+  std::string_view text = d.message.in(language);
+  text = text.substr(0, text.find('\n'));
+  if (text.size() <= kExampleBytes) return std::string(text);
+  std::size_t end = kExampleBytes;
+  while (end > 0 && is_continuation(text[end])) --end;
+  return std::string(text.substr(0, end)) + "…";
+}
+
+struct KindCount {
+  std::size_t seen = 0;
+  std::size_t first = 0;  // the index of its first diagnostic
+};
+
+}  // namespace
+
+std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language,
+                               std::size_t shown_per_kind) {
   std::string out;
-  for (const auto& d : diagnostics) out += format_diagnostic(d, style, language);
+  std::map<Kind, KindCount> kinds;
+  std::vector<const KindCount*> cut;  // the kinds with more than shown, in the order they first came
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
+    if (shown_per_kind > 0) {
+      auto [found, added] = kinds.try_emplace(kind_of(d), KindCount{0, i});
+      if (++found->second.seen > shown_per_kind) {
+        if (found->second.seen == shown_per_kind + 1) cut.push_back(&found->second);
+        continue;
+      }
+    }
+    out += format_diagnostic(d, style, language);
+  }
+  using namespace messages;
+  for (const KindCount* kind : cut) {
+    const Diagnostic& first = diagnostics[kind->first];
+    const auto& words = first.severity == Severity::error ? kMoreErrorsOfKind : kMoreWarningsOfKind;
+    out += "plancheck: " + say(language, words, kind->seen - shown_per_kind, quoted_example(first, language)) + "\n";
+  }
   return out;
 }
 

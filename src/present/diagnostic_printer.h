@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "model/diagnostic.h"
@@ -20,8 +21,14 @@ enum class LineQuote { shown, left_out };
 std::string format_diagnostic(const Diagnostic& diagnostic, const Style& style, Language language,
                               LineQuote quote = LineQuote::shown);
 
-// Formats every diagnostic, one after the other.
-std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language);
+// How many diagnostics of one kind text output shows unless asked for all (--all-diagnostics).
+inline constexpr std::size_t kDiagnosticsShownPerKind = 20;
+
+// Formats the diagnostics, one after the other. With `shown_per_kind` (0: all), only the first that
+// many of each kind (the same severity and message wording, as one catalogue entry gives them)
+// are shown, and then one line for each kind with more, counting the rest.
+std::string format_diagnostics(const Diagnostics& diagnostics, const Style& style, Language language,
+                               std::size_t shown_per_kind = 0);
 
 // "2 errors, 1 warning"
 std::string count_text(const Diagnostics& diagnostics, Language language);

@@ -17,6 +17,14 @@ inline constexpr Message<> kHelp{"提示：", "help: "};
 inline constexpr Plural<std::size_t> kErrorCount{"{} 个错误", "{} error", "{} errors"};
 inline constexpr Plural<std::size_t> kWarningCount{"{} 个警告", "{} warning", "{} warnings"};
 inline constexpr Message<std::string_view, std::string_view> kCounts{"{}，{}", "{}, {}"};
+// After the first diagnostics of one kind in text output, the rest of that kind in one line.
+inline constexpr Plural<std::size_t, std::string_view> kMoreErrorsOfKind{
+    "另有 {} 个同类错误未显示（如“{}”）；加 --all-diagnostics 显示全部", "{} more error like “{}” not shown; --all-diagnostics shows all",
+    "{} more errors like “{}” not shown; --all-diagnostics shows all"};
+inline constexpr Plural<std::size_t, std::string_view> kMoreWarningsOfKind{
+    "另有 {} 个同类警告未显示（如“{}”）；加 --all-diagnostics 显示全部",
+    "{} more warning like “{}” not shown; --all-diagnostics shows all",
+    "{} more warnings like “{}” not shown; --all-diagnostics shows all"};
 
 // CI output about the input files (validate; the diagnostics of check and status).
 inline constexpr Message<> kLevelColumn{"级别", "Level"};

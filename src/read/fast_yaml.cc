@@ -36,13 +36,17 @@ std::size_t simple_sequence_length(const unsigned char* p, const unsigned char* 
   return c >= kLeast[length] && is_simple_character(c) ? length : 0;
 }
 
-// Valid UTF-8 of printable characters with '\n' as the only line break, and no tab.
+// Valid UTF-8 of printable characters with '\n' or "\r\n" as the only line breaks, and no tab.
 bool is_simple_text(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
     if (*p - 0x20u < 0x5Fu || *p == '\n') {  // printable ASCII
       ++p;
+      continue;
+    }
+    if (*p == '\r' && end - p >= 2 && p[1] == '\n') {
+      p += 2;
       continue;
     }
     // The common case, Chinese: leads E3..EC start no overlong, surrogate or excluded character.
@@ -127,16 +131,17 @@ std::string quoted_value(std::string_view quoted) {
   return value;
 }
 
-// The end of a scalar inside brackets, trailing spaces excluded, or kFail. Plain ones stop at
-// ',' or ']'; any other flow indicator, ':', '?' or '#' in them is left to libyaml.
-std::size_t flow_scalar_end(std::string_view line, std::size_t at) {
+// The end of a scalar inside brackets ([...] or {...}, which `closing` ends), trailing spaces
+// excluded, or kFail. Plain ones stop at ',' or `closing`; any other flow indicator, ':', '?' or
+// '#' in them is left to libyaml.
+std::size_t flow_scalar_end(std::string_view line, std::size_t at, char closing) {
   if (line[at] == '"' || line[at] == '\'') return quoted_end(line, at);
   if (!can_start_plain(line, at, true)) return kFail;
   std::size_t end = at;
   for (std::size_t i = at; i < line.size(); ++i) {
     char c = line[i];
-    if (c == ',' || c == ']') return end;
-    if (c == '[' || c == '{' || c == '}' || c == ':' || c == '?' || c == '#') return kFail;
+    if (c == ',' || c == closing) return end;
+    if (is_flow_indicator(c) || c == ':' || c == '?' || c == '#') return kFail;
     if (c != ' ') end = i + 1;
   }
   return kFail;
@@ -184,6 +189,8 @@ class SimpleSequenceParser {
 
  private:
   bool parse_line();
+  bool parse_flow_item(std::size_t at);
+  std::size_t parse_flow_pair(std::size_t key_at);
   bool parse_pair(std::size_t key_at);
   bool parse_value(std::size_t at);
   std::size_t parse_flow_sequence(std::size_t at);
@@ -198,6 +205,7 @@ class SimpleSequenceParser {
   int line_number_ = 0;
   int first_item_line_ = 0;
   bool in_item_ = false;
+  bool takes_more_keys_ = false;  // the item is a block mapping: keys may follow on their own lines
   std::size_t key_at_ = 0;  // where the current item's keys start on their lines
   std::size_t pairs_ = 0;
   YamlNode item_;
@@ -209,7 +217,10 @@ bool SimpleSequenceParser::run() {
   for (std::size_t start = 0; start < text_.size();) {
     std::size_t stop = std::min(text_.find('\n', start), text_.size());
     line_ = text_.substr(start, stop - start);
+    if (line_.ends_with('\r')) line_.remove_suffix(1);  // (only before '\n': is_simple_text saw to it)
     ++line_number_;
+    counted_to_ = 0;
+    counted_column_ = 1;
     if (!parse_line()) return false;
     start = stop + 1;
   }
@@ -223,10 +234,45 @@ bool SimpleSequenceParser::parse_line() {
   if (indent == 0 && line_[0] == '-') {
     if (line_.size() < 2 || line_[1] != ' ') return false;
     std::size_t key_at = skip_spaces(line_, 1);
+    if (key_at < line_.size() && line_[key_at] == '{') return parse_flow_item(key_at);
     start_item(key_at);
+    takes_more_keys_ = true;
     return parse_pair(key_at);
   }
-  return in_item_ && indent == key_at_ && parse_pair(indent);
+  return in_item_ && takes_more_keys_ && indent == key_at_ && parse_pair(indent);
+}
+
+// An item written as a flow mapping on one line: - {date: 2022-01-24, activity: 主题党日, by: [甲, 乙]}
+bool SimpleSequenceParser::parse_flow_item(std::size_t at) {
+  start_item(at);
+  takes_more_keys_ = false;
+  std::size_t i = skip_spaces(line_, at + 1);
+  while (true) {
+    i = parse_flow_pair(i);
+    if (i == kFail) return false;
+    i = skip_spaces(line_, i);
+    if (i == line_.size()) return false;
+    if (line_[i] == '}') return only_comment_after(line_, i + 1);
+    if (line_[i] != ',') return false;
+    i = skip_spaces(line_, i + 1);
+  }
+}
+
+// One `key: value` of a flow mapping; the offset past its value, or kFail.
+std::size_t SimpleSequenceParser::parse_flow_pair(std::size_t key_at) {
+  std::size_t i = key_at;
+  if (i == line_.size() || !is_key_start(line_[i])) return kFail;
+  while (i < line_.size() && is_key_char(line_[i])) ++i;
+  std::size_t key_end = i;
+  if (key_end - key_at > kMaxKeyLength || ++pairs_ > kMaxPairs) return kFail;
+  if (i + 1 >= line_.size() || line_[i] != ':' || line_[i + 1] != ' ') return kFail;
+  add_scalar(item_, key_at, key_end, column_at(key_at));
+  std::size_t value_at = skip_spaces(line_, i + 1);
+  if (value_at == line_.size()) return kFail;
+  if (line_[value_at] == '[') return parse_flow_sequence(value_at);
+  std::size_t end = flow_scalar_end(line_, value_at, '}');
+  if (end != kFail) add_scalar(item_, value_at, end, column_at(value_at));
+  return end;
 }
 
 bool SimpleSequenceParser::parse_pair(std::size_t key_at) {
@@ -265,16 +311,14 @@ std::size_t SimpleSequenceParser::parse_flow_sequence(std::size_t at) {
   if (output_) {
     YamlNode node;
     node.kind = YamlNode::Kind::sequence;
-    node.position = {line_number_, column_of(at)};
+    node.position = {line_number_, column_at(at)};
     item_.children.push_back(std::move(node));
     sequence = &item_.children.back();
   }
-  counted_to_ = at;
-  counted_column_ = column_of(at);
   std::size_t i = skip_spaces(line_, at + 1);
   if (i < line_.size() && line_[i] == ']') return i + 1;
   while (i < line_.size()) {
-    std::size_t end = flow_scalar_end(line_, i);
+    std::size_t end = flow_scalar_end(line_, i, ']');
     if (end == kFail) return kFail;
     if (sequence) add_scalar(*sequence, i, end, column_at(i));
     i = skip_spaces(line_, end);
@@ -319,8 +363,8 @@ void SimpleSequenceParser::add_scalar(YamlNode& parent, std::size_t start, std::
   node.position = {line_number_, column};
 }
 
-// The 1-based column of byte `at` inside brackets, in characters as libyaml counts them: counted
-// on from the last one asked for (or the '['), since they come in order along the line.
+// The 1-based column of byte `at` of the line, in characters as libyaml counts them: counted on
+// from the last one asked for (or the line's start), since they come in order along the line.
 int SimpleSequenceParser::column_at(std::size_t at) {
   for (; counted_to_ < at; ++counted_to_)
     counted_column_ += (static_cast<unsigned char>(line_[counted_to_]) & 0xC0) != 0x80;

@@ -62,7 +62,7 @@ TEST_CASE("complete: command names, from the program's own commands, the hidden 
 
 TEST_CASE("complete: the options of check, once each unless repeatable") {
   auto options = candidates({"check", kSeed, "--"});
-  for (const char* option : {"--as-of", "--who", "--item", "--format", "--fail-on", "--quiet", "--color", "--help"})
+  for (const char* option : {"--as-of", "--who", "--item", "--format", "--fail-on", "--quiet", "--color", "--all-diagnostics", "--help"})
     CHECK(has(options, option));
   CHECK_FALSE(has(options, "--activity"));
   CHECK(candidates({"check", kSeed, ""}) == options);  // nothing else can come: options on an empty word
