@@ -31,7 +31,8 @@ Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, 
     inputs = load_workspace(plan_file, with_progress);
     progress.finish();
   }
-  context.record_inputs(inputs.files_read());
+  context.record_inputs(InputFile::Role::plan, {inputs.plan_file});
+  context.record_inputs(InputFile::Role::log_file, inputs.ledger.files);
   print_diagnostics(inputs.diagnostics, context);
   return inputs;
 }
