@@ -137,6 +137,11 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   if (options.print_context) {
     text = data.dump(2) + "\n";
   } else {
+    std::vector<std::string> fields;
+    for (const auto& [field, value] : data.items()) fields.push_back(field);
+    Diagnostics warnings = loaded.warnings;
+    for (Diagnostic& warning : partials_shadowing(loaded, fields)) warnings.push_back(std::move(warning));
+    context.streams.err << format_diagnostics(warnings, context.err_style(), context.language);
     RenderedTemplate rendered = render_template(loaded, data);
     if (rendered.error) return template_error(*rendered.error, context);
     text = std::move(rendered.text);
