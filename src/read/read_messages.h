@@ -259,6 +259,12 @@ inline constexpr Diagnosis<Message<>> kOnceNeedsDue{
     "once-needs-due",
     {"'every: once' 的规则需要 'due' 日期", "a rule with 'every: once' needs a 'due' date"},
     {"请添加，例如 'due: 2022-06-30'", "add e.g. 'due: 2022-06-30'"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kDueBeforeFrom{
+    "due-before-from",
+    {"'due' {} 早于 'from' {}：这项一次性任务在开始之前就已到期，不会出现在任何报告中",
+     "'due' {} is before 'from' {}: this one-off task would be due before it starts, and no report would show it"},
+    {"请核对这两个日期：'due' 不能早于 'from'（也可以删去 'from'）",
+     "check both dates: 'due' may not be before 'from' (or remove 'from')"}};
 inline constexpr Diagnosis<Message<>> kDueOnlyForOnce{
     "due-only-for-once",
     {"'due' 只适用于 'every: once' 的规则", "'due' only applies to rules with 'every: once'"},
@@ -398,7 +404,7 @@ inline auto read_catalogue() {
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
                    kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
-                   kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
+                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
