@@ -177,7 +177,7 @@ std::optional<Diagnostic> load_partial(const std::string& name, const std::strin
   if (std::find(loading.including.begin(), loading.including.end(), name) != loading.including.end())
     return template_error(text, file, line, phrase(kPartialIncludesItself.message, name),
                           phrase(kPartialIncludesItself.hint));
-  loaded.partial_places.try_emplace(name, template_error(text, file, line, {}));
+  if (!loaded.partial_places.count(name)) loaded.partial_places.emplace(name, template_error(text, file, line, {}));
   if (loaded.partials.count(name) || loading.unknown.count(name)) return std::nullopt;
   if (static_cast<int>(loading.including.size()) >= kMaxPartialDepth)
     return template_error(text, file, line, phrase(kPartialsTooDeep.message, kMaxPartialDepth, name),
@@ -211,9 +211,14 @@ std::optional<Diagnostic> load_partial(const std::string& name, const std::strin
 
 // Loads every partial that `text` (from `file`) uses, recursively, into the template.
 std::optional<Diagnostic> load_partials(const std::string& text, const std::string& file, PartialLoading& loading) {
+  // Lines are counted on from tag to tag: a template of 100,000 inclusions is read at once.
+  std::size_t counted = 0;
+  int line = 1;
   for (const Tag& tag : scan_tags(text)) {
     if (tag.kind != '>' || tag.name.empty()) continue;
-    if (auto error = load_partial(partial_name(tag), text, file, line_at(text, tag.offset), loading)) return error;
+    line += static_cast<int>(std::count(text.begin() + static_cast<long>(counted), text.begin() + static_cast<long>(tag.offset), '\n'));
+    counted = tag.offset;
+    if (auto error = load_partial(partial_name(tag), text, file, line, loading)) return error;
   }
   return std::nullopt;
 }
@@ -224,18 +229,22 @@ std::optional<Diagnostic> load_partials(const std::string& text, const std::stri
 constexpr std::size_t kMaxExpandedMegabytes = 8;
 constexpr std::size_t kMaxExpandedBytes = kMaxExpandedMegabytes * 1000 * 1000;
 
-// The size of `text` with its partials written out, counted up to just past the limit; `sizes`
-// keeps each partial's.
+std::size_t expanded_size(const std::string& text, const Template& loaded, std::map<std::string, std::size_t>& sizes);
+
+// The size of partial `name` written out, 0 for an unknown one; `sizes` keeps each partial's.
+std::size_t partial_size(const std::string& name, const Template& loaded, std::map<std::string, std::size_t>& sizes) {
+  auto partial = loaded.partials.find(name);
+  if (partial == loaded.partials.end()) return 0;
+  auto known = sizes.find(name);
+  if (known == sizes.end()) known = sizes.emplace(name, expanded_size(partial->second, loaded, sizes)).first;
+  return known->second;
+}
+
+// The size of `text` with its partials written out, counted up to just past the limit.
 std::size_t expanded_size(const std::string& text, const Template& loaded, std::map<std::string, std::size_t>& sizes) {
   std::size_t total = std::min(text.size(), kMaxExpandedBytes + 1);
-  for (const Tag& tag : scan_tags(text)) {
-    if (tag.kind != '>') continue;
-    auto partial = loaded.partials.find(partial_name(tag));
-    if (partial == loaded.partials.end()) continue;
-    auto known = sizes.find(partial->first);
-    if (known == sizes.end()) known = sizes.emplace(partial->first, expanded_size(partial->second, loaded, sizes)).first;
-    total = std::min(total + known->second, kMaxExpandedBytes + 1);
-  }
+  for (const Tag& tag : scan_tags(text))
+    if (tag.kind == '>') total = std::min(total + partial_size(partial_name(tag), loaded, sizes), kMaxExpandedBytes + 1);
   return total;
 }
 
@@ -246,9 +255,7 @@ std::optional<Diagnostic> check_expanded_size(const std::string& text, const std
   for (const Tag& tag : scan_tags(text)) {
     if (tag.kind != '>') continue;
     std::string name = partial_name(tag);
-    auto partial = loaded.partials.find(name);
-    if (partial == loaded.partials.end()) continue;
-    total = std::min(total + expanded_size(partial->second, loaded, sizes), kMaxExpandedBytes + 1);
+    total = std::min(total + partial_size(name, loaded, sizes), kMaxExpandedBytes + 1);
     if (total > kMaxExpandedBytes)
       return template_error(text, file, line_at(text, tag.offset),
                             phrase(messages::kTemplateTooLarge.message, static_cast<int>(kMaxExpandedMegabytes), name),

@@ -195,6 +195,19 @@ TEST_CASE("a template whose partials written out exceed 8 MB is refused at once,
   CHECK(rendered == std::string(100'000, 'x') + "\n");
 }
 
+TEST_CASE("a template that includes a partial 100,000 times is read and rendered at once") {
+  plancheck::testing::TempFolder scratch;
+  scratch.write("a.mustache", "a");
+  std::string text;
+  for (int i = 0; i < 100'000; ++i) text += "{{> a}}\n";
+  text += "{{> missing}}\n";
+  std::string expected;
+  for (int i = 0; i < 100'000; ++i) expected += "a\n";
+  CHECK(render(text, ordered_json::object(), scratch.path().string()) == expected);
+  CHECK(warnings_of(text, scratch.path().string()) ==
+        std::vector<std::string>{"100001: unknown partial 'missing': it renders as nothing"});
+}
+
 TEST_CASE("a partial named like a field of the data is a warning at the line that first includes it") {
   plancheck::testing::TempFolder scratch;
   scratch.write("plan.mustache", "P");
