@@ -11,6 +11,7 @@
 #include "messages/message.h"
 #include "model/workspace.h"
 #include "present/style.h"
+#include "write/output_file.h"
 
 namespace plancheck {
 
@@ -40,10 +41,15 @@ struct Context {
   Language language = Language::en;  // of program messages: --lang, else the locale's
   // Every file the command has read so far (the plan, its log files, the template, its partials),
   // shared by the contexts made from this one: --output refuses to write over any of them.
-  std::shared_ptr<std::vector<std::string>> inputs_read = std::make_shared<std::vector<std::string>>();
+  std::shared_ptr<std::vector<InputFile>> inputs_read = std::make_shared<std::vector<InputFile>>();
 
-  void record_inputs(const std::vector<std::string>& files) const {
-    inputs_read->insert(inputs_read->end(), files.begin(), files.end());
+  void record_inputs(InputFile::Role role, const std::vector<std::string>& files) const {
+    for (const std::string& file : files) inputs_read->push_back(InputFile{file, role});
+  }
+  // The plan and its log files.
+  void record_workspace(const Workspace& inputs) const {
+    record_inputs(InputFile::Role::plan, {inputs.plan_file});
+    record_inputs(InputFile::Role::log_file, inputs.ledger.files);
   }
 
   // Colour for text on `out` or on `err`: --color, else only on a terminal, never with NO_COLOR,

@@ -33,7 +33,7 @@ Workspace load_inputs(const std::string& plan_file, const LoadOptions& options, 
     inputs = load_workspace(plan_file, with_progress);
     progress.finish();
   }
-  context.record_inputs(inputs.files_read());
+  context.record_workspace(inputs);
   print_diagnostics(inputs.diagnostics, context);
   return inputs;
 }
@@ -42,7 +42,7 @@ std::optional<Workspace> load_for_change(const std::string& plan_file, bool stri
   using namespace messages;
   // Without today: other entries dated after it are not this change's business.
   Workspace workspace = load_workspace(plan_file, counts_only());
-  context.record_inputs(workspace.files_read());
+  context.record_workspace(workspace);
   bool plan_ok = workspace.plan && std::none_of(workspace.diagnostics.begin(), workspace.diagnostics.end(),
                                                 [&](const Diagnostic& d) {
                                                   return d.severity == Severity::error && d.file == plan_file;

@@ -45,36 +45,54 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
   return std::nullopt;
 }
 
-// "23", "23人", "23 人", "２３": a head count (full-width digits as typed with a Chinese IME).
-std::optional<int> head_count(std::string_view text) {
-  std::string digits;
-  while (!text.empty()) {
-    if (text.front() >= '0' && text.front() <= '9') {
-      digits += text.front();
-      text.remove_prefix(1);
-    } else if (text.starts_with("\xEF\xBC") && text.size() >= 3 && static_cast<unsigned char>(text[2]) >= 0x90 &&
-               static_cast<unsigned char>(text[2]) <= 0x99) {
-      digits += static_cast<char>('0' + (static_cast<unsigned char>(text[2]) - 0x90));  // ０ … ９
-      text.remove_prefix(3);
+// `text` with full-width digits, signs and points (０–９, ＋, －, ．, as a Chinese IME types them) as ASCII.
+std::string ascii_digits(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+    // U+FF0B ＋ … U+FF19 ９ are EF BC 8B … EF BC 99, the ASCII characters 0x2B … 0x39 shifted.
+    if (at + 2 < text.size() && byte(0) == 0xEF && byte(1) == 0xBC && byte(2) >= 0x8B && byte(2) <= 0x99) {
+      out += static_cast<char>(byte(2) - 0x8B + '+');
+      at += 3;
     } else {
-      break;
+      out += text[at++];
     }
   }
-  while (text.starts_with(" ")) text.remove_prefix(1);
-  if (text == "人" || text == "名") text = {};
+  return out;
+}
+
+// Whether `text` is written as a number (a sign, digits, a point), whole or not: a head count
+// then, never a name.
+bool looks_like_number(const std::string& text) {
+  std::size_t digits = text.find_first_of("0123456789");
+  return digits != std::string::npos && text.find_first_not_of("+-.,0123456789 ") == std::string::npos;
+}
+
+std::optional<int> whole_number(const std::string& text) {
   int number = 0;
-  auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
-  if (digits.empty() || !text.empty() || problem != std::errc{} || end != digits.data() + digits.size())
-    return std::nullopt;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc{} || end != text.data() + text.size() || number < 0) return std::nullopt;
   return number;
 }
 
-// The values of --attendees, already split at commas and 、: one head count, or names.
-Attendees read_attendees(const std::vector<std::string>& values) {
-  Attendees attendees;
-  if (values.size() == 1) attendees.count = head_count(values.front());
-  if (!attendees.count) attendees.names = values;
-  return attendees;
+// --attendees, its values already split at commas and 、 by the command line: one whole number ≥ 0
+// (also in full-width digits, and with its counting word: 23人, 23 名) is a head count, anything else
+// names; a value written as a number that is not such a count (-5, 2.5) is an error: its exit code.
+std::optional<int> read_attendees(const std::vector<std::string>& values, Attendees& attendees, const Context& context) {
+  for (const std::string& value : values) {
+    std::string number = ascii_digits(value);
+    for (std::string_view word : {"人", "名"})
+      if (number.ends_with(word)) number.erase(number.size() - word.size());
+    if (!looks_like_number(number)) continue;
+    number.erase(0, number.find_first_not_of(' '));
+    number.erase(number.find_last_not_of(' ') + 1);
+    attendees.count = whole_number(number);
+    if (values.size() == 1 && attendees.count) return std::nullopt;
+    return usage_error(context, say(context.language, messages::kAttendeesNotCount.message, value),
+                       say(context.language, messages::kAttendeesNotCount.hint));
+  }
+  attendees.names = values;
+  return std::nullopt;
 }
 
 // --for and --hours as the reader reads `for:` and `hours:`; an exit code when one is not.
@@ -108,7 +126,6 @@ Entry entry_from_options(const LogOptions& options, Date date) {
   EntryDetails& details = entry.edit_details();
   details.title = options.title;
   details.place = options.place;
-  details.attendees = read_attendees(options.attendees);
   details.notes = options.notes;
   details.evidence = options.evidence;
   details.tags = options.tags;
@@ -193,6 +210,7 @@ int record(const LogOptions& options, const Workspace& workspace, bool prompted,
   if (auto failed = read_date_option(options.date, "--date", context.environment.today, date, context)) return *failed;
   if (auto failed = check_utf8(options, context)) return *failed;
   Entry entry = entry_from_options(options, date);
+  if (auto failed = read_attendees(options.attendees, entry.edit_details().attendees, context)) return *failed;
   if (auto failed = read_period_and_hours(options, context, entry)) return *failed;
   entry.fingerprint = entry_fingerprint(entry);
   std::optional<EntryLocation> replacing;

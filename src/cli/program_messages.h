@@ -69,6 +69,11 @@ inline constexpr Diagnosis<Message<std::string_view>> kNotUtf8{
     "not-utf8",
     {"{} 不是 UTF-8 文本", "{} is not UTF-8 text"},
     {"请把终端设为 UTF-8（它可能在发送 GBK），然后重试", "set the terminal to UTF-8 (it may be sending GBK), then try again"}};
+inline constexpr Diagnosis<Message<std::string_view>> kAttendeesNotCount{
+    "attendees-not-count",
+    {"--attendees '{}' 不是人数：人数须是 0 或更大的整数", "--attendees '{}' is not a head count: that is a whole number, 0 or more"},
+    {"请写人数（例如 --attendees 12），或写出席者的姓名（例如 --attendees 张三、李四）",
+     "give the number of people (e.g. --attendees 12) or their names (e.g. --attendees 张三,李四)"}};
 inline constexpr Message<std::string_view> kPlanHasErrors{
     "没有写入任何内容：计划或台账有错误，请先改正（plancheck validate {}）",
     "nothing was written: the plan or its ledger has errors; fix them first (plancheck validate {})"};
@@ -133,8 +138,8 @@ inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划�
                                                               "choose a month of the plan, e.g. --month {}"};
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto program_catalogue() {
-  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8, kNotFileLine,
-                   kNoPlanFound);
+  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8,
+                   kNotFileLine, kNoPlanFound, kAttendeesNotCount);
 }
 
 }  // namespace plancheck::messages

@@ -112,7 +112,11 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   Template loaded;
   if (!options.print_context) {
     auto error = load_template(options.template_file, loaded);
-    context.record_inputs(loaded.files);
+    // The template's own file first, then its partials' (load_template).
+    if (!loaded.files.empty()) {
+      context.record_inputs(InputFile::Role::template_file, {loaded.files.front()});
+      context.record_inputs(InputFile::Role::partial, {std::next(loaded.files.begin()), loaded.files.end()});
+    }
     if (error) return template_error(*error, context);
   }
   Workspace inputs = load_inputs(options.plan_file, details_for(options, context.environment.today), context);
@@ -133,6 +137,11 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   if (options.print_context) {
     text = data.dump(2) + "\n";
   } else {
+    std::vector<std::string> fields;
+    for (const auto& [field, value] : data.items()) fields.push_back(field);
+    Diagnostics warnings = loaded.warnings;
+    for (Diagnostic& warning : partials_shadowing(loaded, fields)) warnings.push_back(std::move(warning));
+    context.streams.err << format_diagnostics(warnings, context.err_style(), context.language);
     RenderedTemplate rendered = render_template(loaded, data);
     if (rendered.error) return template_error(*rendered.error, context);
     text = std::move(rendered.text);

@@ -6,6 +6,7 @@
 #include "present/labels.h"
 #include "present/report_messages.h"
 #include "present/table.h"
+#include "present/terminal_text.h"
 
 namespace plancheck {
 
@@ -62,9 +63,9 @@ std::string agenda_heading(const Report& report, Language language) {
 std::string agenda_text(const Report& report, const RenderOptions& options) {
   Language language = options.languages.report;
   const Style& style = options.style;
-  std::string out = style.bold(report.plan().title) + "\n" + agenda_heading(report, language) + "\n";
+  std::string out = style.bold(terminal_text(report.plan().title)) + "\n" + agenda_heading(report, language) + "\n";
   for (const auto& group : report.subjects) {
-    out += "\n" + style.bold(group.subject) + "  " + agenda_counts_text(group.summary, language) + "\n";
+    out += "\n" + style.bold(terminal_text(group.subject)) + "  " + agenda_counts_text(group.summary, language) + "\n";
     out += render_table(agenda_table(report, group, style, language), "  ", options.width);
   }
   if (report.subjects.empty()) return out + "\n" + say(language, messages::kNothingToDo) + "\n";

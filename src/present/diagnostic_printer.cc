@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "present/output_messages.h"
+#include "present/terminal_text.h"
 #include "present/text_width.h"
 
 namespace plancheck {
@@ -76,19 +77,32 @@ std::string untabify(std::string_view line) {
   return out;
 }
 
+// The quoted `line` with its control characters escaped, and the 1-based `column` moved to where
+// its character is then (0 stays 0).
+std::pair<std::string, int> escaped_line(std::string_view line, int column) {
+  if (column <= 0) return {escape_control_characters(line), column};
+  std::size_t at = byte_offset(line, column);
+  std::string before = escape_control_characters(line.substr(0, at));
+  auto characters = std::count_if(before.begin(), before.end(), [](char c) { return !is_continuation(c); });
+  return {before + escape_control_characters(line.substr(at)), static_cast<int>(characters) + 1};
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const Style& style, Language language, LineQuote quote) {
   std::string_view source_line = quote == LineQuote::shown ? std::string_view(d.source_line) : std::string_view{};
-  std::string where = d.file;
+  // The file's name, the message and the quoted line hold values from the inputs: escaped, they
+  // can neither move the terminal's cursor nor start a CI log's workflow command on a line of their own.
+  std::string where = terminal_text(d.file);
   if (d.line > 0) where += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
   std::string kind = d.severity == Severity::error ? style.red(say(language, messages::kError))
                                                     : style.yellow(say(language, messages::kWarning));
-  std::string out = fmt::format("{}: {}{}\n", style.bold(where), kind, style.bold(clipped(d.message.in(language))));
+  std::string out = fmt::format("{}: {}{}\n", style.bold(where), kind, style.bold(clipped(terminal_text(d.message.in(language)))));
   std::string gutter(std::to_string(d.line).size(), ' ');
   if (d.line > 0 && !source_line.empty()) {
-    auto [line, column] = excerpt(untabify(source_line), d.column);
+    auto [cut, cut_column] = excerpt(untabify(source_line), d.column);
+    auto [line, column] = escaped_line(cut, cut_column);
     out += fmt::format(" {} | {}\n", d.line, line);
     if (column > 0) {
       int width = std::max(1, display_width(token_at(line, column)));
@@ -98,7 +112,7 @@ std::string format_diagnostic(const Diagnostic& d, const Style& style, Language 
                          style.cyan(marker));
     }
   }
-  if (!d.hint.empty()) out += fmt::format(" {} = {}{}\n", gutter, style.cyan(say(language, messages::kHelp)), clipped(d.hint.in(language)));
+  if (!d.hint.empty()) out += fmt::format(" {} = {}{}\n", gutter, style.cyan(say(language, messages::kHelp)), clipped(terminal_text(d.hint.in(language))));
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "present/labels.h"
 #include "present/output_messages.h"
 #include "present/report_messages.h"
+#include "present/terminal_text.h"
 
 namespace plancheck {
 
@@ -66,11 +67,12 @@ std::string diagnostic_commands(const Diagnostics& diagnostics, Language languag
   std::string out;
   for (const auto& diagnostic : diagnostics) {
     bool error = diagnostic.severity == Severity::error;
-    std::string message = diagnostic.message.in(language);
+    // Values in the message are shown escaped, as on stderr; the line between message and hint is ours.
+    std::string message = terminal_text(diagnostic.message.in(language));
     if (!diagnostic.hint.empty()) {
       message += '\n';
       message += say(language, messages::kHelp);
-      message += diagnostic.hint.in(language);
+      message += terminal_text(diagnostic.hint.in(language));
     }
     std::string title = "plancheck: " + say(language, error ? messages::kErrorWord : messages::kWarningWord);
     out += command(Annotation{error ? "error" : "warning", diagnostic.file, diagnostic.line, diagnostic.column, title,
@@ -87,9 +89,11 @@ std::string quota_commands(const Report& report, Language language) {
     if (level.empty()) continue;
     const Rule& rule = *result->rule;
     std::string title = say(language, messages::kAnnotationTitle, status_label(result->status, language),
-                            result->subject, activity_label(plan, rule.activity), period_label(result->period, language));
+                            terminal_text(result->subject), terminal_text(activity_label(plan, rule.activity)),
+                            period_label(result->period, language));
     std::string message = say(language, messages::kAnnotation, result_standing(*result, language),
-                              item_heading(*result->item), requirement_text(rule, language), rule.id);
+                              terminal_text(item_heading(*result->item)), terminal_text(requirement_text(rule, language)),
+                              terminal_text(rule.id));
     out += command(Annotation{level, plan.file, rule.position.line, rule.position.column, title, message});
   }
   return out;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "present/text_width.h"
+#include "present/terminal_text.h"
 
 namespace plancheck {
 
@@ -57,7 +58,11 @@ void fit_to_width(std::vector<int>& widths, const std::vector<Column>& columns, 
 
 }  // namespace
 
-std::string render_table(const Table& table, const std::string& indent, int max_width) {
+std::string render_table(const Table& given, const std::string& indent, int max_width) {
+  // Every cell's text is a value (a name, an activity, a period) shown as it may reach a terminal.
+  Table table = given;
+  for (auto& row : table.rows)
+    for (Cell& cell : row) cell.text = terminal_text(cell.text);
   std::vector<int> widths;
   for (const auto& column : table.columns) widths.push_back(display_width(column.header));
   for (const auto& row : table.rows)

@@ -11,6 +11,7 @@
 #include "present/progress_bar.h"
 #include "present/report_messages.h"
 #include "present/table.h"
+#include "present/terminal_text.h"
 #include "present/text_width.h"
 
 namespace plancheck {
@@ -75,7 +76,7 @@ int heading_width(const std::vector<SectionRows>& sections, const Layout& layout
   int widest = 0, widest_bar = 0;
   for (const auto& section : sections)
     for (const auto& item : section.items) {
-      widest = std::max(widest, display_width(item_heading(*item.item)));
+      widest = std::max(widest, display_width(terminal_text(item_heading(*item.item))));
       widest_bar =
           std::max(widest_bar, display_width(progress_bar(progress_of(item.summary), Style{}, layout.language)));
     }
@@ -84,7 +85,7 @@ int heading_width(const std::vector<SectionRows>& sections, const Layout& layout
 }
 
 std::string section_heading_line(const SectionRows& section, const Layout& layout) {
-  std::string heading = section_heading(*section.section);
+  std::string heading = terminal_text(section_heading(*section.section));
   if (!layout.progress) return layout.style.bold(fit(heading, layout.max_width, layout)) + "\n";
   Progress progress = progress_of(section.summary);
   int figure_width = display_width(completion_text(progress, Style{}, layout.language));
@@ -116,7 +117,7 @@ std::string provenance_lines(const ItemRows& item, const Layout& layout) {
   for (const Result* row : item.rows) {
     if (std::find(said.begin(), said.end(), row->rule) != said.end()) continue;
     said.push_back(row->rule);
-    std::string text = provenance_text(*row->rule, layout.language);
+    std::string text = terminal_text(provenance_text(*row->rule, layout.language));
     if (!text.empty()) out += "    " + layout.style.dim(fit(text, layout.max_width - 4, layout)) + "\n";
     if (row->rule->evidence_required)
       out += "    " + layout.style.dim(say(layout.language, messages::kEvidenceRequiredNote)) + "\n";
@@ -127,13 +128,13 @@ std::string provenance_lines(const ItemRows& item, const Layout& layout) {
 // Under the table: the entries a rule that requires evidence left out, each with where it is.
 std::string lacking_evidence_text(const Report& report, const ItemRows& item, const Layout& layout) {
   std::string out;
-  for (const std::string& line : lacking_evidence_lines(report.ledger(), item.rows, layout.language)) out += "    " + line + "\n";
+  for (const std::string& line : lacking_evidence_lines(report.ledger(), item.rows, layout.language)) out += "    " + terminal_text(line) + "\n";
   return out;
 }
 
 std::string item_block(const Report& report, const ItemRows& item, const Layout& layout) {
   std::string heading =
-      fit(item_heading(*item.item), layout.progress ? layout.heading_width : layout.max_width - 2, layout);
+      fit(terminal_text(item_heading(*item.item)), layout.progress ? layout.heading_width : layout.max_width - 2, layout);
   std::string out = "\n  ";
   if (layout.progress && !item.rows.empty())
     out += layout.style.bold(pad_right(heading, layout.heading_width)) + "  " +
@@ -162,7 +163,7 @@ std::string summary_lines(const Report& report, Language language) {
 std::string quota_text(const Report& report, const RenderOptions& options) {
   Language language = options.languages.report;
   const Style& style = options.style;
-  std::string out = style.bold(report.plan().title) + "\n";
+  std::string out = style.bold(terminal_text(report.plan().title)) + "\n";
   out += say(language, report.kind == ReportKind::gaps ? messages::kGapsTitle : messages::kStatusTitle,
              format_date(report.as_of())) +
          "\n";
@@ -179,7 +180,7 @@ std::string quota_text(const Report& report, const RenderOptions& options) {
 std::string validation_text(const Report& report, Language language) {
   using namespace messages;
   const Workspace& inputs = *report.inputs;
-  return say(language, inputs.diagnostics.empty() ? kValid : kValidWithWarnings, inputs.plan_file,
+  return say(language, inputs.diagnostics.empty() ? kValid : kValidWithWarnings, terminal_text(inputs.plan_file),
              say(language, kLogFileCount, inputs.ledger.files.size()),
              say(language, kEntryCount, inputs.ledger.entries.size())) +
          "\n";

@@ -259,6 +259,12 @@ inline constexpr Diagnosis<Message<>> kOnceNeedsDue{
     "once-needs-due",
     {"'every: once' 的规则需要 'due' 日期", "a rule with 'every: once' needs a 'due' date"},
     {"请添加，例如 'due: 2022-06-30'", "add e.g. 'due: 2022-06-30'"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kDueBeforeFrom{
+    "due-before-from",
+    {"'due' {} 早于 'from' {}：这项一次性任务在开始之前就已到期，不会出现在任何报告中",
+     "'due' {} is before 'from' {}: this one-off task would be due before it starts, and no report would show it"},
+    {"请核对这两个日期：'due' 不能早于 'from'（也可以删去 'from'）",
+     "check both dates: 'due' may not be before 'from' (or remove 'from')"}};
 inline constexpr Diagnosis<Message<>> kDueOnlyForOnce{
     "due-only-for-once",
     {"'due' 只适用于 'every: once' 的规则", "'due' only applies to rules with 'every: once'"},
@@ -303,12 +309,34 @@ inline constexpr Diagnosis<Message<std::string_view>> kPartialIncludesItself{
     "partial-includes-itself",
     {"子模板 '{}' 包含了它自己", "partial '{}' includes itself"},
     {"子模板不能直接或通过其他子模板包含自己", "a partial may not include itself, directly or through other partials"}};
-inline constexpr Message<int, std::string_view> kPartialsTooDeep{"子模板嵌套超过 {} 层（在 '{}' 处）",
-                                                                 "partials nest deeper than {} levels at '{}'"};
+inline constexpr Diagnosis<Message<int, std::string_view>> kPartialsTooDeep{
+    "partials-too-deep",
+    {"子模板嵌套超过 {} 层（在 '{}' 处）", "partials nest deeper than {} levels at '{}'"},
+    {"子模板一层套一层太多：请把其中几个合并", "partials include partials too many levels down: merge some of them"}};
+inline constexpr Diagnosis<Message<int, std::string_view>> kTemplateTooLarge{
+    "template-too-large",
+    {"模板连同子模板展开后超过 {} MB（在 '{}' 处）", "the template with its partials expands to more than {} MB (at '{}')"},
+    {"有子模板被重复包含了太多次：请减少重复包含", "a partial is included too many times over: include it fewer times"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kPartialNotAName{
+    "partial-not-a-name",
+    {"子模板 '{}' 须写成名称，不能写成路径", "partial '{}' must be a name, not a path"},
+    {"请把子模板放在模板所在的文件夹（{}）中，只写它的名称，例如 {{{{> 页脚}}}}",
+     "put the partial in the template's folder ({}) and give its name only, e.g. {{{{> footer}}}}"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<std::string_view>> kPartialOutsideFolder{
+    "partial-outside-folder",
+    {"子模板 '{}' 指向模板文件夹之外（{}），plancheck 不会读取它",
+     "partial '{}' leads outside the template's folder (to {}), so plancheck will not read it"},
+    {"请把文件本身（而不是指向它的链接）放在模板所在的文件夹（{}）中",
+     "put the file itself, not a link to it, in the template's folder ({})"}};
 inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view, std::string_view>> kUnknownPartial{
     "unknown-partial",
-    {"找不到子模板 '{}'", "unknown partial '{}'"},
+    {"找不到子模板 '{}'，此处将为空", "unknown partial '{}': it renders as nothing"},
     {"请把 {0}.mustache 放在模板旁边（{1}）", "put {0}.mustache next to the template ({1})"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kPartialShadowsField{
+    "partial-shadows-field",
+    {"子模板 '{0}' 与数据中的字段 '{0}' 同名：模板中的 {{{{{0}}}}} 得到的是子模板，而不是该字段",
+     "partial '{0}' has the name of the data's field '{0}': {{{{{0}}}}} in the template gets the partial, not the field"},
+    {"请给子模板改个名字，例如 {0}-part.mustache", "rename the partial, e.g. {0}-part.mustache"}};
 
 // Amounts, periods, sums and grace (rules and entries).
 inline constexpr Diagnosis<Message<std::string_view>> kNotAMeasure{
@@ -376,8 +404,9 @@ inline auto read_catalogue() {
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
                    kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
-                   kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
-                   kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kUnknownPartial, kNotAMeasure,
+                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
+                   kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
+                   kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
                    kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
 }

@@ -183,6 +183,9 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
     reader.warning(*fields.get("from"), phrase(messages::kFromAfterPlanEnd));
   if (rule.until && *rule.until < plan.start)
     reader.warning(*fields.get("until"), phrase(messages::kUntilBeforePlanStart));
+  if (rule.every == Frequency::once && rule.due && rule.from && *rule.due < *rule.from)
+    reader.error(*fields.get("due"), phrase(messages::kDueBeforeFrom.message, format_date(*rule.due), format_date(*rule.from)),
+                 phrase(messages::kDueBeforeFrom.hint));
   if (rule.every == Frequency::once && rule.due) {
     if (*rule.due < plan.start || *rule.due > plan.end)
       reader.warning(*fields.get("due"), phrase(messages::kDueOutsidePlan, format_date(*rule.due),

@@ -40,12 +40,23 @@ fs::path followed_to_missing_file(fs::path path) {
 bool same_file(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
 
 // The input that is the file `target` (by device and inode), if any.
-const std::string* input_that_is(const struct stat& target, const std::vector<std::string>& inputs_read) {
-  for (const std::string& input : inputs_read) {
+const InputFile* input_that_is(const struct stat& target, const std::vector<InputFile>& inputs_read) {
+  for (const InputFile& input : inputs_read) {
     struct stat read {};
-    if (::stat(input.c_str(), &read) == 0 && same_file(read, target)) return &input;
+    if (::stat(input.path.c_str(), &read) == 0 && same_file(read, target)) return &input;
   }
   return nullptr;
+}
+
+const Message<>& role_words(InputFile::Role role) {
+  using namespace messages;
+  switch (role) {
+    case InputFile::Role::plan: return kInputIsPlan;
+    case InputFile::Role::log_file: return kInputIsLogFile;
+    case InputFile::Role::template_file: return kInputIsTemplate;
+    case InputFile::Role::partial: return kInputIsPartial;
+  }
+  return kInputIsPlan;
 }
 
 // Opens and writes, as a shell's `>` does. A FIFO that no one reads is an error, not a wait
@@ -74,15 +85,16 @@ std::optional<std::string> read_whole(const std::string& path) {
 
 }  // namespace
 
-OutputDecision choose_output_target(const std::string& path, const std::vector<std::string>& inputs_read) {
+OutputDecision choose_output_target(const std::string& path, const std::vector<InputFile>& inputs_read) {
   using namespace messages;
   struct stat target {};
   if (::stat(path.c_str(), &target) != 0) {
     if (errno != ENOENT) return {std::nullopt, refused_by_system(path)};
     return {OutputTarget{OutputTarget::Kind::replace, followed_to_missing_file(path).string()}, {}};
   }
-  if (const std::string* input = input_that_is(target, inputs_read))
-    return {std::nullopt, {phrase(kOutputIsInput.message, path, *input), phrase(kOutputIsInput.hint)}};
+  if (const InputFile* input = input_that_is(target, inputs_read))
+    return {std::nullopt,
+            {phrase(kOutputIsInput.message, path, phrase(role_words(input->role)), input->path), phrase(kOutputIsInput.hint)}};
   if (S_ISDIR(target.st_mode))
     return {std::nullopt, {phrase(kOutputIsFolder.message, path), phrase(kOutputIsFolder.hint, path)}};
   if (S_ISBLK(target.st_mode)) return {std::nullopt, {phrase(kOutputIsDisk.message, path), phrase(kOutputIsDisk.hint)}};
@@ -100,7 +112,7 @@ OutputDecision choose_output_target(const std::string& path, const std::vector<s
 }
 
 std::optional<OutputRefusal> write_output(const std::string& path, std::string_view text,
-                                          const std::vector<std::string>& inputs_read) {
+                                          const std::vector<InputFile>& inputs_read) {
   OutputDecision decision = choose_output_target(path, inputs_read);
   if (!decision.target) return decision.refusal;
   if (decision.target->kind == OutputTarget::Kind::stream) return write_to_stream(decision.target->path, text);
@@ -110,7 +122,7 @@ std::optional<OutputRefusal> write_output(const std::string& path, std::string_v
 
 std::optional<OutputRefusal> write_output_by_name(const std::string& path,
                                                   const std::function<std::optional<Text>(const std::string&)>& write,
-                                                  const std::vector<std::string>& inputs_read) {
+                                                  const std::vector<InputFile>& inputs_read) {
   OutputDecision decision = choose_output_target(path, inputs_read);
   if (!decision.target) return decision.refusal;
   if (decision.target->kind == OutputTarget::Kind::replace) {

@@ -10,6 +10,13 @@
 
 namespace plancheck {
 
+// A file the run has read, and what it is to the run: an output never replaces one.
+struct InputFile {
+  enum class Role { plan, log_file, template_file, partial };
+  std::string path;
+  Role role = Role::plan;
+};
+
 // How a file a command writes (--output, a ledger file) is written.
 struct OutputTarget {
   enum class Kind {
@@ -32,21 +39,21 @@ struct OutputRefusal {
 // The one decision of where and how `path` is written, for every command that writes a file.
 // Refused: a folder, a block device (a disk), a read-only file, and any file among `inputs_read`
 // (the plan, a log file, the template, a partial: compared by device and inode after resolving
-// links), which writing would destroy.
+// links), which writing would destroy; the refusal says which of them it is.
 struct OutputDecision {
   std::optional<OutputTarget> target;
   OutputRefusal refusal;  // when there is no target
 };
-OutputDecision choose_output_target(const std::string& path, const std::vector<std::string>& inputs_read);
+OutputDecision choose_output_target(const std::string& path, const std::vector<InputFile>& inputs_read);
 
 // Writes `text` to `path` as choose_output_target decides; nothing is written when it refuses.
 std::optional<OutputRefusal> write_output(const std::string& path, std::string_view text,
-                                          const std::vector<std::string>& inputs_read);
+                                          const std::vector<InputFile>& inputs_read);
 
 // The same for content a library writes to a file by name (an Excel workbook): `write` fills the
 // temporary file it is given and returns why it could not.
 std::optional<OutputRefusal> write_output_by_name(const std::string& path,
                                                   const std::function<std::optional<Text>(const std::string&)>& write,
-                                                  const std::vector<std::string>& inputs_read);
+                                                  const std::vector<InputFile>& inputs_read);
 
 }  // namespace plancheck

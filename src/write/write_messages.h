@@ -61,9 +61,15 @@ inline constexpr Message<std::string_view, std::string_view> kCannotReplace{"无
 inline constexpr Message<> kExistsAlready{"它已经存在", "it exists already"};
 
 // Where a file is written (output_file): --output and the ledger files `log` rewrites.
-inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kOutputIsInput{
+inline constexpr Message<> kInputIsPlan{"计划文件", "plan"};
+inline constexpr Message<> kInputIsLogFile{"台账文件", "log file"};
+inline constexpr Message<> kInputIsTemplate{"模板", "template"};
+inline constexpr Message<> kInputIsPartial{"子模板", "partial"};
+// The file as given, what it is to the run (kInputIs…), the file as the run read it.
+inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>> kOutputIsInput{
     "output-is-input",
-    {"不能写入 {}：本次运行正在读取它（{}），写入会毁掉它", "will not write {}: this command reads it (as {}), and writing would destroy it"},
+    {"不能写入 {}：这是本次读取的{}（{}），写入会毁掉它",
+     "will not write {}: it is the {} this command reads ({}), and writing would destroy it"},
     {"请为输出另选一个文件名", "choose another file name for the output"}};
 inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kOutputIsFolder{
     "output-is-folder",

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "support/files.h"
@@ -30,8 +31,9 @@ mode_t kind_of(const std::string& path) {
   return status.st_mode & S_IFMT;
 }
 
-std::string refused_as_input(const std::string& output, const std::string& input) {
-  return "plancheck: error: will not write " + output + ": this command reads it (as " + input +
+// `role`: what the file is to the run ("plan", "log file", "template", "partial").
+std::string refused_as_input(const std::string& output, const std::string& role, const std::string& input) {
+  return "plancheck: error: will not write " + output + ": it is the " + role + " this command reads (" + input +
          "), and writing would destroy it\n  = help: choose another file name for the output\n";
 }
 
@@ -60,7 +62,7 @@ TEST_CASE("-o onto the plan itself is refused, and the plan is left as it was") 
     Run run = run_plancheck(arguments, {.directory = scratch.path()});
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
-    CHECK(run.err.ends_with(refused_as_input(kSeedCopy, kSeedCopy)));
+    CHECK(run.err.ends_with(refused_as_input(kSeedCopy, "plan", kSeedCopy)));
     CHECK(read_file(plan) == before);
     CHECK(entries_in(fs::path(plan).parent_path()) == files);  // no temporary file left behind
   }
@@ -73,19 +75,19 @@ TEST_CASE("-o onto a log file, a link to the plan or a hard link to a log file i
   std::string before = read_file(scratch / march);
   Run ledger = run_plancheck({"check", kSeedCopy, "--as-of", "2022-06-30", "-o", march}, {.directory = scratch.path()});
   CHECK(ledger.exit_code == 2);
-  CHECK(ledger.err.ends_with(refused_as_input(march, march)));
+  CHECK(ledger.err.ends_with(refused_as_input(march, "log file", march)));
   CHECK(read_file(scratch / march) == before);
 
   fs::create_symlink("fao-2022/plan.yaml", scratch / "plan-link.yaml");
   Run linked = run_plancheck({"status", kSeedCopy, "-o", "plan-link.yaml"}, {.directory = scratch.path()});
   CHECK(linked.exit_code == 2);
-  CHECK(linked.err.ends_with(refused_as_input("plan-link.yaml", kSeedCopy)));
+  CHECK(linked.err.ends_with(refused_as_input("plan-link.yaml", "plan", kSeedCopy)));
   CHECK(fs::is_symlink(scratch / "plan-link.yaml"));
 
   fs::create_hard_link(scratch / march, scratch / "march.txt");
   Run hard = run_plancheck({"status", kSeedCopy, "-o", "march.txt"}, {.directory = scratch.path()});
   CHECK(hard.exit_code == 2);
-  CHECK(hard.err.ends_with(refused_as_input("march.txt", march)));
+  CHECK(hard.err.ends_with(refused_as_input("march.txt", "log file", march)));
   CHECK(read_file(scratch / march) == before);
 }
 
@@ -96,10 +98,10 @@ TEST_CASE("render -o onto its template or onto a partial is refused, also as .do
   std::string name = write_template(templates);
   std::string partial = templates / "part.mustache";
   std::string before = read_file(name);
-  for (const std::string& target : {name, partial}) {
+  for (const auto& [target, role] : {std::pair<std::string, std::string>{name, "template"}, {partial, "partial"}}) {
     Run run = run_plancheck({"render", plan, "-t", name, "--month", "2022-06", "-o", target});
     CHECK(run.exit_code == 2);
-    CHECK(run.err == refused_as_input(target, target));
+    CHECK(run.err == refused_as_input(target, role, target));
   }
   CHECK(read_file(name) == before);
   CHECK(read_file(partial) == "{{plan.title}}\n");
@@ -109,7 +111,7 @@ TEST_CASE("render -o onto its template or onto a partial is refused, also as .do
   templates.write("template2.md.mustache", "{{> part-copy}}\n");
   Run docx = run_plancheck({"render", plan, "-t", templates / "template2.md.mustache", "--month", "2022-06", "-o", word});
   CHECK(docx.exit_code == 2);
-  CHECK(docx.err == refused_as_input(word, templates / "part-copy.mustache"));
+  CHECK(docx.err == refused_as_input(word, "partial", templates / "part-copy.mustache"));
   CHECK(read_file(word) == "old");
   CHECK(entries_in(templates.path()) == 5);  // no folder of pandoc's left behind
 }
@@ -206,8 +208,19 @@ TEST_CASE("the messages of refused outputs, in Chinese") {
   TempFolder scratch;
   copy_seed(scratch);
   Run input = run_plancheck({"--lang", "zh", "check", kSeedCopy, "-o", kSeedCopy}, {.directory = scratch.path()});
-  CHECK(input.err.ends_with("不能写入 " + kSeedCopy + "：本次运行正在读取它（" + kSeedCopy +
+  CHECK(input.err.ends_with("不能写入 " + kSeedCopy + "：这是本次读取的计划文件（" + kSeedCopy +
                             "），写入会毁掉它\n  = 提示：请为输出另选一个文件名\n"));
+  std::string march = "fao-2022/log/2022-03.yaml";
+  Run log_file = run_plancheck({"--lang", "zh", "status", kSeedCopy, "-o", march}, {.directory = scratch.path()});
+  CHECK(log_file.exit_code == 2);
+  CHECK(log_file.err.find("不能写入 " + march + "：这是本次读取的台账文件（" + march + "）") != std::string::npos);
+  TempFolder templates;
+  std::string name = write_template(templates);
+  for (const auto& [target, role] : {std::pair<std::string, std::string>{name, "模板"}, {templates / "part.mustache", "子模板"}}) {
+    Run run = run_plancheck({"--lang", "zh", "render", kSeedCopy, "-t", name, "--month", "2022-06", "-o", target},
+                            {.directory = scratch.path()});
+    CHECK(run.err.find("不能写入 " + target + "：这是本次读取的" + role + "（") != std::string::npos);
+  }
   Run folder = run_plancheck({"--lang", "zh", "status", kSeedCopy, "-o", "fao-2022"}, {.directory = scratch.path()});
   CHECK(folder.err.find("不能写入 fao-2022：它是文件夹") != std::string::npos);
   CHECK(folder.err.find("请写出文件名，例如 fao-2022/报告.txt") != std::string::npos);

@@ -113,10 +113,47 @@ TEST_CASE("template errors: TEMPLATE:LINE, exit 2, nothing written") {
   CHECK(unclosed.err.starts_with(unclosed_template + ":3: error: Unclosed section \"problems\"\n"));
   CHECK(read_file(target) == "keep me\n");
 
-  Run partial = run_plancheck({"render", kSeed, "--month", "2022-06", "--template", partial_template});
-  CHECK(partial.exit_code == 2);
-  CHECK(partial.out == "");
-  CHECK(partial.err.starts_with(partial_template + ":2: error: unknown partial 'footer'\n"));
+  std::string outside = folder.write("../outside-" + folder.path().filename().string() + ".mustache", "SECRET\n");
+  std::filesystem::create_symlink(outside, folder.path() / "footer.mustache");
+  Run linked = run_plancheck({"render", kSeed, "--month", "2022-06", "--template", partial_template, "-o", target});
+  std::filesystem::remove(outside);
+  CHECK(linked.exit_code == 2);
+  CHECK(linked.err.starts_with(partial_template + ":2: error: partial 'footer' leads outside the template's folder (to " +
+                               std::filesystem::weakly_canonical(outside).string() + "), so plancheck will not read it\n"
+                               " 2 | {{> footer}}\n"));
+  CHECK(linked.err.find("SECRET") == std::string::npos);
+  CHECK(read_file(target) == "keep me\n");
+
+  std::string path_template = folder.write("path.md.mustache", "{{=<% %>=}}\n<%> ../../etc/passwd%>\n");
+  Run path = run_plancheck({"--lang", "zh", "render", kSeed, "--month", "2022-06", "--template", path_template});
+  CHECK(path.exit_code == 2);
+  CHECK(path.out == "");
+  CHECK(path.err.starts_with(path_template + ":2: 错误：子模板 '../../etc/passwd' 须写成名称，不能写成路径\n"));
+}
+
+TEST_CASE("an unknown partial and a partial named like a field of the data are warnings at the template's line") {
+  TempFolder folder;
+  std::string unknown_template = folder.write("unknown.md.mustache", "# 标题\n{{> footer}}\n");
+  Run unknown = run_plancheck({"render", kSeed, "--month", "2022-06", "--template", unknown_template});
+  CHECK(unknown.exit_code == 0);
+  CHECK(unknown.out == "# 标题\n");
+  CHECK(unknown.err == unknown_template + ":2: warning: unknown partial 'footer': it renders as nothing\n"
+                       " 2 | {{> footer}}\n"
+                       "   = help: put footer.mustache next to the template (" + folder.path().string() + ")\n");
+  Run zh = run_plancheck({"--lang", "zh", "render", kSeed, "--month", "2022-06", "--template", unknown_template});
+  CHECK(zh.err.starts_with(unknown_template + ":2: 警告：找不到子模板 'footer'，此处将为空\n"));
+
+  folder.write("plan.mustache", "（计划）");
+  std::string shadow_template = folder.write("shadow.md.mustache", "{{plan.title}}\n\n{{> plan}}\n");
+  Run shadow = run_plancheck({"render", kSeed, "--month", "2022-06", "--template", shadow_template});
+  CHECK(shadow.exit_code == 0);
+  CHECK(shadow.err == shadow_template + ":3: warning: partial 'plan' has the name of the data's field 'plan': "
+                      "{{plan}} in the template gets the partial, not the field\n"
+                      " 3 | {{> plan}}\n"
+                      "   = help: rename the partial, e.g. plan-part.mustache\n");
+  Run shadow_zh = run_plancheck({"--lang", "zh", "render", kSeed, "--month", "2022-06", "--template", shadow_template});
+  CHECK(shadow_zh.err.starts_with(shadow_template + ":3: 警告：子模板 'plan' 与数据中的字段 'plan' 同名：模板中的 "
+                                  "{{plan}} 得到的是子模板，而不是该字段\n"));
 }
 
 TEST_CASE("render usage errors") {

@@ -77,6 +77,37 @@ TEST_CASE("log --attendees: a head count, or names repeated or separated by comm
   CHECK(run.out.ends_with("  attendees: [张三, 李四, 王五, 赵六]\n"));
 }
 
+TEST_CASE("log --attendees: a head count is a whole number of 0 or more, also in full-width digits") {
+  TempFolder scratch;
+  copy_seed(scratch);
+  std::string before = read_file(scratch / kJune);
+  auto with_attendees = [&](const std::vector<std::string>& values, const std::vector<std::string>& more = {}) {
+    std::vector<std::string> arguments{"--date", "2022-06-16", "--activity", "党课", "--by", "陈立新"};
+    for (const std::string& value : values) arguments.insert(arguments.end(), {"--attendees", value});
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return run_plancheck(log_args(arguments), {.directory = scratch.path()});
+  };
+  Run full_width = with_attendees({"１２"}, {"--dry-run"});
+  CHECK(full_width.exit_code == 0);
+  CHECK(full_width.out.ends_with("  attendees: 12\n"));
+  CHECK(with_attendees({"0"}, {"--dry-run"}).out.ends_with("  attendees: 0\n"));
+  for (const std::vector<std::string>& values :
+       std::vector<std::vector<std::string>>{{"-5"}, {"５.５"}, {"－３"}, {"+7"}, {"12", "张三"}, {"99999999999"}}) {
+    CAPTURE(values.front());
+    Run run = with_attendees(values);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out == "");
+    std::string shown = values.front() == "张三" ? values.back() : values.front();
+    CHECK(run.err == "plancheck: error: --attendees '" + shown + "' is not a head count: that is a whole number, 0 or more\n"
+                     "  = help: give the number of people (e.g. --attendees 12) or their names (e.g. --attendees 张三,李四)\n");
+  }
+  Run zh = run_plancheck(log_args({"--lang", "zh", "--date", "2022-06-16", "--activity", "党课", "--by", "陈立新",
+                                   "--attendees", "-5"}),
+                         {.directory = scratch.path()});
+  CHECK(zh.err.find("--attendees '-5' 不是人数：人数须是 0 或更大的整数") != std::string::npos);
+  CHECK(read_file(scratch / kJune) == before);
+}
+
 TEST_CASE("log refuses unknown names with the reader's diagnostics, and writes nothing") {
   TempFolder scratch;
   copy_seed(scratch);

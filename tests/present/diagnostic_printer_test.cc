@@ -119,3 +119,19 @@ TEST_CASE("format_diagnostics prints each in turn, count_text counts errors and 
   CHECK(count_text(both, Language::en) == "1 error, 1 warning");
   CHECK(count_text({warning, warning}, Language::zh) == "0 个错误，2 个警告");
 }
+
+TEST_CASE("control characters in the file's name, the message, the hint and the quoted line are shown escaped") {
+  Diagnostic hostile{Severity::error,
+                     "::error::log.yaml",
+                     2,
+                     14,
+                     {"计划中没有活动 '党\x1b[2J課'", "unknown activity '党\x1b[2J課'\n::error::FORGED"},
+                     {"是否想写 '党课'？", "did you mean '党课'?\r"},
+                     "  \x1b]0;x\x07: a: \u202E党\x1b[2J課"};
+  // The caret stays under the token its column names, after the escapes that lengthen the line before it.
+  CHECK(format_diagnostic(hostile, Style{false}, Language::en) ==
+        "\\x3a:error::log.yaml:2:14: error: unknown activity '党\\x1b[2J課'\\n::error::FORGED\n"
+        " 2 |   \\x1b]0;x\\x07: a: U+202E党\\x1b[2J課\n"
+        "   |                    ^~~~~~~~~~~~~~~~~\n"
+        "   = help: did you mean '党课'?\\r\n");
+}

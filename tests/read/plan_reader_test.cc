@@ -794,6 +794,17 @@ TEST_CASE("rule: once and due") {
     CHECK(result.shown == "25:18: warning: 'due' 2023-01-05 is outside the plan (2022-01-01 to 2022-12-31)\n");
     CHECK(only_rule(result).due == day("2023-01-05"));
   }
+  SUBCASE("due before from: an error with a hint, in both languages (it once vanished from every report)") {
+    auto result = read(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: once\n  from: 2022-06-01\n  due: 2022-03-31"));
+    CHECK(result.shown ==
+          "26:18: error: 'due' 2022-03-31 is before 'from' 2022-06-01: this one-off task would be due before it "
+          "starts, and no report would show it [check both dates: 'due' may not be before 'from' (or remove 'from')]\n");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message.zh ==
+          "'due' 2022-03-31 早于 'from' 2022-06-01：这项一次性任务在开始之前就已到期，不会出现在任何报告中");
+    CHECK(result.diagnostics[0].hint.zh == "请核对这两个日期：'due' 不能早于 'from'（也可以删去 'from'）");
+    CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: once\n  from: 2022-06-01\n  due: 2022-06-01")) == "");
+  }
   SUBCASE("due on a periodic rule: an error, the rule is kept") {
     auto result = read(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: year\n  due: 2022-06-30"));
     CHECK(result.shown ==
