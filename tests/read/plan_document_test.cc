@@ -1,0 +1,74 @@
+#include "read/plan_document.h"
+
+#include <doctest/doctest.h>
+
+#include "read/plan_outline.h"
+#include "support/temp_folder.h"
+
+using namespace plancheck;
+using plancheck::testing::TempFolder;
+
+TEST_CASE("plan document: UTF-8 is taken as it is (without a byte-order mark), else GBK, else nothing") {
+  std::string encoding;
+  CHECK(decoded_text("一、强化", encoding) == "一、强化");
+  CHECK(encoding == "UTF-8");
+  CHECK(decoded_text("\xEF\xBB\xBF要点", encoding) == "要点");
+  CHECK(decoded_text("\xD2\xAA\xB5\xE3", encoding) == "要点");  // 要点 in GBK
+  CHECK(encoding == "GBK");
+  CHECK_FALSE(decoded_text("ok\xFF\xFF", encoding).has_value());
+}
+
+TEST_CASE("plan document: text that is neither UTF-8 nor GBK is an error at its first unreadable byte") {
+  TempFolder folder;
+  std::string path = folder.write("要点.txt", "一、强化\n1.坚持\xFF\xFE学习。\n");
+  DocumentRead read = read_plan_document(path, {});
+  REQUIRE_FALSE(read.document.has_value());
+  CHECK(read.problem.line == 2);
+  CHECK(read.problem.column == 5);
+  CHECK(read.problem.source_line == "1.坚持");
+  CHECK(read.problem.message.en == "cannot read this file's text: it is neither UTF-8 nor GBK (unreadable from here on)");
+  CHECK(read_plan_document(folder / "none.txt", {}).problem.message.en.starts_with("cannot read this file: "));
+  CHECK(read_plan_document(folder.write("empty.md", "\n  \n"), {}).problem.message.en == "this file has no text in it");
+}
+
+TEST_CASE("plan document: a .docx without pandoc on the search path says to install it") {
+  TempFolder folder;
+  DocumentRead read = read_plan_document(folder.write("要点.docx", "PK"), {(folder / "bin")});
+  REQUIRE_FALSE(read.document.has_value());
+  CHECK(read.problem.message.en == "reading a Word file (.docx) needs pandoc, which is not installed");
+}
+
+TEST_CASE("plan document: Markdown's first heading is the title and markup is left out of the paragraphs") {
+  TempFolder folder;
+  std::string path = folder.write("要点.md", "# 2023年工作要点\n\n总体要求。\n\n## 一、加强建设\n\n- **1.** 坚持学习。\n");
+  DocumentRead read = read_plan_document(path, {});
+  REQUIRE(read.document.has_value());
+  CHECK(read.document->title == "2023年工作要点");
+  CHECK(read.document->paragraphs == std::vector<std::string>{"总体要求。", "一、加强建设", "1. 坚持学习。"});
+}
+
+TEST_CASE("plan outline: sections, items numbered （一） again in each section, lines that belong to the item above") {
+  PlanDocument document{"", {"2024年区委办机关党建工作要点", "总的要求：抓好党建。", "一、加强学习", "（一）坚持学习。每月学习1次。",
+                             "具体安排另行通知。", "二、改进作风", "（一）转变作风。"}, "UTF-8"};
+  PlanDraft draft = outline_plan(document, 2030);
+  CHECK(draft.title == "2024年区委办机关党建工作要点");
+  CHECK(draft.summary == "总的要求：抓好党建。");
+  CHECK(draft.year == 2024);
+  REQUIRE(draft.sections.size() == 2);
+  CHECK(draft.sections[1].title == "改进作风");
+  REQUIRE(draft.sections[0].items.size() == 1);
+  const DraftItem& item = draft.sections[0].items[0];
+  CHECK(item.id == "一（一）");
+  CHECK(item.title == "坚持学习");
+  CHECK(item.text == "坚持学习。每月学习1次。\n具体安排另行通知。");
+  CHECK(draft.sections[1].items[0].id == "二（一）");
+  CHECK(draft.unplaced.size() == 1);  // 每月学习1次: nobody named
+}
+
+TEST_CASE("plan outline: without a title line, the title is made from the general requirements") {
+  PlanDocument document{"", {"2022年市外办机关党建工作总的要求是：以优异成绩迎接党的二十大。", "一、强化政治引领", "1.坚持政治思想立魂。"}, "UTF-8"};
+  PlanDraft draft = outline_plan(document, 2030);
+  CHECK(draft.title == "2022年市外办机关党建工作要点");
+  CHECK(draft.sections[0].items[0].id == "1");
+  CHECK(outline_plan(PlanDocument{"", {"抓好党建。", "1.学习。"}, "UTF-8"}, 2030).title == "2030年工作要点");
+}
