@@ -33,6 +33,9 @@ constexpr std::pair<std::string_view, std::string_view> kMarkdownMarkup[] = {
     {"^\\s*#{1,6}\\s*", ""},   {"^\\s*>\\s?", ""},  {"^\\s*[-*+]\\s+", ""},
     {"\\*\\*|__", ""},        {"\\\\(?=[[:punct:]])", ""},
 };
+// Characters that are no part of a document's words (controls, byte-order marks, line and
+// paragraph separators) and would not survive in YAML as they are: left out; tabs are spaces.
+constexpr std::string_view kNotWords = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x{85}\\x{2028}\\x{2029}\\x{FEFF}\\x{FFFE}\\x{FFFF}\\r]";
 constexpr std::string_view kEdges = "^[\\s\\x{3000}]+|[\\s\\x{3000}]+$";
 
 std::string lowercase_extension(const std::string& path) {
@@ -122,7 +125,7 @@ std::variant<std::string, Diagnostic> docx_text(const std::string& path, const s
 }
 
 PlanDocument paragraphs_of(const std::string& text, bool markdown) {
-  static const TextPattern edges(kEdges), heading("^\\s*#\\s+");
+  static const TextPattern edges(kEdges), heading("^\\s*#\\s+"), not_words(kNotWords), tab("\\t");
   static const auto markup = [] {
     std::vector<std::pair<TextPattern, std::string_view>> compiled;
     for (const auto& [pattern, replacement] : kMarkdownMarkup) compiled.emplace_back(TextPattern(pattern), replacement);
@@ -132,6 +135,7 @@ PlanDocument paragraphs_of(const std::string& text, bool markdown) {
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
+    line = replaced(replaced(line, not_words, ""), tab, " ");
     bool is_heading = markdown && heading.find(line).has_value();
     if (markdown)
       for (const auto& [pattern, replacement] : markup) line = replaced(line, pattern, replacement);
@@ -146,6 +150,8 @@ PlanDocument paragraphs_of(const std::string& text, bool markdown) {
 }
 
 }  // namespace
+
+PlanDocument document_from_text(const std::string& text, bool markdown) { return paragraphs_of(text, markdown); }
 
 std::optional<std::string> decoded_text(const std::string& bytes, std::string& encoding) {
   std::string_view text = bytes;

@@ -25,6 +25,9 @@ struct DocumentRead {
 // an error at the first byte that cannot be read.
 DocumentRead read_plan_document(const std::string& path, const std::vector<std::string>& search_path);
 
+// The paragraphs of `text` (UTF-8), read as Markdown when `markdown` is set.
+PlanDocument document_from_text(const std::string& text, bool markdown);
+
 // `bytes` as UTF-8: as they are when they are valid UTF-8 (without a byte-order mark), else
 // converted from GBK; nothing when they are neither. `encoding` says which it was.
 std::optional<std::string> decoded_text(const std::string& bytes, std::string& encoding);

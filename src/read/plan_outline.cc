@@ -99,6 +99,22 @@ void qualify_item_ids(PlanDraft& draft, const std::vector<std::size_t>& numberin
       item.id = fmt::format(fmt::runtime(kItemNumberings[numbering_of_items[index++]].qualified), section.id, item.id);
 }
 
+// `id` made unique among `seen` by a count after it: a document that numbers two sections 一, or two
+// items 1 in one section, still gives a plan with unique ids.
+std::string unique_id(const std::string& id, std::set<std::string>& seen) {
+  std::string unique = id;
+  for (int count = 2; !seen.insert(unique).second; ++count) unique = fmt::format("{}（{}）", id, count);
+  return unique;
+}
+
+void make_ids_unique(PlanDraft& draft) {
+  std::set<std::string> sections, items;
+  for (auto& section : draft.sections) {
+    section.id = unique_id(section.id, sections);
+    for (auto& item : section.items) item.id = unique_id(item.id, items);
+  }
+}
+
 void read_header(PlanDraft& draft, const PlanDocument& document, std::size_t& first, int fallback_year) {
   static const TextPattern section(kSection), year(kYear), from_requirements(kTitleFromRequirements);
   draft.title = document.title;
@@ -127,6 +143,7 @@ PlanDraft outline_plan(const PlanDocument& document, int fallback_year) {
   std::vector<std::size_t> numbering_of_items;
   lay_out(draft, document.paragraphs, first, numbering_of_items);
   qualify_item_ids(draft, numbering_of_items);
+  make_ids_unique(draft);
   std::vector<UnplacedSentence> in_items;
   for (auto& section : draft.sections)
     for (auto& item : section.items) {

@@ -214,6 +214,13 @@ TEST_CASE("draft: without -o the plan is printed, and a file neither UTF-8 nor G
   CHECK(failed.err.find("bad.txt:2:5: error: cannot read this file's text: it is neither UTF-8 nor GBK") != std::string::npos);
   CHECK(failed.err.find("save it again as UTF-8 plain text") != std::string::npos);
   CHECK_FALSE(fs::exists(scratch / "plan.yaml"));
+
+  write_file(scratch / "old.docx", "not a zip\n");
+  Run not_word = run_plancheck({"draft", "old.docx", "-o", "plan.yaml"}, {.directory = scratch.path()});
+  CHECK(not_word.exit_code == 2);
+  CHECK(not_word.err.find("old.docx: error: pandoc could not read this Word file: ") != std::string::npos);
+  CHECK(not_word.err.find("help: check that it is a .docx file of Word 2007 or later") != std::string::npos);
+  CHECK_FALSE(fs::exists(scratch / "plan.yaml"));
 }
 
 }  // namespace plancheck

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "fuzz/targets.h"
 #include "read/plan_outline.h"
+#include "support/files.h"
 #include "support/temp_folder.h"
 
 using namespace plancheck;
@@ -71,4 +73,32 @@ TEST_CASE("plan outline: without a title line, the title is made from the genera
   CHECK(draft.title == "2022年市外办机关党建工作要点");
   CHECK(draft.sections[0].items[0].id == "1");
   CHECK(outline_plan(PlanDocument{"", {"抓好党建。", "1.学习。"}, "UTF-8"}, 2030).title == "2030年工作要点");
+}
+
+TEST_CASE("plan draft: documents cut, joined and garbled in many ways still draft a plan that reads without errors") {
+  // A deterministic stand-in for the plan_draft fuzzer: pieces of the fixture documents, shuffled,
+  // repeated and with bytes changed, each through the fuzz target's own check.
+  std::vector<std::string> lines;
+  for (const char* name : {"fao-2022.txt", "bureau-2023.md"}) {
+    std::string text = plancheck::testing::read_file(std::string(PLANCHECK_SOURCE_DIR) + "/tests/fixtures/plan-documents/" + name);
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = std::min(text.find('\n', start), text.size());
+      lines.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  lines.insert(lines.end(), {"一、", "1.", "（一）", "1.1次。", "一、一、", "各支部每月1次。", "办党组每年底前1次。", "# ",
+                             "12月32日前各支部完成1次", "0次", "各支部每月召开0.5学时。", "# 一、", "-", "“", "每人",
+                             "1.- x。", "1.: y", "1.#z", "一、&anchor", "1.'q", "1.\"", "办党组每年{召开}1次[会]，a: b #c",
+                             "党员、每年1次", "null党员每年参加yes1学时", "各支部每月召开1次, 会议", "true、false和~书记每年讲1次党课"});
+  std::uint32_t state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u; };
+  for (int round = 0; round < 1000; ++round) {
+    std::string document;
+    std::size_t count = 1 + next() % 12;
+    for (std::size_t i = 0; i < count; ++i) document += lines[next() % lines.size()] + (next() % 5 ? "\n" : "");
+    if (round % 3 == 0 && !document.empty()) document[next() % document.size()] = static_cast<char>(next() % 256);
+    CAPTURE(document);
+    CHECK(plancheck::fuzz::plan_draft(document) == "");
+  }
 }
