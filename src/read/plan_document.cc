@@ -18,6 +18,8 @@
 
 #include "messages/system_reason.h"
 #include "read/document_messages.h"
+#include "read/read_messages.h"
+#include "read/source_text.h"
 #include "read/text_pattern.h"
 
 extern char** environ;
@@ -173,6 +175,11 @@ DocumentRead read_plan_document(const std::string& path, const std::vector<std::
     if (auto* problem = std::get_if<Diagnostic>(&converted)) return {std::nullopt, *problem};
     text = std::get<std::string>(converted);
   } else {
+    std::error_code error;
+    if (fs::is_directory(path, error))
+      return {std::nullopt, {Severity::error, path, 0, 0, phrase(kIsFolder.message), {}}};
+    if (auto size = fs::file_size(path, error); !error && size > kMaxFileBytes)
+      return {std::nullopt, {Severity::error, path, 0, 0, phrase(kFileTooBig.message, (size + (1 << 20) - 1) >> 20, kMaxFileBytes >> 20), {}}};
     auto bytes = read_bytes(path);
     if (!bytes) return {std::nullopt, {Severity::error, path, 0, 0, phrase(kCannotReadDocument, system_reason(errno)), {}}};
     auto decoded = decoded_text(*bytes, encoding);

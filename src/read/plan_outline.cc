@@ -23,9 +23,10 @@ constexpr ItemNumbering kItemNumberings[] = {
     {"^[（(]([一二三四五六七八九十]+)[）)]\\s*(.+)$", "{}（{}）"},
 };
 constexpr std::string_view kYear = "(20[0-9]{2})年";
+constexpr std::string_view kTitleWords = "要点$|计划$|安排$";
 constexpr std::string_view kTitleFromRequirements = "^(.+?)(?:总的要求|总体要求|总要求)";
 constexpr std::string_view kFirstSentence = "^(.+?)[。；！？]";
-constexpr std::size_t kLongestTitle = 60;  // bytes of a title line: 20 Chinese characters
+constexpr std::size_t kLongestTitle = 60;  // characters of a title line
 
 std::size_t characters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
@@ -115,14 +116,32 @@ void make_ids_unique(PlanDraft& draft) {
   }
 }
 
+bool starts_body(const std::string& line) {
+  static const TextPattern section(kSection);
+  return section.find(line) || item_line(line);
+}
+
+// Where the header's title is: the last short line naming the plan (…要点) before the first section,
+// after a cover letter's lines (关于印发《…要点》的通知, 各支部：…); else the first line when it is short.
+std::optional<std::size_t> title_line(const std::vector<std::string>& paragraphs) {
+  static const TextPattern names_plan(kTitleWords);
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < paragraphs.size() && !starts_body(paragraphs[i]); ++i)
+    if (is_title_line(paragraphs[i]) && names_plan.find(paragraphs[i])) found = i;
+  if (!found && !paragraphs.empty() && is_title_line(paragraphs[0]) && !starts_body(paragraphs[0])) found = 0;
+  return found;
+}
+
 void read_header(PlanDraft& draft, const PlanDocument& document, std::size_t& first, int fallback_year) {
-  static const TextPattern section(kSection), year(kYear), from_requirements(kTitleFromRequirements);
+  static const TextPattern year(kYear), from_requirements(kTitleFromRequirements);
   draft.title = document.title;
   const auto& paragraphs = document.paragraphs;
-  if (draft.title.empty() && !paragraphs.empty() && is_title_line(paragraphs[0]) && !section.find(paragraphs[0]) &&
-      !item_line(paragraphs[0]))
-    draft.title = paragraphs[first++];
-  for (; first < paragraphs.size() && !section.find(paragraphs[first]) && !item_line(paragraphs[first]); ++first)
+  if (draft.title.empty())
+    if (auto line = title_line(paragraphs)) {
+      draft.title = paragraphs[*line];
+      first = *line + 1;
+    }
+  for (; first < paragraphs.size() && !starts_body(paragraphs[first]); ++first)
     draft.summary += (draft.summary.empty() ? "" : "\n") + paragraphs[first];
   auto found = year.find(draft.title + "\n" + draft.summary);
   draft.year = found ? std::stoi(found->groups[1]) : fallback_year;

@@ -102,3 +102,13 @@ TEST_CASE("plan draft: documents cut, joined and garbled in many ways still draf
     CHECK(plancheck::fuzz::plan_draft(document) == "");
   }
 }
+
+TEST_CASE("plan outline: a cover letter before the title is left out of the summary") {
+  PlanDocument document{"", {"中共XX区统计局机关委员会", "关于印发《2023年机关党建工作要点》的通知", "各支部：",
+                             "现将《2023年机关党建工作要点》印发给你们，请认真贯彻落实。", "2023年机关党建工作要点",
+                             "2023年机关党建工作的总体要求是：抓好党建。", "一、加强学习", "1.坚持学习。"}, "UTF-8"};
+  PlanDraft draft = outline_plan(document, 2030);
+  CHECK(draft.title == "2023年机关党建工作要点");
+  CHECK(draft.summary == "2023年机关党建工作的总体要求是：抓好党建。");
+  CHECK(draft.year == 2023);
+}
