@@ -123,8 +123,8 @@ std::string masked(std::string_view text) {
 }
 
 std::string trimmed(std::string_view text) {
-  static const TextPattern kEdges("^[\\s\u3000]+|[\\s\u3000]+$");
-  return replaced(text, kEdges, "");
+  static const TextPattern edges("^[\\s\u3000]+|[\\s\u3000]+$");
+  return replaced(text, edges, "");
 }
 
 std::vector<std::string> split_at(std::string_view text, std::string_view separator_pattern) {

@@ -200,6 +200,13 @@ TEST_CASE("draft: a Word document is read through pandoc") {
   CHECK(quota_for(draft, "主持述职评议会") == "0 党组书记 / every 0 due - at least 100 times");
   CHECK(quota_for(draft, "参加培训") == "0 党员 / every 0 due - at least 2400 hours");
   CHECK(drafted.err.find("1 sections, 2 items, 3 rules") != std::string::npos);
+
+  // The Markdown fixture made into Word drafts the same plan as the Markdown itself.
+  REQUIRE(run_program({"pandoc", source_path(kMarkdownDocument), "-o", scratch / "bureau.docx"}).exit_code == 0);
+  draft_and_validate(scratch / "bureau.docx", scratch / "from-word.yaml");
+  draft_and_validate(kMarkdownDocument, scratch / "from-markdown.yaml");
+  auto without_first_line = [](const std::string& text) { return text.substr(text.find('\n')); };
+  CHECK(without_first_line(read_file(scratch / "from-word.yaml")) == without_first_line(read_file(scratch / "from-markdown.yaml")));
 }
 
 TEST_CASE("draft: without -o the plan is printed, and a file neither UTF-8 nor GBK is an error at its place, nothing written") {
