@@ -14,7 +14,8 @@ namespace plancheck {
 // A quota sentence read as a rule.
 struct DraftRule {
   enum class Subjects { each, each_unit, by };
-  std::string activity;  // the activity's wording, e.g. 上党课
+  std::string activity;        // the activity's id: its wording without the verb, e.g. 党课
+  std::string activity_title;  // its wording, e.g. 上党课
   Subjects subject_kind = Subjects::each;
   std::vector<std::string> subjects;  // roles (each), one unit kind (each_unit) or one unit (by)
   std::string by_kind;                // for `by`: the kind of the unit it names, e.g. 党组

@@ -100,6 +100,10 @@ constexpr std::string_view kNotCounted =
     "“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」|\"[^\"]*\"|第[0-9一二三四五六七八九十百]+|[0-9]{4}年度?";
 const std::string kCountedNumber =
     "[0-9０-９]|[一二两三四五六七八九十百]+(?:次|个|项|名|人|天|日|周|月|年|学时|课时|小时|篇|场|期|批|份|张)";
+// Verbs before what is done: the activity's id is its wording without them (上党课 → 党课), as
+// ledgers name activities; its title keeps them.
+constexpr std::string_view kLeadingVerb =
+    "^(?:上|讲|召开|开展|组织|举办|举行|参加|参与|领办|主持|完成|报送|制定|进行|实行)(?=\\p{Han}{2})";
 constexpr std::string_view kLeadingFiller = "^(?:要|应当|应|须|必须|均|都|并|还|另|按时)+";
 
 const TextPattern& compiled(std::string_view source) {
@@ -341,14 +345,15 @@ std::optional<DraftRule> read_clause(const std::string& clause, std::string_view
   }
   for (const auto& [words, norm] : kNorms)
     if (rule.norm.empty() && text.find(words) != std::string::npos) rule.norm = norm;
-  rule.activity = activity_words(clause, spans);
+  rule.activity_title = activity_words(clause, spans);
+  rule.activity = replaced(rule.activity_title, compiled(kLeadingVerb), "");
   rule.quote = clause;
   carried = Carried{subject, period};
   return rule.activity.empty() ? std::nullopt : std::optional(rule);
 }
 
 bool same_request(const DraftRule& a, const DraftRule& b) {
-  return a.activity == b.activity && a.every == b.every && a.due == b.due && a.at_least == b.at_least &&
+  return a.activity_title == b.activity_title && a.every == b.every && a.due == b.due && a.at_least == b.at_least &&
          a.hours == b.hours && a.unit == b.unit && a.subject_kind == DraftRule::Subjects::each &&
          b.subject_kind == DraftRule::Subjects::each;
 }

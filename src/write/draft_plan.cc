@@ -18,7 +18,8 @@ void add_once(std::vector<std::string>& names, const std::string& name) {
 }
 
 struct Declared {
-  std::vector<std::string> roles, activities, unit_kinds;            // unit_kinds: of each_unit
+  std::vector<std::string> roles, unit_kinds;                        // unit_kinds: of each_unit
+  std::vector<std::pair<std::string, std::string>> activities;       // {id, title}: the first rule's
   std::vector<std::pair<std::string, std::string>> bodies;           // by: {id, kind}
 };
 
@@ -27,7 +28,9 @@ Declared declared_names(const PlanDraft& draft) {
   for (const auto& section : draft.sections)
     for (const auto& item : section.items)
       for (const auto& rule : item.rules) {
-        add_once(declared.activities, rule.activity);
+        auto same_id = [&](const auto& activity) { return activity.first == rule.activity; };
+        if (std::none_of(declared.activities.begin(), declared.activities.end(), same_id))
+          declared.activities.emplace_back(rule.activity, rule.activity_title);
         for (const auto& name : rule.subjects) {
           if (rule.subject_kind == DraftRule::Subjects::each) add_once(declared.roles, name);
           if (rule.subject_kind == DraftRule::Subjects::each_unit) add_once(declared.unit_kinds, name);
@@ -108,7 +111,10 @@ std::string declarations_yaml(const Declared& declared, Language language) {
   std::string out;
   if (!declared.roles.empty()) out += "roles: " + flow_list(declared.roles) + "\n";
   if (!declared.activities.empty()) out += "activities:\n";
-  for (const auto& activity : declared.activities) out += fmt::format("  - {}\n", yaml_scalar(activity));
+  for (const auto& [id, title] : declared.activities)
+    out += id == title ? fmt::format("  - {}\n", yaml_scalar(id))
+                       : fmt::format("  - {{id: {}, title: {}}}\n", yaml_scalar(id, YamlContext::flow),
+                                     yaml_scalar(title, YamlContext::flow));
   if (!declared.bodies.empty() || !declared.unit_kinds.empty()) out += "units:\n";
   for (const auto& [id, kind] : declared.bodies)
     out += fmt::format("  - {{id: {}, kind: {}}}  # {}\n", yaml_scalar(id, YamlContext::flow),

@@ -25,7 +25,8 @@ TEST_CASE("quotas: roles listed with 、 and 每人 are each, with the year from
   CHECK(rule.every == "year");
   CHECK(rule.at_least == 1);
   CHECK(rule.norm == "不少于");
-  CHECK(rule.activity == "上党课");
+  CHECK(rule.activity == "党课");
+  CHECK(rule.activity_title == "上党课");
   CHECK(rule.quote == "全年党组书记、班子成员、支部书记上党课每人不少于1次");
 }
 
@@ -84,7 +85,8 @@ TEST_CASE("quotas: a clause without subject or period takes them from the clause
   // The two 领办党建项目 clauses ask the same of different roles: one rule.
   CHECK(reading.rules[0].subjects == std::vector<std::string>{"党组书记", "班子成员", "专职副书记"});
   CHECK(reading.rules[0].quote == "办党组书记每年领办1个党建项目……办班子成员、专职副书记每年领办1个党建项目");
-  CHECK(reading.rules[1].activity == "主持述职评议会");
+  CHECK(reading.rules[1].activity == "述职评议会");
+  CHECK(reading.rules[1].activity_title == "主持述职评议会");
   CHECK(reading.rules[1].subjects == std::vector<std::string>{"党组书记"});
   CHECK(reading.rules[3].subjects == std::vector<std::string>{"办党组"});
   CHECK(reading.rules[3].every == "year");
