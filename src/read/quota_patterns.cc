@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -143,15 +145,8 @@ std::vector<std::string> split_at(std::string_view text, std::string_view separa
   return pieces;
 }
 
-}  // namespace
-
-std::vector<std::string> sentences_of(std::string_view text) { return split_at(text, kSentenceEnd); }
-
-bool mentions_number(std::string_view sentence) {
-  return compiled(kCountedNumber).find(masked(sentence)).has_value();
-}
-
-namespace quota_detail {
+// The largest number read as an amount, a month or a day: anything larger is no quota.
+constexpr double kLargestNumber = 100000;
 
 // The value of a number as documents write it: 12, １２, 两, 十二, 二十.
 std::optional<double> number_value(std::string_view text) {
@@ -164,7 +159,10 @@ std::optional<double> number_value(std::string_view text) {
       ascii += text[i++];
     }
   }
-  if (!ascii.empty() && ascii[0] >= '0' && ascii[0] <= '9') return std::stod(ascii);
+  if (!ascii.empty() && ascii[0] >= '0' && ascii[0] <= '9') {
+    double value = std::strtod(ascii.c_str(), nullptr);
+    return value <= kLargestNumber ? std::optional(value) : std::nullopt;
+  }
   constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   double total = 0, digit = 0;
   for (std::size_t i = 0; i < text.size(); i += 3) {
@@ -181,12 +179,6 @@ std::optional<double> number_value(std::string_view text) {
   }
   return total + digit;
 }
-
-}  // namespace quota_detail
-
-namespace {
-
-using quota_detail::number_value;
 
 struct Span {
   std::size_t start = 0, end = 0;
@@ -235,7 +227,10 @@ std::optional<Amount> find_amount(const std::string& text) {
   auto match = compiled(kAmount).find(text);
   if (!match) return std::nullopt;
   auto value = number_value(match->groups[1]);
-  if (!value || *value <= 0) return std::nullopt;
+  bool hours = std::find(std::begin(kHourWords), std::end(kHourWords), match->groups[2]) != std::end(kHourWords);
+  // Counts are whole; hours are counted in hundredths.
+  double step = hours ? 0.01 : 1;
+  if (!value || *value <= 0 || std::abs(std::round(*value / step) * step - *value) > 1e-9) return std::nullopt;
   return Amount{{match->start, match->end}, *value, match->groups[2]};
 }
 
@@ -324,6 +319,8 @@ std::optional<DraftRule> read_clause(const std::string& clause, std::string_view
   std::string text = masked(clause);
   auto period = find_period(text, year);
   auto amount = find_amount(text);
+  // An amount that cannot be a quota's (1.5次, a thousand digits) leaves the sentence to a person.
+  if (!amount && compiled(kAmount).find(text)) return std::nullopt;
   if (!period && !amount) return std::nullopt;
   auto subject = find_subject(text, period, item_text);
   if (!subject && carried.subject) subject = Subject{{}, carried.subject->kind, carried.subject->names, carried.subject->by_kind};
@@ -372,6 +369,12 @@ void add_rule(std::vector<DraftRule>& rules, DraftRule rule) {
 }
 
 }  // namespace
+
+std::vector<std::string> sentences_of(std::string_view text) { return split_at(text, kSentenceEnd); }
+
+bool mentions_number(std::string_view sentence) {
+  return compiled(kCountedNumber).find(masked(sentence)).has_value();
+}
 
 QuotaReading read_quotas(std::string_view text, int year) {
   QuotaReading reading;

@@ -111,3 +111,12 @@ TEST_CASE("quotas: a sentence with a number that becomes no rule is listed, and 
 TEST_CASE("quotas: sentences end at 。；！？ and line breaks") {
   CHECK(sentences_of("一。二；三\n四！ ") == std::vector<std::string>{"一", "二", "三", "四"});
 }
+
+TEST_CASE("quotas: counts are whole, hours in hundredths, and numbers past 100000 are no amounts") {
+  CHECK(read_quotas("各支部每月召开1.5次会议。", 2022).rules.empty());
+  CHECK(only_rule("党员每年参加1.25学时培训。").at_least == 1.25);
+  CHECK(read_quotas("党员每年参加0.001学时培训。", 2022).rules.empty());
+  QuotaReading huge = read_quotas("各支部每月召开" + std::string(400, '9') + "次会议。", 2022);
+  CHECK(huge.rules.empty());
+  CHECK(huge.unplaced.size() == 1);
+}
