@@ -270,8 +270,8 @@ std::optional<Subject> find_subject_in(const std::string& zone, std::size_t offs
     return Subject{{offset + match->start, offset + match->end}, DraftRule::Subjects::by, {match->groups[1]}, match->groups[2]};
   for (const auto& reference : kBodyReferences) {
     auto words = compiled(reference.words).find(zone);
-    auto named = compiled(reference.antecedent).find(item_text);
-    if (words && named)
+    if (!words) continue;
+    if (auto named = compiled(reference.antecedent).find(item_text))
       return Subject{{offset + words->start, offset + words->end}, DraftRule::Subjects::by,
                      {named->groups[1] + named->groups[2]}, named->groups[2]};
   }
@@ -350,9 +350,9 @@ std::optional<DraftRule> read_clause(const std::string& clause, std::string_view
 }
 
 bool same_request(const DraftRule& a, const DraftRule& b) {
-  return a.activity_title == b.activity_title && a.every == b.every && a.due == b.due && a.at_least == b.at_least &&
-         a.hours == b.hours && a.unit == b.unit && a.subject_kind == DraftRule::Subjects::each &&
-         b.subject_kind == DraftRule::Subjects::each;
+  return a.subject_kind == DraftRule::Subjects::each && b.subject_kind == DraftRule::Subjects::each &&
+         a.at_least == b.at_least && a.hours == b.hours && a.due == b.due && a.every == b.every && a.unit == b.unit &&
+         a.activity_title == b.activity_title;
 }
 
 // Adds `rule`, or its roles to a rule of the item asking the same thing.

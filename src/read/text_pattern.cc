@@ -32,9 +32,15 @@ TextPattern::~TextPattern() {
 TextPattern::TextPattern(TextPattern&& other) noexcept : code_(other.code_) { other.code_ = nullptr; }
 
 std::optional<TextPattern::Match> TextPattern::find(std::string_view text, std::size_t from) const {
+  return match_at(text, from, false);
+}
+
+std::optional<TextPattern::Match> TextPattern::match_at(std::string_view text, std::size_t from, bool checked) const {
   if (from > text.size()) return std::nullopt;
   pcre2_match_data* data = pcre2_match_data_create_from_pattern(as_code(code_), nullptr);
-  int count = pcre2_match(as_code(code_), reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, 0, data, nullptr);
+  // PCRE2 checks the text from `from` to its end on each match: once is enough for all of them.
+  int count = pcre2_match(as_code(code_), reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from,
+                          checked ? PCRE2_NO_UTF_CHECK : 0, data, nullptr);
   std::optional<Match> found;
   if (count > 0) {
     PCRE2_SIZE* offsets = pcre2_get_ovector_pointer(data);
@@ -53,7 +59,7 @@ std::optional<TextPattern::Match> TextPattern::find(std::string_view text, std::
 std::vector<TextPattern::Match> TextPattern::find_all(std::string_view text) const {
   std::vector<Match> matches;
   std::size_t from = 0;
-  while (auto match = find(text, from)) {
+  for (std::optional<Match> match; (match = match_at(text, from, !matches.empty()));) {
     // An empty match moves on by one whole character.
     std::size_t next = match->end > match->start ? match->end : match->end + 1;
     while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;

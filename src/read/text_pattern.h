@@ -30,6 +30,9 @@ class TextPattern {
   std::vector<Match> find_all(std::string_view text) const;
 
  private:
+  // `checked`: the text is known to be valid UTF-8 (checked by an earlier match on it).
+  std::optional<Match> match_at(std::string_view text, std::size_t from, bool checked) const;
+
   void* code_ = nullptr;  // pcre2_code_8
 };
 
