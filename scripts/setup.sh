@@ -11,6 +11,7 @@ packages=(
   libxlsxwriter-dev libzip-dev libexpat1-dev  # export writes .xlsx; import reads it (a zip of XML files)
   libical-dev  # agenda --format ics writes the calendar with libical
   libedit-dev tmux  # log asks for an entry with libedit's line editing; the test types into it through tmux
+  libpcre2-dev  # draft recognises quota sentences with PCRE2
   nlohmann-json3-dev libkainjow-mustache-dev doctest-dev cmark-gfm
   python3 git  # the tests read JUnit XML with python3 and try the pre-commit hook in a git repo
   python3-openpyxl  # the tests read exported workbooks and write workbooks to import with it

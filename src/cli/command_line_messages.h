@@ -193,6 +193,16 @@ inline constexpr Message<> kStartOption{"计划的第一天（YYYY-MM-DD；默�
 inline constexpr Message<> kEndOption{"计划的最后一天（YYYY-MM-DD；默认 12 月 31 日）",
                                       "The plan's last day (YYYY-MM-DD; default: 31 December)"};
 
+// draft.
+inline constexpr Message<> kDraftCommand{"从工作要点文档（.docx、.md、.txt）起草 plan.yaml：部分、要点与能识别的配额规则（待核对）",
+                                         "Draft a plan.yaml from a plan document (.docx, .md, .txt): sections, items and the "
+                                         "quota rules it recognises, to review"};
+inline constexpr Message<> kDocumentOption{"工作要点文档：.docx（经 pandoc 读取）、.md 或 .txt（UTF-8 或 GBK）",
+                                           "The plan document: .docx (read through pandoc), .md or .txt (UTF-8 or GBK)"};
+inline constexpr Message<> kDraftOutputOption{"写入此文件（写完后才替换原文件），不打印到屏幕",
+                                              "Write the plan to this file (replaced only once it is complete) instead of "
+                                              "printing it"};
+
 // complete (hidden: what the shell completion scripts call).
 inline constexpr Message<> kCompleteCommand{"打印命令行上接下来可以输入的词",
                                             "Print the words that may come next on a command line"};

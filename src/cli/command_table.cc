@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/command_line_messages.h"
 #include "cli/complete_command.h"
+#include "cli/draft_command.h"
 #include "cli/entries_command.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
@@ -64,6 +65,8 @@ std::vector<Command> make_table() {
       define_command("init", kInitCommand,
                      "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31",
                      declare_init, run_init),
+      define_command("draft", kDraftCommand, "plancheck draft tests/fixtures/plan-documents/fao-2022.txt -o 草稿.yaml", declare_draft,
+                     run_draft),
       define_command("complete", kCompleteCommand,
                      "plancheck complete --shell bash -- check plans/fao-2022/plan.yaml --who ''", declare_complete,
                      run_complete, true),

@@ -62,6 +62,12 @@ inline constexpr Message<std::size_t, std::size_t> kReadingLedger{"正在读取�
 inline constexpr Message<std::string_view, std::string_view> kCannotAppendSummary{
     "无法把作业摘要追加到 '{}'（GITHUB_STEP_SUMMARY）：{}", "cannot append the job summary to '{}' (GITHUB_STEP_SUMMARY): {}"};
 inline constexpr Message<> kNewEntry{"新记录", "new entry"};  // in place of a file name
+// draft.
+inline constexpr Message<std::string_view, std::size_t, std::size_t, std::size_t> kDrafted{
+    "已起草“{}”：{} 个部分、{} 条要点、{} 条规则（规则均标有“待核对”，请对照原文逐条核对）",
+    "drafted “{}”: {} sections, {} items, {} rules (every rule is marked to review: check each against its quote)"};
+inline constexpr Message<std::string_view> kReadAsGbk{"{} 不是 UTF-8 编码，已按 GBK 读取",
+                                                      "{} is not UTF-8: read it as GBK"};
 inline constexpr Message<std::string_view> kWrote{"已写入 {}", "wrote {}"};
 inline constexpr Message<> kWriteHint{"请确认文件夹存在且你有写入权限",
                                       "check that the folder exists and that you may write to it"};

@@ -55,6 +55,7 @@ const Message<>& role_words(InputFile::Role role) {
     case InputFile::Role::log_file: return kInputIsLogFile;
     case InputFile::Role::template_file: return kInputIsTemplate;
     case InputFile::Role::partial: return kInputIsPartial;
+    case InputFile::Role::document: return kInputIsDocument;
   }
   return kInputIsPlan;
 }

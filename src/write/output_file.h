@@ -12,7 +12,7 @@ namespace plancheck {
 
 // A file the run has read, and what it is to the run: an output never replaces one.
 struct InputFile {
-  enum class Role { plan, log_file, template_file, partial };
+  enum class Role { plan, log_file, template_file, partial, document };
   std::string path;
   Role role = Role::plan;
 };

@@ -65,6 +65,7 @@ inline constexpr Message<> kInputIsPlan{"计划文件", "plan"};
 inline constexpr Message<> kInputIsLogFile{"台账文件", "log file"};
 inline constexpr Message<> kInputIsTemplate{"模板", "template"};
 inline constexpr Message<> kInputIsPartial{"子模板", "partial"};
+inline constexpr Message<> kInputIsDocument{"计划文档", "plan document"};
 // The file as given, what it is to the run (kInputIs…), the file as the run read it.
 inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>> kOutputIsInput{
     "output-is-input",

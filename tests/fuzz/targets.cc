@@ -26,12 +26,15 @@
 #include "present/text_report.h"
 #include "read/fast_yaml.h"
 #include "read/fields.h"
+#include "read/plan_document.h"
+#include "read/plan_outline.h"
 #include "read/log_reader.h"
 #include "read/plan_reader.h"
 #include "read/repeated_entries.h"
 #include "read/source_text.h"
 #include "read/template_files.h"
 #include "read/workspace.h"
+#include "write/draft_plan.h"
 
 namespace plancheck::fuzz {
 
@@ -449,13 +452,30 @@ std::string dates(std::string_view bytes) {
   return check_periods(frequency, first, last);
 }
 
+std::string plan_draft(std::string_view bytes) {
+  std::string encoding;
+  auto text = decoded_text(std::string(bytes), encoding);
+  if (!text) return "";
+  PlanDraft draft = outline_plan(document_from_text(*text, bytes.starts_with("#")), 2022);
+  std::string plan_text = draft_plan_yaml(draft, "document.txt", Language::zh);
+  Diagnostics diagnostics;
+  auto plan = read_plan_text(plan_text, "draft.yaml", diagnostics);
+  for (const Diagnostic& diagnostic : diagnostics)
+    if (diagnostic.severity == Severity::error || !plan)
+      return fmt::format("the draft has an error at {}:{}: {}\n{}", diagnostic.line, diagnostic.column,
+                         diagnostic.message.en, plan_text);
+  if (!plan) return "the draft is no plan:\n" + plan_text;
+  return "";
+}
+
 const std::vector<NamedTarget>& all_targets() {
   static const std::vector<NamedTarget> targets{{"plan_loader", plan_loader},
                                                 {"log_loader", log_loader},
                                                 {"yaml_fast_path", yaml_fast_path},
                                                 {"workspace", workspace},
                                                 {"template_render", template_render},
-                                                {"dates", dates}};
+                                                {"dates", dates},
+                                                {"plan_draft", plan_draft}};
   return targets;
 }
 

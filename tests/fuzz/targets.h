@@ -37,6 +37,10 @@ std::string template_render(std::string_view bytes);
 // date fields' diagnostics, with the calendar invariants checked.
 std::string dates(std::string_view bytes);
 
+// A plan document's bytes (decoded as draft decodes a .txt, read as Markdown when the first byte is
+// '#') drafted as a plan file, which must then read back without errors.
+std::string plan_draft(std::string_view bytes);
+
 using Target = std::string (*)(std::string_view);
 
 struct NamedTarget {
