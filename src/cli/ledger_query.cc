@@ -18,13 +18,13 @@ using namespace messages;
 bool read_dates(const LedgerQueryRequest& request, const Context& context, ExportQuery& query) {
   Language language = context.language;
   if (!request.month.empty()) {
-    auto first = parse_date(request.month + "-01");
-    if (!first || request.month.size() != 7) {
+    auto month = named_month(request.month);
+    if (!month) {
       usage_error(context, say(language, kMonthNotMonth.message, request.month), say(language, kMonthNotMonth.hint));
       return false;
     }
-    query.from = *first;
-    query.to = briefing_month(*first).end;
+    query.from = month->start;
+    query.to = month->end;
     return true;
   }
   Date from{}, to{};

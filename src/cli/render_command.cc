@@ -20,13 +20,6 @@ namespace plancheck {
 
 namespace {
 
-// --month YYYY-MM means "as of the month's last day".
-std::optional<Date> last_day_of(const std::string& month) {
-  auto first = parse_date(month + "-01");
-  if (!first || month.size() != 7) return std::nullopt;
-  return briefing_month(*first).end;
-}
-
 // A briefing shows the details of its month's entries and, with --who, of that subject's; the
 // rest of a large ledger is only counted.
 LoadOptions details_for(const RenderCommandOptions& options, Date today) {
@@ -103,11 +96,12 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
     return usage_error(context, say(language, kTemplateMissing.message), say(language, kTemplateMissing.hint));
   if (!options.month.empty()) {
     if (!options.as_of.empty()) return usage_error(context, say(language, kMonthAndAsOf));
-    auto last = last_day_of(options.month);
-    if (!last)
+    // --month YYYY-MM means "as of the month's last day".
+    auto month = named_month(options.month);
+    if (!month)
       return usage_error(context, say(language, kMonthNotMonth.message, options.month),
                          say(language, kMonthNotMonth.hint));
-    options.as_of = format_date(*last);
+    options.as_of = format_date(month->end);
   }
   Template loaded;
   if (!options.print_context) {

@@ -141,6 +141,12 @@ BriefingMonth briefing_month(Date as_of) {
   return BriefingMonth{static_cast<int>(day.year()), static_cast<unsigned>(day.month()), start, end, as_of};
 }
 
+std::optional<BriefingMonth> named_month(std::string_view text) {
+  auto first = parse_date(std::string(text) + "-01");
+  if (!first || text.size() != 7) return std::nullopt;
+  return briefing_month(*first);
+}
+
 Standing standing_of(const Result& result) {
   switch (result.status) {
     case Status::met: return Standing::done;

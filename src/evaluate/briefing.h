@@ -19,6 +19,8 @@ struct BriefingMonth {
 };
 
 BriefingMonth briefing_month(Date as_of);
+// The month "YYYY-MM" names (--month), or nothing when it names none.
+std::optional<BriefingMonth> named_month(std::string_view text);
 
 // The one vocabulary of every briefing: each task (a rule × subject × period; a rule is an
 // 指标, its tasks 任务) stands in exactly one of these, and the table, the totals sentence, 存在问题
