@@ -79,17 +79,15 @@ struct Joined {
   int first_line = 1;  // where the appended text starts
 };
 
+std::string_view newline_of(std::string_view file_text) {
+  return file_text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
+}
+
 Joined join(std::string_view before, std::string_view text) {
-  std::string_view newline = before.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
   Joined joined{std::string(before)};
-  if (!before.empty() && before.back() != '\n') joined.after += newline;
+  if (!before.empty() && before.back() != '\n') joined.after += newline_of(before);
   joined.first_line = static_cast<int>(std::count(joined.after.begin(), joined.after.end(), '\n')) + 1;
-  for (char c : text) {
-    if (c == '\n')
-      joined.after += newline;
-    else
-      joined.after += c;
-  }
+  joined.after += with_line_ends_of(before, text);
   return joined;
 }
 
@@ -113,6 +111,18 @@ void remove_stale_temporaries(const fs::path& folder, const std::string& file_na
 }
 
 }  // namespace
+
+std::string with_line_ends_of(std::string_view file_text, std::string_view text) {
+  std::string_view newline = newline_of(file_text);
+  std::string converted;
+  for (char c : text) {
+    if (c == '\n')
+      converted += newline;
+    else
+      converted += c;
+  }
+  return converted;
+}
 
 AppendResult append_to_file(const std::string& file, std::string_view text, const AppendCheck& check) {
   return append_to_files({AppendRequest{file, std::string(text), check}}).front();

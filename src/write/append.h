@@ -45,6 +45,9 @@ struct AppendRequest {
 // old content back (a file that did not exist is removed). One result per request, in order.
 std::vector<AppendResult> append_to_files(const std::vector<AppendRequest>& requests);
 
+// `text` (lines ending in \n) with the line ends of `file_text`: CRLF when it uses CRLF.
+std::string with_line_ends_of(std::string_view file_text, std::string_view text);
+
 // What a change makes of a file's bytes: the new bytes, the line where the change starts and the
 // text it took out — or, in `problems`, why it cannot be made (then nothing is written).
 struct ChangedText {

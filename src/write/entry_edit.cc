@@ -107,12 +107,10 @@ AppendResult change_entry(const std::string& file, int line, const std::string& 
                                             phrase(messages::kNoEntryAtLine.hint)});
       return changed;
     }
-    std::string_view newline = before.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
-    std::string inserted;
-    for (char c : replacement) c == '\n' ? inserted += newline : inserted += c;
+    std::string inserted = with_line_ends_of(before, replacement);
     changed.removed = std::string(before.substr(span->begin, span->end - span->begin));
     if (!changed.removed.empty() && changed.removed.back() != '\n' && !inserted.empty())
-      inserted.insert(0, newline);  // the last line of the file had no line break
+      inserted.insert(0, with_line_ends_of(before, "\n"));  // the last line of the file had no line break
     changed.after = std::string(before.substr(0, span->begin)) + inserted + std::string(before.substr(span->end));
     changed.first_line = line;
     return changed;
