@@ -11,6 +11,7 @@
 #include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
 #include "present/entries_report.h"
+#include "read/workspace.h"
 #include "write/entry_edit.h"
 #include "write/log_target.h"
 #include "write/write_messages.h"
@@ -22,13 +23,10 @@ namespace fs = std::filesystem;
 namespace {
 
 bool inside_git_repository(const std::string& file) {
-  std::error_code error;
-  fs::path at = fs::absolute(file, error).parent_path();
-  for (; !error && !at.empty(); at = at.parent_path()) {
-    if (fs::exists(at / ".git", error)) return true;
-    if (at == at.root_path()) break;
-  }
-  return false;
+  return nearest_folder_above(fs::path(file).parent_path().string(), [](const fs::path& at) {
+           std::error_code error;
+           return fs::exists(at / ".git", error);
+         }).has_value();
 }
 
 // Listed in the order --help shows them.

@@ -141,22 +141,29 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
   return workspace;
 }
 
-std::optional<std::string> find_nearest_plan(const std::string& folder, const std::string& working_folder) {
+std::optional<fs::path> nearest_folder_above(const std::string& folder,
+                                             const std::function<bool(const fs::path&)>& holds) {
   std::error_code error;
   fs::path at = fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), error).lexically_normal();
   if (error) return std::nullopt;
   for (;;) {
-    fs::path candidate = at / "plan.yaml";
-    if (fs::is_regular_file(candidate, error)) {
-      fs::path relative = candidate.lexically_relative(working_folder);
-      bool inside = !relative.empty() && *relative.begin() != "..";
-      return (inside ? relative : candidate).generic_string();
-    }
-    if (at == at.root_path() || !at.has_parent_path()) return std::nullopt;
+    if (holds(at)) return at;
     fs::path parent = at.parent_path();
-    if (parent == at) return std::nullopt;
+    if (at == at.root_path() || parent == at || parent.empty()) return std::nullopt;
     at = parent;
   }
+}
+
+std::optional<std::string> find_nearest_plan(const std::string& folder, const std::string& working_folder) {
+  auto found = nearest_folder_above(folder, [](const fs::path& at) {
+    std::error_code error;
+    return fs::is_regular_file(at / "plan.yaml", error);
+  });
+  if (!found) return std::nullopt;
+  fs::path candidate = *found / "plan.yaml";
+  fs::path relative = candidate.lexically_relative(working_folder);
+  bool inside = !relative.empty() && *relative.begin() != "..";
+  return (inside ? relative : candidate).generic_string();
 }
 
 }  // namespace plancheck

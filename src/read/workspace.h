@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +22,11 @@ Workspace load_workspace(const std::string& plan_file, const LoadOptions& option
 // The log files for a plan: files as listed, directories searched recursively for .yaml and
 // .yml files (sorted by path). A listed path that does not exist is reported.
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
+
+// `folder` made absolute, or the nearest folder above it, for which `holds` is true; nothing when
+// none is, up to the root.
+std::optional<std::filesystem::path> nearest_folder_above(
+    const std::string& folder, const std::function<bool(const std::filesystem::path&)>& holds);
 
 // The plan.yaml in `folder` or the nearest folder above it (as git finds .git), named relative to
 // `working_folder` when it lies within it; nothing when there is none up to the root.
