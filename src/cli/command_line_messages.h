@@ -182,8 +182,9 @@ inline constexpr Message<> kRemoveWhereOption{
 inline constexpr Message<> kRemoveDryRunOption{"只显示将删除的记录，不写入", "Show the entry that would go; write nothing"};
 
 // init.
-inline constexpr Message<> kInitCommand{"新建计划仓库：含示例的 plan.yaml、log/、templates/、README.md",
-                                        "Start a plan repo: plan.yaml with examples, log/, templates/, README.md"};
+inline constexpr Message<> kInitCommand{
+    "新建计划仓库：含示例的 plan.yaml（或用 --from 结转上一年的计划）、log/、templates/、README.md",
+    "Start a plan repo: plan.yaml with examples (or last year's plan carried over, --from), log/, templates/, README.md"};
 inline constexpr Message<> kDirectoryOption{"要新建的文件夹（可以已存在，但不能已有这些文件）",
                                             "The folder to create (it may exist, but must not hold these files)"};
 inline constexpr Message<> kPlanTitleOption{"计划标题（默认：YYYY年工作要点）",
@@ -192,6 +193,12 @@ inline constexpr Message<> kStartOption{"计划的第一天（YYYY-MM-DD；默�
                                         "The plan's first day (YYYY-MM-DD; default: 1 January)"};
 inline constexpr Message<> kEndOption{"计划的最后一天（YYYY-MM-DD；默认 12 月 31 日）",
                                       "The plan's last day (YYYY-MM-DD; default: 31 December)"};
+inline constexpr Message<> kYearOption{"计划的年份（YYYY；用 --from 时默认为原计划的下一年）",
+                                       "The plan's year (YYYY; with --from, default: the year after the old plan's)"};
+inline constexpr Message<> kFromPlanOption{
+    "从上一年的计划结转：沿用其职务、活动、单位、人员、部分、要点和规则，日期移到新年度，台账为空，并列出要复核的事项",
+    "Carry last year's plan over: its roles, activities, units, people, sections, items and rules, dates moved to the "
+    "new year, an empty ledger, and a list of what to review"};
 
 // draft.
 inline constexpr Message<> kDraftCommand{"从工作要点文档（.docx、.md、.txt）起草 plan.yaml：部分、要点与能识别的配额规则（待核对）",

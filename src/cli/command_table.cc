@@ -63,7 +63,8 @@ std::vector<Command> make_table() {
       define_command("import", kImportCommand, "plancheck import plans/fao-2022/plan.yaml 台账-2022上半年.xlsx --dry-run",
                      declare_import, run_import),
       define_command("init", kInitCommand,
-                     "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31",
+                     "plancheck init office-2025 --title 2025年机关党建工作要点 --start 2025-01-01 --end 2025-12-31\n"
+                     "  plancheck init fao-2023 --from fao-2022/plan.yaml",
                      declare_init, run_init),
       define_command("draft", kDraftCommand, "plancheck draft tests/fixtures/plan-documents/fao-2022.txt -o 草稿.yaml", declare_draft,
                      run_draft),

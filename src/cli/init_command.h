@@ -12,6 +12,8 @@ struct InitOptions {
   std::string title;  // empty: "2025年工作要点"
   std::string start;  // empty: see new_plan_with_defaults
   std::string end;
+  std::string year;  // --year: the plan's year (with --from, the year it is carried into)
+  std::string from;  // --from OLD_PLAN: carry that plan into the new year
 };
 
 void declare_init(OptionDeclarations<InitOptions>& options);

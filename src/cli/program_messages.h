@@ -93,14 +93,31 @@ inline constexpr Message<std::string_view, std::string_view> kEndBeforeStart{"--
 inline constexpr Message<std::string_view> kCreatedBeforeError{"出错前已创建 {}", "created {} before the error"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kCreatedRepo{
     "已新建计划仓库：{}（{} 至 {}）", "Created a plan repo: {} ({} to {})"};
+inline constexpr Message<std::string_view> kCarriedPlanFile{"计划：由 {} 结转而来，请复核下面列出的事项",
+                                                           "the plan, carried over from {}: review the points listed below"};
 inline constexpr Message<> kStarterLog{"台账：plancheck log 在这里每月写一个文件",
                                        "the ledger (台账): plancheck log writes one file per month here"};
 inline constexpr Message<> kStarterGitAttributes{"让 git 自动合并两人同时记的台账",
                                                  "lets git merge entries two people add at the same time"};
 inline constexpr Message<> kStarterTemplates{"文档模板，供 plancheck render 使用", "document templates, for plancheck render"};
-inline constexpr Message<std::string_view> kNextSteps{
-    "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n",
-    "Next:\n  plancheck validate {0}\n  plancheck log {0} --activity 党课 --by 张三\n  plancheck check {0}\n"};
+inline constexpr Message<int> kReviewCarriedPlan{"新计划沿用了原计划的内容，请在新年度开始前复核以下 {} 项：",
+                                                "The new plan keeps the old one's content; review these {} points before the year starts:"};
+inline constexpr Message<std::string_view> kNotAYear{"--year {} 不是年份", "--year {} is not a year"};
+inline constexpr Message<> kNotAYearHint{"请写四位数的年份，例如 --year 2023", "write a year of four digits, e.g. --year 2023"};
+inline constexpr Message<> kYearWithDates{"--year 不能与 --start、--end 同用：请只用其中一种方式给出计划的日期",
+                                          "--year cannot be given with --start or --end: give the plan's dates one way"};
+inline constexpr Message<> kDatesWithFrom{"--start、--end 不能与 --from 同用",
+                                          "--start and --end cannot be given with --from"};
+inline constexpr Message<> kDatesWithFromHint{"新计划的日期由原计划的日期平移到新年度得出：要指定年份，请用 --year 2023",
+                                              "the new plan's dates are the old plan's moved to the new year: to choose the year, "
+                                              "use --year 2023"};
+inline constexpr Message<std::string_view> kOldPlanHasErrors{"原计划 {} 有错误，不能结转", "the old plan {} has errors, so it cannot be carried over"};
+inline constexpr Message<std::string_view> kOldPlanHasErrorsHint{"请先改正上面列出的错误（plancheck validate {}），再重新运行",
+                                                                 "correct the errors above first (plancheck validate {}), then run this again"};
+// {1} and {2}: an activity of the plan and one who does it (党课 and 张三 in the starter plan).
+inline constexpr Message<std::string_view, std::string_view, std::string_view> kNextSteps{
+    "下一步：\n  plancheck validate {0}\n  plancheck log {0} --activity {1} --by {2}\n  plancheck check {0}\n",
+    "Next:\n  plancheck validate {0}\n  plancheck log {0} --activity {1} --by {2}\n  plancheck check {0}\n"};
 
 // entries, remove and log --replace: an entry by where it is.
 inline constexpr Diagnosis<Message<std::string_view>> kNotFileLine{

@@ -71,8 +71,10 @@ std::string folder_name(const std::string& directory) {
 
 // What a new repo holds, relative to its folder; a name ending in '/' is a folder.
 std::vector<std::pair<std::string, std::string>> repo_contents(const NewPlan& plan) {
-  std::vector<std::pair<std::string, std::string>> contents{{"plan.yaml", starter_plan_text(plan)}, {"log/", ""},
-                                                            {"templates/", ""}};
+  std::vector<std::pair<std::string, std::string>> contents{
+      {"plan.yaml", plan.plan_text.empty() ? starter_plan_text(plan) : plan.plan_text}};
+  for (const std::string& path : plan.ledger) contents.emplace_back(path, "");
+  contents.emplace_back("templates/", "");
   for (const EmbeddedFile& file : embedded_files())
     if (file.path.starts_with(kTemplatesFolder)) contents.emplace_back(file.path, file.text);
   contents.emplace_back("README.md", starter_readme_text(plan));
@@ -81,9 +83,12 @@ std::vector<std::pair<std::string, std::string>> repo_contents(const NewPlan& pl
 }
 
 // The names at the top of the repo that exist already.
-std::vector<std::string> existing_names(const fs::path& root) {
+std::vector<std::string> existing_names(const fs::path& root, const NewPlan& plan) {
+  std::vector<std::string> names{"plan.yaml"};
+  for (const std::string& path : plan.ledger) names.push_back(path.substr(0, path.find_last_not_of('/') + 1));
+  names.insert(names.end(), {"templates", "README.md"});
   std::vector<std::string> found;
-  for (std::string_view name : {"plan.yaml", "log", "templates", "README.md"}) {
+  for (const std::string& name : names) {
     std::error_code error;
     if (fs::symlink_status(root / name, error).type() != fs::file_type::not_found) found.emplace_back(name);
   }
@@ -161,7 +166,7 @@ InitResult create_plan_repo(const NewPlan& plan) {
     result.hint = phrase(messages::kNameNewFolder);
     return result;
   }
-  if (auto found = existing_names(root); !found.empty()) {
+  if (auto found = existing_names(root, plan); !found.empty()) {
     result.error = phrase(messages::kAlreadyHas, display(root), joined(found, messages::kListSeparator));
     result.hint = phrase(messages::kMoveOutOfTheWay);
     return result;

@@ -17,6 +17,9 @@ struct NewPlan {
   Date start;
   Date end;
   std::optional<Language> language;  // written as the plan's `lang` when given
+  std::string plan_text;             // plan.yaml as carried from another year; empty: the starter plan
+  std::string carried_from;          // the plan file it was carried from
+  std::vector<std::string> ledger{"log/"};  // the ledger's folders (ending in '/') and files, made empty
 };
 
 // Fills in what was not given: the dates default to the calendar year of `today` (with one date
@@ -38,10 +41,10 @@ struct InitResult {
   Text hint;
 };
 
-// Creates DIRECTORY/plan.yaml, log/, templates/ (the templates plancheck was built with),
-// README.md and .gitattributes (the ledger merged by git's union driver). Overwrites nothing: when
-// any of the first four exists already, nothing is created at all; an existing .gitattributes is
-// kept, with a note saying what to add to it.
+// Creates DIRECTORY/plan.yaml, the log folders (log/), templates/ (the templates plancheck was
+// built with), README.md and .gitattributes (the ledger merged by git's union driver). Overwrites
+// nothing: when any of the others exists already, nothing is created at all; an existing
+// .gitattributes is kept, with a note saying what to add to it.
 InitResult create_plan_repo(const NewPlan& plan);
 
 }  // namespace plancheck

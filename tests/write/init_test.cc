@@ -46,7 +46,7 @@ TEST_CASE("new_plan_with_defaults: the calendar year, a title with the year, the
 }
 
 TEST_CASE("the starter plan reads without a single diagnostic and shows every rule form") {
-  NewPlan new_plan{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt};
+  NewPlan new_plan{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}};
   Plan plan = read_starter(new_plan);
   CHECK(plan.id == "office");
   CHECK(plan.title == "2025年工作要点");
@@ -64,10 +64,10 @@ TEST_CASE("the starter plan reads without a single diagnostic and shows every ru
 }
 
 TEST_CASE("a starter plan with a language says so in its lang line, and reads in that language") {
-  NewPlan english{"office", "office", "Work plan 2025", date("2025-01-01"), date("2025-12-31"), Language::en};
+  NewPlan english{"office", "office", "Work plan 2025", date("2025-01-01"), date("2025-12-31"), Language::en, {}, {}, {"log/"}};
   CHECK(starter_plan_text(english).find("\n  lang: en  ") != std::string::npos);
   CHECK(read_starter(english).language == Language::en);
-  NewPlan unsaid{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt};
+  NewPlan unsaid{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}};
   CHECK(starter_plan_text(unsaid).find("\n  # lang: en  ") != std::string::npos);
   CHECK(read_starter(unsaid).language == Language::zh);
   CHECK(new_plan_with_defaults("x", "", std::nullopt, std::nullopt, date("2025-03-15"), Language::en).title ==
@@ -75,15 +75,15 @@ TEST_CASE("a starter plan with a language says so in its lang line, and reads in
 }
 
 TEST_CASE("the starter plan stays valid for short plans and titles that need quoting") {
-  read_starter(NewPlan{"x", "x: y", "计划: \"一\" #1", date("2025-03-10"), date("2025-03-10"), std::nullopt});
-  read_starter(NewPlan{"x", "x", "二月", date("2024-02-01"), date("2024-02-29"), std::nullopt});
-  Plan plan = read_starter(NewPlan{"x", "- x", "title", date("2025-03-01"), date("2025-12-31"), std::nullopt});
+  read_starter(NewPlan{"x", "x: y", "计划: \"一\" #1", date("2025-03-10"), date("2025-03-10"), std::nullopt, {}, {}, {"log/"}});
+  read_starter(NewPlan{"x", "x", "二月", date("2024-02-01"), date("2024-02-29"), std::nullopt, {}, {}, {"log/"}});
+  Plan plan = read_starter(NewPlan{"x", "- x", "title", date("2025-03-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(plan.id == "- x");
 }
 
 TEST_CASE("the starter README names the plan and shows log, check and render") {
   std::string readme =
-      starter_readme_text(NewPlan{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt});
+      starter_readme_text(NewPlan{"office", "office", "2025年工作要点", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(readme.starts_with("# 2025年工作要点\n"));
   CHECK(readme.find("plancheck log plan.yaml --date 2025-01-01 --activity 党课 --by 张三") != std::string::npos);
   CHECK(readme.find("plancheck check plan.yaml") != std::string::npos);
@@ -122,7 +122,7 @@ TEST_CASE("create_plan_repo overwrites nothing") {
   testing::TempFolder scratch;
   fs::create_directories(scratch / "office/log");
   testing::write_file(scratch / "office/README.md", "ours");
-  InitResult result = create_plan_repo(NewPlan{scratch / "office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
+  InitResult result = create_plan_repo(NewPlan{scratch / "office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(result.error.en == scratch / "office" + " already has log, README.md: plancheck init never overwrites anything");
   CHECK(result.hint.en == "choose another folder, or move these out of the way first");
   CHECK(result.created.empty());
@@ -130,7 +130,7 @@ TEST_CASE("create_plan_repo overwrites nothing") {
   CHECK(testing::read_file(scratch / "office/README.md") == "ours");
 
   testing::write_file(scratch / "file", "");
-  InitResult on_file = create_plan_repo(NewPlan{scratch / "file", "file", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
+  InitResult on_file = create_plan_repo(NewPlan{scratch / "file", "file", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(on_file.error.en == scratch / "file" + " exists and is not a folder");
   CHECK(on_file.hint.en == "give the name of a new folder (or of an empty one)");
 }
@@ -138,7 +138,7 @@ TEST_CASE("create_plan_repo overwrites nothing") {
 TEST_CASE("create_plan_repo: a folder that cannot be created") {
   testing::TempFolder scratch;
   testing::write_file(scratch / "file", "");
-  InitResult result = create_plan_repo(NewPlan{scratch / "file/office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
+  InitResult result = create_plan_repo(NewPlan{scratch / "file/office", "office", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(result.error.en == "cannot create the folder " + scratch / "file/office" + ": Not a directory");
   CHECK(result.created.empty());
 }
@@ -146,7 +146,7 @@ TEST_CASE("create_plan_repo: a folder that cannot be created") {
 TEST_CASE("create_plan_repo in an existing folder with other files, e.g. a fresh git repository") {
   testing::TempFolder scratch;
   fs::create_directories(scratch / "repo/.git");
-  InitResult result = create_plan_repo(NewPlan{scratch / "repo/", "repo", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt});
+  InitResult result = create_plan_repo(NewPlan{scratch / "repo/", "repo", "t", date("2025-01-01"), date("2025-12-31"), std::nullopt, {}, {}, {"log/"}});
   CHECK(result.error.en == "");
   CHECK(fs::exists(scratch / "repo/plan.yaml"));
 }
