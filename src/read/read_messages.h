@@ -281,6 +281,22 @@ inline constexpr Diagnosis<Message<>> kLogNotRegularFile{
     "log-not-regular-file",
     {"无法读取此台账文件：它不是普通文件（可能是失效的链接）", "this log file cannot be read: it is not a regular file (a broken link?)"},
     {"请让链接指向实际的文件，或将其删除", "point the link at the real file, or remove it"}};
+inline constexpr Diagnosis<Message<>, Message<std::string_view>> kLogOutsidePlanFolder{
+    "log-outside-plan-folder",
+    {"此台账路径在计划所在文件夹之外（或经链接指向外面），不会读取",
+     "this log path lies outside the plan's folder (or a link leads outside it), so it is not read"},
+    {"台账文件须放在计划所在的文件夹 {} 之内：请把文件移进来，而不是用链接或 '../' 指向别处",
+     "log files must be inside the plan's folder, {}: move them there rather than naming them through a link or '../'"}};
+inline constexpr Diagnosis<Message<>> kPlanListedAsLog{
+    "plan-listed-as-log",
+    {"'logs' 中列出的路径包含计划文件本身：计划文件不作为台账读取",
+     "'logs' lists a path that holds the plan file itself: the plan is not read as a log file"},
+    {"请把台账文件放在单独的文件夹中（如 log/），并在 'logs' 中列出该文件夹",
+     "keep the log files in a folder of their own (e.g. log/) and list that folder in 'logs'"}};
+inline constexpr Diagnosis<Message<std::string_view>> kLogNotYaml{
+    "log-not-yaml",
+    {"'logs' 中列出的 '{}' 不是 .yaml 或 .yml 文件，不会读取", "'{}' (listed in 'logs') is not a .yaml or .yml file, so it is not read"},
+    {"台账文件的名称须以 .yaml 或 .yml 结尾", "log files are named .yaml or .yml"}};
 inline constexpr Message<std::string_view> kCannotReadFolder{"无法读取此文件夹：{}", "cannot read this folder: {}"};
 inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kMissingLogPath{
     "missing-log-path",
@@ -404,7 +420,8 @@ inline auto read_catalogue() {
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
                    kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
-                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kMissingLogPath, kRepeatedEntry,
+                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kLogNotRegularFile, kLogOutsidePlanFolder, kPlanListedAsLog,
+                   kLogNotYaml, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,

@@ -26,18 +26,55 @@ bool is_yaml_file(const fs::path& path) {
 
 std::string display_path(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
-void add_directory(const fs::path& directory, std::vector<std::string>& files, Diagnostics& diagnostics) {
+fs::path resolved(const fs::path& path) {
+  std::error_code error;
+  fs::path absolute = fs::absolute(path.empty() ? fs::path(".") : path, error);
+  fs::path canonical = fs::weakly_canonical(absolute, error);
+  return error ? absolute.lexically_normal() : canonical;
+}
+
+// What find_log_files needs to know of the plan to tell which files are its ledger.
+struct LedgerBounds {
+  const Plan& plan;
+  fs::path folder;     // the plan's folder, resolved
+  fs::path plan_file;  // the plan file, resolved
+};
+
+// Whether `file` (listed in `logs` or found in a folder listed there) may be read as a log file;
+// says why not when it may not.
+bool may_read(const fs::path& file, const LedgerBounds& bounds, Diagnostics& diagnostics) {
+  if (!is_within_folder(file, bounds.folder)) {
+    diagnostics.push_back(Diagnostic{Severity::error, display_path(file), 0, 0,
+                                     phrase(messages::kLogOutsidePlanFolder.message),
+                                     phrase(messages::kLogOutsidePlanFolder.hint, display_path(bounds.folder))});
+    return false;
+  }
+  if (resolved(file) == bounds.plan_file) {
+    diagnostics.push_back(Diagnostic{Severity::warning, bounds.plan.file, 0, 0,
+                                     phrase(messages::kPlanListedAsLog.message),
+                                     phrase(messages::kPlanListedAsLog.hint)});
+    return false;
+  }
+  return true;
+}
+
+void add_directory(const fs::path& directory, const LedgerBounds& bounds, std::vector<std::string>& files,
+                   Diagnostics& diagnostics) {
   std::error_code error;
   std::vector<std::string> found;
   for (fs::recursive_directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+    if (it->is_symlink(error) && it->is_directory(error) && !is_within_folder(it->path(), bounds.folder)) {
+      may_read(it->path(), bounds, diagnostics);  // a folder linked from outside: said, not followed
+      continue;
+    }
     if (!is_yaml_file(it->path()) || it->is_directory(error)) continue;
-    if (it->is_regular_file(error)) {
-      found.push_back(display_path(it->path()));
-    } else {
+    if (!it->is_regular_file(error)) {
       // A broken link or a pipe named like a log file: skipping it would silently drop entries.
       diagnostics.push_back(Diagnostic{Severity::error, display_path(it->path()), 0, 0,
                                        phrase(messages::kLogNotRegularFile.message),
                                        phrase(messages::kLogNotRegularFile.hint)});
+    } else if (may_read(it->path(), bounds, diagnostics)) {
+      found.push_back(display_path(it->path()));
     }
   }
   if (error)
@@ -49,17 +86,33 @@ void add_directory(const fs::path& directory, std::vector<std::string>& files, D
 
 }  // namespace
 
+bool is_within_folder(const fs::path& path, const fs::path& folder) {
+  fs::path file = resolved(path), root = resolved(folder);
+  auto [root_end, file_end] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
+  return root_end == root.end();
+}
+
+fs::path folder_of_plan(const std::string& plan_file) {
+  fs::path folder = fs::path(plan_file).parent_path();
+  return folder.empty() ? fs::path(".") : folder;
+}
+
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics) {
   fs::path base = fs::path(plan.file).parent_path();
+  LedgerBounds bounds{plan, resolved(folder_of_plan(plan.file)), resolved(plan.file)};
   std::vector<std::string> files;
   for (const auto& log : plan.logs) {
     fs::path path = base / log;
     std::error_code error;
     auto status = fs::status(path, error);
     if (status.type() == fs::file_type::directory) {
-      add_directory(path, files, diagnostics);
+      if (may_read(path, bounds, diagnostics)) add_directory(path, bounds, files, diagnostics);
     } else if (status.type() == fs::file_type::regular) {
-      files.push_back(display_path(path));
+      if (!is_yaml_file(path))
+        diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kLogNotYaml.message, log),
+                                         phrase(messages::kLogNotYaml.hint)});
+      else if (may_read(path, bounds, diagnostics))
+        files.push_back(display_path(path));
     } else if (plan.logs_given) {
       diagnostics.push_back(Diagnostic{Severity::error, plan.file, 0, 0, phrase(messages::kMissingLogPath.message, log),
                                        phrase(messages::kMissingLogPath.hint, display_path(path))});

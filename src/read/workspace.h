@@ -20,8 +20,18 @@ namespace plancheck {
 Workspace load_workspace(const std::string& plan_file, const LoadOptions& options = {});
 
 // The log files for a plan: files as listed, directories searched recursively for .yaml and
-// .yml files (sorted by path). A listed path that does not exist is reported.
+// .yml files (sorted by path). A listed path that does not exist, a file that is not .yaml/.yml,
+// and anything outside the plan's folder (also through a link) is reported, never read; the plan
+// file itself is left out with a warning (`logs: [.]`).
 std::vector<std::string> find_log_files(const Plan& plan, Diagnostics& diagnostics);
+
+// Whether `path` is `folder` itself or lies inside it, both made absolute with every symbolic link
+// resolved (as far as they exist): plancheck reads and writes ledger files only inside the plan's
+// folder, whatever a link or `logs:` names.
+bool is_within_folder(const std::filesystem::path& path, const std::filesystem::path& folder);
+
+// The folder of the plan file `plan_file` ("." for a plan named without one).
+std::filesystem::path folder_of_plan(const std::string& plan_file);
 
 // `folder` made absolute, or the nearest folder above it, for which `holds` is true; nothing when
 // none is, up to the root.

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "messages/message.h"
+#include "read/workspace.h"
 #include "write/write_messages.h"
 
 namespace plancheck {
@@ -23,16 +24,6 @@ fs::path plan_folder(const Plan& plan) { return fs::path(plan.file).parent_path(
 
 std::string display(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
-// Whether `path` is `log` itself or lies inside it (both made absolute, symbolic links resolved).
-bool is_within(const fs::path& path, const fs::path& log) {
-  std::error_code error;
-  fs::path file = fs::weakly_canonical(path, error);
-  fs::path root = fs::weakly_canonical(log, error);
-  if (error) return false;
-  auto [root_end, file_end] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
-  return root_end == root.end();
-}
-
 Text listed_logs(const Plan& plan) {
   std::vector<std::string> paths;
   for (const auto& log : plan.logs) paths.push_back(display(plan_folder(plan) / log));
@@ -46,7 +37,7 @@ LogTarget choose_log_file(const Plan& plan, Date date, const std::string& reques
     if (!is_yaml_name(requested))
       return {requested, phrase(messages::kFileNotYaml.message, requested), phrase(messages::kFileNotYaml.hint)};
     for (const auto& log : plan.logs)
-      if (is_within(requested, plan_folder(plan) / log)) return {display(requested), {}, {}};
+      if (is_within_folder(requested, plan_folder(plan) / log)) return {display(requested), {}, {}};
     return {requested, phrase(messages::kFileNotInLogs.message, requested),
             phrase(messages::kFileNotInLogs.hint, listed_logs(plan), plan.file)};
   }
@@ -55,8 +46,11 @@ LogTarget choose_log_file(const Plan& plan, Date date, const std::string& reques
   fs::path first = plan_folder(plan) / plan.logs.front();
   std::error_code error;
   bool is_file = fs::is_regular_file(first, error) || (!fs::exists(first, error) && is_yaml_name(first));
-  if (is_file) return {display(first), {}, {}};
-  return {display(first / fmt::format("{:04}-{:02}.yaml", year_of(date), month_of(date))), {}, {}};
+  fs::path target = is_file ? first : first / fmt::format("{:04}-{:02}.yaml", year_of(date), month_of(date));
+  if (!is_within_folder(target, folder_of_plan(plan.file)))
+    return {display(target), phrase(messages::kTargetOutsidePlanFolder.message, display(target)),
+            phrase(messages::kTargetOutsidePlanFolder.hint, display(folder_of_plan(plan.file)))};
+  return {display(target), {}, {}};
 }
 
 }  // namespace plancheck

@@ -32,6 +32,13 @@ inline constexpr Diagnosis<Message<>> kCannotAppend{
     {"文件写成 '[...]' 形式的列表（例如 '[]'）时会这样：请删除它（空文件也是有效的台账文件）后重试",
      "this happens when the file is written as a '[...]' list, e.g. '[]': remove that (an empty file is a valid " "log) and try again"}};
 
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kTargetOutsidePlanFolder{
+    "log-target-outside-plan-folder",
+    {"不能写入 {}：它在计划所在文件夹之外（或经链接指向外面）",
+     "cannot write to {}: it lies outside the plan's folder (or a link leads outside it)"},
+    {"台账文件须放在计划所在的文件夹 {} 之内：请用实际的文件代替链接",
+     "log files must be inside the plan's folder, {}: replace the link with the real file"}};
+
 // An entry changed in place (entry_edit): `log --replace FILE:LINE` and `remove FILE:LINE`.
 inline constexpr Diagnosis<Message<int>> kNoEntryAtLine{
     "no-entry-at-line",
@@ -148,7 +155,7 @@ inline constexpr Message<> kPandocVersionHint{"plancheck 需要 pandoc 2.17 或�
 
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto write_catalogue() {
-  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kNoEntryAtLine, kCannotChange, kOutputIsInput, kOutputIsFolder, kOutputIsDisk,
+  return catalogue(kAlreadyInLedger, kDoesNotReadBack, kCannotAppend, kTargetOutsidePlanFolder, kNoEntryAtLine, kCannotChange, kOutputIsInput, kOutputIsFolder, kOutputIsDisk,
                    kOutputReadOnly, kLogFileNotRegular, kLogFileOutsidePlan, kFileNotYaml, kFileNotInLogs,
                    kNoLogsListed);
 }

@@ -127,6 +127,26 @@ TEST_CASE("a ledger file that is a broken symbolic link is reported, not skipped
   CHECK(run.err.find("it is not a regular file (a broken link?)") != std::string::npos);
 }
 
+// CI runs plancheck as root on files anyone may propose: a month file that links out of the repo
+// must neither be read (its first line would be quoted into the CI log) nor written through.
+TEST_CASE("log never writes through a link that leaves the plan's folder, and check never reads it") {
+  TempFolder scratch;
+  fs::create_directories(scratch.path() / "repo");
+  write_small_plan(scratch.path() / "repo");
+  write_file(scratch / "outside.yaml", "# kept as it is\n");
+  fs::create_symlink(scratch / "outside.yaml", scratch.path() / "repo/log/2022-04.yaml");
+  Run log = run_plancheck({"log", scratch / "repo/plan.yaml", "--date", "2022-04-12", "--activity", "党课", "--by",
+                           "张三", "--color", "never"});
+  CHECK(log.exit_code == 2);
+  CHECK(log.err.find("cannot write to " + scratch / "repo/log/2022-04.yaml" +
+                     ": it lies outside the plan's folder (or a link leads outside it)") != std::string::npos);
+  CHECK(read_file(scratch / "outside.yaml") == "# kept as it is\n");
+  Run check = run_plancheck({"check", scratch / "repo/plan.yaml", "--color", "never"});
+  CHECK(check.exit_code == 2);
+  CHECK(check.err.find("kept as it is") == std::string::npos);
+  CHECK(check.err.find("this log path lies outside the plan's folder") != std::string::npos);
+}
+
 namespace {
 
 // A small filesystem that is full: a 256 kB tmpfs filled up where this process may mount one,

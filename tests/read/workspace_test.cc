@@ -115,13 +115,13 @@ TEST_CASE("find_log_files lists a path named twice once") {
 TEST_CASE("find_log_files: paths are relative to the plan file, as written to it") {
   TempFolder dir;
   dir.write("plans/fao/log/1.yaml", "");
-  dir.write("plans/shared/2.yaml", "");
+  dir.write("plans/fao/shared/2.yaml", "");
   Plan plan;
   plan.file = dir / "plans/fao/plan.yaml";
-  plan.logs = {"log", "../shared"};
+  plan.logs = {"log", "log/../shared"};
   plan.logs_given = true;
   Diagnostics diagnostics;
-  CHECK(find_log_files(plan, diagnostics) == Names{dir / "plans/fao/log/1.yaml", dir / "plans/shared/2.yaml"});
+  CHECK(find_log_files(plan, diagnostics) == Names{dir / "plans/fao/log/1.yaml", dir / "plans/fao/shared/2.yaml"});
   CHECK(diagnostics.empty());
 }
 
@@ -397,6 +397,59 @@ TEST_CASE("a ledger over the entry limit is refused with a clear error") {
   CHECK_FALSE(workspace.ok());
   limited.max_entries = 3;
   CHECK(load_workspace(dir / "plan.yaml", limited).ok());
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("read/workspace") {
+
+TEST_CASE("only files inside the plan's folder are ledger files: a log path or a link outside it is never read") {
+  TempFolder dir;
+  dir.write("secret/credentials.yaml", "- {date: 2022-03-01, activity: 党课, by: 张三}\n");
+  std::string plan = dir.write("office/plan.yaml", plan_text("  logs: [log, ../secret]\n"));
+  dir.write("office/log/2022-01.yaml", entry("2022-01-01"));
+  std::filesystem::create_symlink(dir / "secret/credentials.yaml", dir / "office/log/2022-02.yaml");
+  std::filesystem::create_directory_symlink(dir / "secret", dir / "office/log/linked");
+  auto workspace = load_workspace(plan);
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "office/log/2022-02.yaml:0:0: error: this log path lies outside the plan's folder (or a link leads outside "
+        "it), so it is not read [log files must be inside the plan's folder, " + dir / "office" +
+        ": move them there rather than naming them through a link or '../']\n"
+        "office/log/linked:0:0: error: this log path lies outside the plan's folder (or a link leads outside it), so "
+        "it is not read [log files must be inside the plan's folder, " + dir / "office" +
+        ": move them there rather than naming them through a link or '../']\n"
+        "secret:0:0: error: this log path lies outside the plan's folder (or a link leads outside it), so it "
+        "is not read [log files must be inside the plan's folder, " + dir / "office" +
+        ": move them there rather than naming them through a link or '../']\n");
+  CHECK(workspace.ledger.files == Names{dir / "office/log/2022-01.yaml"});
+  CHECK(workspace.ledger.entries.size() == 1);
+  for (const auto& d : workspace.diagnostics) CHECK(d.source_line.empty());  // never quoted
+}
+
+TEST_CASE("a link inside the plan's folder is followed, and 'logs' may only name .yaml files") {
+  TempFolder dir;
+  std::string plan = dir.write("plan.yaml", plan_text("  logs: [log, notes.txt]\n"));
+  dir.write("archive/2022-01.yaml", entry("2022-01-01"));
+  dir.write("notes.txt", entry("2022-02-01"));
+  std::filesystem::create_directories(dir / "log");
+  std::filesystem::create_symlink(dir / "archive/2022-01.yaml", dir / "log/2022-01.yaml");
+  auto workspace = load_workspace(plan);
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "plan.yaml:0:0: error: 'notes.txt' (listed in 'logs') is not a .yaml or .yml file, so it is not read "
+        "[log files are named .yaml or .yml]\n");
+  CHECK(workspace.ledger.entries.size() == 1);
+}
+
+TEST_CASE("'logs: [.]' reads the folder's log files but not the plan itself, and says so") {
+  TempFolder dir;
+  std::string plan = dir.write("plan.yaml", plan_text("  logs: [.]\n"));
+  dir.write("2022-01.yaml", entry("2022-01-01"));
+  auto workspace = load_workspace(plan);
+  CHECK(show_with_files(workspace.diagnostics, dir) ==
+        "plan.yaml:0:0: warning: 'logs' lists a path that holds the plan file itself: the plan is not read as a log "
+        "file [keep the log files in a folder of their own (e.g. log/) and list that folder in 'logs']\n");
+  CHECK(workspace.ledger.files == Names{dir / "2022-01.yaml"});
+  CHECK(workspace.ok());
 }
 
 }  // TEST_SUITE
