@@ -31,6 +31,13 @@ std::optional<Tenure> read_tenure(NodeReader& reader, const YamlNode& node, cons
     if (tenure.from && tenure.until && *tenure.until < *tenure.from)
       reader.error(*fields.get("until"), phrase(messages::kUntilBeforeFrom));
     if (!role_node) return std::nullopt;
+    // (A plan without its dates, already an error, would make every role seem outside it.)
+    bool dated = plan.start != Date{} && plan.start <= plan.end;
+    bool ended_before = tenure.until && *tenure.until < plan.start, starts_after = tenure.from && *tenure.from > plan.end;
+    if (dated && (ended_before || starts_after) && (!tenure.from || !tenure.until || *tenure.from <= *tenure.until))
+      reader.warning(node, phrase(messages::kRoleOutsidePlan.message, role_node->value,
+                                  format_date(plan.start), format_date(plan.end)),
+                     phrase(messages::kRoleOutsidePlan.hint));
   }
   auto role = reader.text(*role_node, phrase(messages::kARole));
   if (!role) return std::nullopt;
@@ -73,6 +80,11 @@ bool check_known(NodeReader& reader, const YamlNode& at, const std::string& name
                  const std::vector<std::string>& known, NameKind kind) {
   if (std::find(known.begin(), known.end(), name) != known.end()) return true;
   NameKindWords words = words_for(kind);
+  if (std::string lookalike = lookalike_of(name, known); !lookalike.empty()) {
+    reader.error(at, phrase(messages::kLooksLikeKnownName.message, phrase(words.noun), with_invisible_shown(name), lookalike),
+                 phrase(messages::kLooksLikeKnownName.hint, lookalike));
+    return false;
+  }
   Text hint = did_you_mean(name, known);
   if (hint.empty()) hint = phrase(messages::kCorrectOrDeclare, phrase(words.declare));
   reader.error(at, phrase(messages::kUnknownName, phrase(words.noun), name), std::move(hint));

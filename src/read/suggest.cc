@@ -1,6 +1,11 @@
 #include "read/suggest.h"
 
+#include <fmt/format.h>
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 #include <numeric>
 
 #include "read/read_messages.h"
@@ -28,7 +33,47 @@ std::size_t character_count(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// The form two names are compared in by lookalike_of: NFKC, ignorable characters dropped, spaces
+// (also U+3000) trimmed. Empty for text that is not UTF-8.
+std::string plain_form(std::string_view text) {
+  utf8proc_uint8_t* mapped = nullptr;
+  auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                 UTF8PROC_IGNORE);
+  utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                         static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+  if (length < 0) return {};
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  std::string_view form(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+  auto first = form.find_first_not_of(" \t"), last = form.find_last_not_of(" \t");
+  return first == std::string_view::npos ? std::string() : std::string(form.substr(first, last - first + 1));
+}
+
 }  // namespace
+
+std::string lookalike_of(std::string_view wanted, const std::vector<std::string>& candidates) {
+  std::string wanted_form = plain_form(wanted);
+  if (wanted_form.empty()) return {};
+  for (const auto& candidate : candidates)
+    if (candidate != wanted && plain_form(candidate) == wanted_form) return candidate;
+  return {};
+}
+
+std::string with_invisible_shown(std::string_view text) {
+  std::string shown;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t point = 0;
+    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                   static_cast<utf8proc_ssize_t>(text.size() - i), &point);
+    if (length <= 0) return std::string(text);
+    auto category = utf8proc_category(point);
+    bool invisible = category == UTF8PROC_CATEGORY_CF ||
+                     ((category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+                       category == UTF8PROC_CATEGORY_ZP) && point != ' ');
+    shown += invisible ? fmt::format("U+{:04X}", point) : std::string(text.substr(i, static_cast<std::size_t>(length)));
+    i += static_cast<std::size_t>(length);
+  }
+  return shown;
+}
 
 // Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
 // neighbours (titel → title) each count as one edit.

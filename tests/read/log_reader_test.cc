@@ -220,6 +220,22 @@ TEST_CASE("unknown activity, person or unit, and item, with suggestions") {
   CHECK(result.ledger.entries.empty());  // an entry with an unknown name is left out
 }
 
+TEST_CASE("a name pasted with an invisible character or in full width is an error naming the known one") {
+  auto result = read(
+      "- date: 2022-03-15\n"
+      "  activity: 党课\n"
+      "  by: \"张三\u200b\"\n"  // 3
+      "- {date: 2022-03-16, activity: 党课, by: \"张三 \"}\n");  // 4
+  CHECK(result.shown ==
+        "3:7: error: the person or unit '张三U+200B' differs from '张三' only by invisible characters, character "
+        "width, spaces at its ends or the way its characters are encoded, so it would count as another name [write "
+        "it as '张三' (text copied from Word or a web page often carries such characters: type it anew)]\n"
+        "4:40: error: the person or unit '张三 ' differs from '张三' only by invisible characters, character width, "
+        "spaces at its ends or the way its characters are encoded, so it would count as another name [write it as "
+        "'张三' (text copied from Word or a web page often carries such characters: type it anew)]\n");
+  CHECK(result.ledger.entries.empty());
+}
+
 TEST_CASE("an activity written by its title: the error names the id to write") {
   auto result = read("- {date: 2022-03-15, activity: 支部委员会会议, by: 第一支部}\n");
   CHECK(result.shown ==

@@ -568,6 +568,23 @@ TEST_CASE("people: duplicates, a name shared with a unit, a missing name") {
             "18:5: error: person should be indented 'key: value' lines, but is text\n");
 }
 
+TEST_CASE("people: a role held only outside the plan's dates is a warning, one that touches them is not") {
+  auto result = read(kHeader +
+                     "roles: [支部书记]\n"
+                     "people:\n"
+                     "  - name: 李四\n"
+                     "    roles:\n"
+                     "      - {role: 支部书记, until: 2021-12-31}\n"                    // 11
+                     "      - {role: 支部书记, from: 2023-01-01}\n"                     // 12
+                     "      - {role: 支部书记, from: 2021-06-01, until: 2022-01-01}\n"  // 13: its last day is inside
+                     "      - {role: 支部书记, from: 2022-12-31}\n");                   // 14: its first day is inside
+  CHECK(result.shown ==
+        "11:9: warning: the role 支部书记 is held only outside the plan's dates (2022-01-01 to 2022-12-31): no rule "
+        "counts them in it [check from and until; if they no longer hold the role, remove it]\n"
+        "12:9: warning: the role 支部书记 is held only outside the plan's dates (2022-01-01 to 2022-12-31): no rule "
+        "counts them in it [check from and until; if they no longer hold the role, remove it]\n");
+}
+
 TEST_CASE("people: roles held as plain names and as tenures") {
   auto result = read(kHeader +
                      "roles: [党组书记, 支部书记]\n"

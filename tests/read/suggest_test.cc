@@ -67,4 +67,23 @@ TEST_CASE("did_you_mean words the suggestion, or says nothing") {
   CHECK(did_you_mean("x", {}).empty());
 }
 
+TEST_CASE("lookalike_of sets aside invisible characters, width, spaces at the ends and normalisation") {
+  std::vector<std::string> people{"张三", "ZHANG Wei", "Zoë", "第一支部"};
+  CHECK(lookalike_of("张三\u200b", people) == "张三");          // a zero-width space
+  CHECK(lookalike_of("\ufeff张三", people) == "张三");          // a byte-order mark pasted in front
+  CHECK(lookalike_of("张三 ", people) == "张三");                // a trailing space
+  CHECK(lookalike_of("\u3000张三", people) == "张三");          // an ideographic space
+  CHECK(lookalike_of("ＺＨＡＮＧ Ｗｅｉ", people) == "ZHANG Wei");  // full-width letters
+  CHECK(lookalike_of("Zoe\u0308", people) == "Zoë");            // decomposed (NFD)
+  CHECK(lookalike_of("第1支部", people).empty());                // another name, not a lookalike
+  CHECK(lookalike_of("张三", people).empty());                   // the name itself
+  CHECK(lookalike_of("\xff", people).empty());                  // not UTF-8
+}
+
+TEST_CASE("with_invisible_shown spells out what cannot be seen") {
+  CHECK(with_invisible_shown("张三\u200b") == "张三U+200B");
+  CHECK(with_invisible_shown("\u3000张三\u00a0") == "U+3000张三U+00A0");
+  CHECK(with_invisible_shown("张 三") == "张 三");
+}
+
 }  // TEST_SUITE
