@@ -58,11 +58,7 @@ int create_and_tell(const NewPlan& plan, const Context& context, const Carried& 
   const std::vector<Text>& review = carried.review;
   Language language = context.language;
   InitResult result = create_plan_repo(plan);
-  if (!result.error.empty()) {
-    for (const auto& path : result.created)
-      context.streams.err << "plancheck: " << say(language, messages::kCreatedBeforeError, path) << "\n";
-    return usage_error(context, result.error.in(language), result.hint.in(language));
-  }
+  if (!result.error.empty()) return usage_error(context, result.error.in(language), result.hint.in(language));
   std::ostream& out = context.streams.out;
   out << say(language, messages::kCreatedRepo, plan.title, format_date(plan.start), format_date(plan.end)) << "\n";
   print_created(plan, result, context);

@@ -90,7 +90,6 @@ inline constexpr Message<std::string_view> kDryRun{"试运行：这条记录会�
                                                    "dry run: this entry would be appended to {}; nothing was written"};
 inline constexpr Message<std::string_view, std::string_view> kEndBeforeStart{"--end {} 早于 --start {}",
                                                                              "--end {} is before --start {}"};
-inline constexpr Message<std::string_view> kCreatedBeforeError{"出错前已创建 {}", "created {} before the error"};
 inline constexpr Message<std::string_view, std::string_view, std::string_view> kCreatedRepo{
     "已新建计划仓库：{}（{} 至 {}）", "Created a plan repo: {} ({} to {})"};
 inline constexpr Message<std::string_view> kCarriedPlanFile{"计划：由 {} 结转而来，请复核下面列出的事项",

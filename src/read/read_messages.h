@@ -281,14 +281,14 @@ inline constexpr Diagnosis<Message<>> kLogNotRegularFile{
     "log-not-regular-file",
     {"无法读取此台账文件：它不是普通文件（可能是失效的链接）", "this log file cannot be read: it is not a regular file (a broken link?)"},
     {"请让链接指向实际的文件，或将其删除", "point the link at the real file, or remove it"}};
-inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>, Message<std::string_view>>
-    kLooksLikeKnownName{
-        "looks-like-known-name",
-        {"{} '{}' 与计划中的 '{}' 只差看不见的字符、全角半角、首尾空格或字符编码方式，会被当作另一个名称",
-         "the {} '{}' differs from '{}' only by invisible characters, character width, spaces at its ends or the "
-         "way its characters are encoded, so it would count as another name"},
-        {"请改为 '{}'（从 Word 或网页复制的文字常带这类字符：请重新输入）",
-         "write it as '{}' (text copied from Word or a web page often carries such characters: type it anew)"}};
+using KindNameAndKnown = Message<std::string_view, std::string_view, std::string_view>;
+inline constexpr Diagnosis<KindNameAndKnown, Message<std::string_view>> kLooksLikeKnownName{
+    "looks-like-known-name",
+    {"{} '{}' 与计划中的 '{}' 只差看不见的字符、全角半角、首尾空格或字符编码方式，会被当作另一个名称",
+     "the {} '{}' differs from '{}' only by invisible characters, character width, spaces at its ends or the "
+     "way its characters are encoded, so it would count as another name"},
+    {"请改为 '{}'（从 Word 或网页复制的文字常带这类字符：请重新输入）",
+     "write it as '{}' (text copied from Word or a web page often carries such characters: type it anew)"}};
 inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>> kRoleOutsidePlan{
     "role-outside-plan",
     {"职务 {} 的任期完全在计划期（{} 至 {}）之外：没有任何规则会把此人算作该职务",

@@ -7,10 +7,16 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 #include "messages/message.h"
 #include "messages/system_reason.h"
+#include "write/atomic_file.h"
 #include "write/embedded_files.h"
 #include "write/entry_yaml.h"
 #include "write/write_messages.h"
@@ -95,20 +101,20 @@ std::vector<std::string> existing_names(const fs::path& root, const NewPlan& pla
   return found;
 }
 
-// Creates a file that must not exist yet ("wx": fails if it does); returns an error message.
+// Creates a file that must not exist yet (O_EXCL: fails if it does); returns why it could not.
 Text create_new_file(const fs::path& path, std::string_view text) {
-  std::FILE* file = std::fopen(path.c_str(), "wx");
-  if (!file) return phrase(messages::kCannotCreate, display(path), system_reason(errno));
-  bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  if (std::fclose(file) != 0 || !written) return phrase(messages::kCannotWrite, display(path), system_reason(errno));
-  return {};
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return system_reason(errno);
+  bool written = write_all(fd, text);
+  int write_error = errno;
+  if (::close(fd) != 0 && written) return system_reason(errno);
+  return written ? Text{} : system_reason(write_error);
 }
 
 Text create_new_folder(const fs::path& path) {
   std::error_code error;
   if (fs::create_directory(path, error)) return {};
-  Text reason = error ? system_reason(error.value()) : phrase(messages::kExistsAlready);
-  return phrase(messages::kCannotCreate, display(path), reason);
+  return error ? system_reason(error.value()) : phrase(messages::kExistsAlready);
 }
 
 }  // namespace
@@ -157,8 +163,75 @@ std::string starter_readme_text(const NewPlan& plan) {
                                                 {"end", format_date(plan.end)}});
 }
 
+namespace {
+
+// The topmost folder of `folder`'s path that does not exist yet (empty when all do): what to
+// remove again when a failure comes later.
+fs::path topmost_missing(const fs::path& folder) {
+  fs::path missing;
+  std::error_code error;
+  for (fs::path at = folder; !at.empty() && !fs::exists(at, error); at = at.parent_path()) {
+    missing = at;
+    if (at == at.parent_path()) break;
+  }
+  return missing;
+}
+
+// The names at the top of the repo that `contents` makes, in order, once each.
+std::vector<std::string> top_level_names(const std::vector<std::pair<std::string, std::string>>& contents) {
+  std::vector<std::string> names;
+  for (const auto& [name, text] : contents) {
+    std::string top = name.substr(0, name.find('/'));
+    if (std::find(names.begin(), names.end(), top) == names.end()) names.push_back(top);
+  }
+  return names;
+}
+
+// Makes the repo's contents inside `staging`; an error names the file by where it was going to be.
+Text fill(const fs::path& staging, const fs::path& root,
+          const std::vector<std::pair<std::string, std::string>>& contents, InitResult& result) {
+  std::error_code error;
+  for (const auto& [name, text] : contents) {
+    bool is_folder = name.ends_with('/');
+    fs::path target = staging / (is_folder ? name.substr(0, name.size() - 1) : name);
+    fs::create_directories(target.parent_path(), error);  // for templates in subfolders
+    if (error) return phrase(messages::kCannotCreate, display(root / name), system_reason(error.value()));
+    Text failed = is_folder ? create_new_folder(target) : create_new_file(target, text);
+    if (!failed.empty()) return phrase(messages::kCannotCreate, display(root / name), failed);
+    result.created.push_back(display(root / name));
+  }
+  return {};
+}
+
+// Moves what `staging` holds into the existing folder `root`, all or nothing.
+Text move_into(const fs::path& staging, const fs::path& root, const std::vector<std::string>& names) {
+  std::vector<std::string> moved;
+  for (const std::string& name : names) {
+    if (::rename((staging / name).c_str(), (root / name).c_str()) == 0) {
+      moved.push_back(name);
+      continue;
+    }
+    Text failed = phrase(messages::kCannotCreate, display(root / name), system_reason(errno));
+    for (const std::string& back : moved) ::rename((root / back).c_str(), (staging / back).c_str());
+    return failed;
+  }
+  return {};
+}
+
+// The permissions a folder made with mkdir would have (mkdtemp makes its folder 0700).
+fs::perms folder_permissions() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return static_cast<fs::perms>(0777 & ~mask);
+}
+
+}  // namespace
+
+// Everything is made in a temporary folder beside its place and then renamed into it, so that a
+// failure (a full disk) leaves nothing behind and trying again works.
 InitResult create_plan_repo(const NewPlan& plan) {
-  fs::path root(plan.directory);
+  fs::path root = fs::path(plan.directory).lexically_normal();
+  if (root.filename().empty()) root = root.parent_path();  // "office/"
   InitResult result;
   std::error_code error;
   if (fs::exists(root, error) && !fs::is_directory(root, error)) {
@@ -171,28 +244,35 @@ InitResult create_plan_repo(const NewPlan& plan) {
     result.hint = phrase(messages::kMoveOutOfTheWay);
     return result;
   }
-  fs::create_directories(root, error);
-  if (error) {
-    result.error = phrase(messages::kCannotCreateFolder, display(root), system_reason(error.value()));
+  bool existed = fs::is_directory(root, error);
+  fs::path parent = existed ? root : root.has_parent_path() ? root.parent_path() : fs::path(".");
+  fs::path made = topmost_missing(parent);
+  auto fail = [&](Text why) {
+    if (!made.empty()) fs::remove_all(made, error);
+    result.created.clear();
+    result.error = std::move(why);
     return result;
+  };
+  fs::create_directories(parent, error);
+  std::string staging_name = (parent / ".plancheck-init-XXXXXX").string();
+  if (error || !::mkdtemp(staging_name.data()))
+    return fail(phrase(messages::kCannotCreateFolder, display(root), system_reason(error ? error.value() : errno)));
+  fs::path staging(staging_name);
+  auto contents = repo_contents(plan);
+  if (existed && fs::exists(root / ".gitattributes", error)) {
+    std::erase_if(contents, [](const auto& content) { return content.first == ".gitattributes"; });
+    result.notes.push_back(phrase(messages::kKeptGitAttributes, display(root / ".gitattributes")));
   }
-  for (const auto& [name, text] : repo_contents(plan)) {
-    if (name == ".gitattributes" && fs::exists(root / name, error)) {
-      result.notes.push_back(phrase(messages::kKeptGitAttributes, display(root / name)));
-      continue;
-    }
-    bool is_folder = name.ends_with('/');
-    fs::path target = root / (is_folder ? name.substr(0, name.size() - 1) : name);
-    fs::create_directories(target.parent_path(), error);  // for templates in subfolders
-    if (error) {
-      result.error = phrase(messages::kCannotCreate, display(root / name), system_reason(error.value()));
-      return result;
-    }
-    result.error = is_folder ? create_new_folder(target) : create_new_file(target, text);
-    if (!result.error.empty()) return result;
-    result.created.push_back(display(root / name));
+  Text failed = fill(staging, root, contents, result);
+  if (failed.empty()) {
+    fs::permissions(staging, folder_permissions(), error);
+    if (!existed && ::rename(staging.c_str(), root.c_str()) != 0)
+      failed = phrase(messages::kCannotCreateFolder, display(root), system_reason(errno));
+    else if (existed)
+      failed = move_into(staging, root, top_level_names(contents));
   }
-  return result;
+  fs::remove_all(staging, error);
+  return failed.empty() ? result : fail(std::move(failed));
 }
 
 }  // namespace plancheck

@@ -35,7 +35,7 @@ std::string starter_plan_text(const NewPlan& plan);
 std::string starter_readme_text(const NewPlan& plan);
 
 struct InitResult {
-  std::vector<std::string> created;  // in the order they were made
+  std::vector<std::string> created;  // in the order they were made; empty on an error
   std::vector<Text> notes;           // what the user should know, such as a .gitattributes kept as it was
   Text error;                        // non-empty: something went wrong (see `hint`)
   Text hint;
@@ -44,7 +44,8 @@ struct InitResult {
 // Creates DIRECTORY/plan.yaml, the log folders (log/), templates/ (the templates plancheck was
 // built with), README.md and .gitattributes (the ledger merged by git's union driver). Overwrites
 // nothing: when any of the others exists already, nothing is created at all; an existing
-// .gitattributes is kept, with a note saying what to add to it.
+// .gitattributes is kept, with a note saying what to add to it. All or nothing: on a failure (a
+// full disk) nothing is left behind.
 InitResult create_plan_repo(const NewPlan& plan);
 
 }  // namespace plancheck

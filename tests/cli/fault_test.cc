@@ -201,6 +201,34 @@ class FullDisk {
 
 }  // namespace
 
+TEST_CASE("init on a full disk fails clearly and leaves nothing, so that trying again works") {
+  FullDisk full;
+  fs::path disk = full.disk();
+  fs::create_directories(disk / "repo/.git");  // a fresh git repository to start the plan in
+  auto names_in = [](const fs::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  full.fill();
+  for (const fs::path& target : {disk / "office", disk / "repo"}) {
+    std::vector<std::string> before = names_in(disk);
+    Run run = run_plancheck({"init", target.string(), "--year", "2023"}, full.launch());
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("No space left on device") != std::string::npos);
+    CHECK(names_in(disk) == before);
+    CHECK(names_in(disk / "repo") == std::vector<std::string>{".git"});
+  }
+  full.free();
+  Run again = run_plancheck({"init", (disk / "repo").string(), "--year", "2023"}, full.launch());
+  CHECK(again.exit_code == 0);
+  CHECK(again.err == "");
+  CHECK(names_in(disk / "repo") ==
+        std::vector<std::string>{".git", ".gitattributes", "README.md", "log", "plan.yaml", "templates"});
+  CHECK((fs::status(disk / "repo/templates").permissions() & fs::perms::others_read) != fs::perms::none);
+}
+
 TEST_CASE("a full disk: log and render -o fail clearly, the files stay whole, and the entry is written once later") {
   FullDisk full;
   fs::path disk = full.disk();
