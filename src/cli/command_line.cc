@@ -1,4 +1,5 @@
-// The command line, read with CLI11 from the table of commands. CLI11 is used here and nowhere else.
+// The command line, read with CLI11 from the table of commands. CLI11 is used here (and for the
+// layout of --help, in cli/help_formatter.cc) and nowhere else.
 #include "cli/command_line.h"
 
 #include <CLI/CLI.hpp>
@@ -7,42 +8,15 @@
 #include <sstream>
 
 #include "cli/command_line_messages.h"
+#include "cli/help_formatter.h"
 #include "cli/program_messages.h"
 #include "evaluate/report.h"
 #include "present/output_messages.h"
-#include "present/text_width.h"
 #include "read/suggest.h"
 
 namespace plancheck {
 
 namespace {
-
-// CLI11's help, with the option column padded by display width, not bytes, so that the
-// descriptions line up after a Chinese label such as 必填.
-class DisplayWidthFormatter : public CLI::Formatter {
- public:
-  std::string make_option(const CLI::Option* option, bool is_positional) const override {
-    std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
-    std::string description = make_option_desc(option);
-    if (description.empty()) return name + "\n";
-    int column = static_cast<int>(column_width_);
-    std::string indent(column_width_, ' ');
-    std::string out = display_width(name) >= column ? name + "\n" + indent : pad_right(name, column);
-    for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
-    return out + "\n";
-  }
-};
-
-// CLI11's own words in the help, once: every command shares the app's formatter.
-void label_help(CLI::Formatter& formatter, Language language) {
-  using namespace messages;
-  formatter.label("Usage", say(language, kUsageLabel));
-  formatter.label("OPTIONS", say(language, kOptionsLabel));
-  formatter.label("SUBCOMMAND", say(language, kCommandLabel));
-  formatter.label("SUBCOMMANDS", say(language, kCommandLabel));
-  formatter.label("Positionals", say(language, kPositionalsLabel));
-  formatter.label("REQUIRED", say(language, kRequiredLabel));
-}
 
 // A command's options group and --help flag in `language`. Each command needs its own: CLI11
 // makes a command's --help before it copies the app's option defaults.
@@ -105,6 +79,8 @@ void bind(CLI::App& app, const OptionSpec& spec, BoundOption& bound, Language la
       if (!spec.positional) bound.option->allow_extra_args(false);
       break;
   }
+  // After the names in --help, a value's placeholder (--who 值), unless the choices stand there.
+  if (spec.takes_value() && !spec.positional) bound.option->option_text(say(language, messages::kValuePlaceholder));
   if (spec.required) bound.option->required();
   if (spec.existing_file) bound.option->check(CLI::ExistingFile);
   if (!spec.choices.empty()) {
@@ -205,10 +181,9 @@ std::string command_line_failure(const CLI::App& app, const CLI::Error& error,
 // The app and every command of the table, with their options bound to `bound`.
 class CommandLineApp {
  public:
-  explicit CommandLineApp(Language language) : app_{say(language, messages::kAppDescription), "plancheck"} {
-    auto formatter = std::make_shared<DisplayWidthFormatter>();
-    label_help(*formatter, language);
-    app_.formatter(formatter);
+  CommandLineApp(Language language, int help_width)
+      : app_{say(language, messages::kAppDescription), "plancheck"} {
+    app_.formatter(std::make_shared<HelpFormatter>(help_width, language));
     speak(app_, language);
     app_.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION,
                           say(language, messages::kVersionOption));
@@ -308,8 +283,8 @@ std::string usage_error_text(Language language, const std::string& message, cons
   return text;
 }
 
-ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language) {
-  CommandLineApp app(language);
+ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language, int help_width) {
+  CommandLineApp app(language, help_width);
   return app.parse(arguments);
 }
 
