@@ -145,6 +145,11 @@ std::pair<std::string, Text> reworded(const CLI::App& app, const CLI::Error& err
       return {say(language, kUnexpectedArguments, count, extras), {}};
     }
   }
+  // A switch given a value it cannot take (--dry-run=maybe): CLI11 reads switches as true or false.
+  if (auto converted = after(what, "Could not convert: "); converted && converted->find(" = ") != std::string_view::npos) {
+    std::string_view option = converted->substr(0, converted->find(" = "));
+    return {say(language, kSwitchTakesNoValue, option, converted->substr(option.size() + 3)), phrase(kWriteSwitchAlone, option)};
+  }
   if (auto file = what.find(": File does not exist: "); file != std::string_view::npos)
     return {say(language, kFileDoesNotExist, what.substr(0, file), what.substr(file + 23)), {}};
   bool value = dynamic_cast<const CLI::ValidationError*>(&error) || dynamic_cast<const CLI::ConversionError*>(&error);

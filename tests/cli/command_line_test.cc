@@ -93,6 +93,13 @@ TEST_CASE("command line: a missing option or value, a repeated option and extra 
         "plancheck: 错误：--map：文件 no-such-map.yaml 不存在\n  = 提示：运行 'plancheck import --help' 查看用法\n");
 }
 
+TEST_CASE("command line: a switch given a value, in English and Chinese") {
+  CHECK(usage_error({"log", kSeed, "--dry-run=maybe"}) ==
+        "plancheck: error: --dry-run is a switch and takes no value such as 'maybe'\n  = help: write just --dry-run\n");
+  CHECK(usage_error({"check", kSeed, "--quiet=abc"}, Language::zh) ==
+        "plancheck: 错误：--quiet 是开关，不取 'abc' 这样的值\n  = 提示：只写 --quiet 即可\n");
+}
+
 TEST_CASE("command line: without PLAN a command is left to find its plan") {
   ParsedCommandLine parsed = parse({"check", "--as-of", "2022-06-30"});
   REQUIRE(parsed.runs());
