@@ -42,6 +42,9 @@ struct BoundOption {
   std::string value;
   std::vector<std::string> values;
   bool flag = false;
+  // A required positional after an optional PLAN (import [PLAN] SHEET): the parser fills
+  // positionals in order, so it is left optional there and a lone word is moved to it after.
+  bool after_plan = false;
 
   // Hands what was given to the command's options, in the spec's own terms.
   void store(std::any& options) const {
@@ -81,7 +84,7 @@ void bind(CLI::App& app, const OptionSpec& spec, BoundOption& bound, Language la
   }
   // After the names in --help, a value's placeholder (--who 值), unless the choices stand there.
   if (spec.takes_value() && !spec.positional) bound.option->option_text(say(language, messages::kValuePlaceholder));
-  if (spec.required) bound.option->required();
+  if (spec.required && !bound.after_plan) bound.option->required();
   if (spec.existing_file) bound.option->check(CLI::ExistingFile);
   if (!spec.choices.empty()) {
     std::string listed;
@@ -187,8 +190,8 @@ std::string command_line_failure(const CLI::App& app, const CLI::Error& error,
 class CommandLineApp {
  public:
   CommandLineApp(Language language, int help_width)
-      : app_{say(language, messages::kAppDescription), "plancheck"} {
-    app_.formatter(std::make_shared<HelpFormatter>(help_width, language));
+      : app_{say(language, messages::kAppDescription), "plancheck"}, language_(language) {
+    app_.formatter(formatter_ = std::make_shared<HelpFormatter>(help_width, language));
     speak(app_, language);
     app_.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION,
                           say(language, messages::kVersionOption));
@@ -231,6 +234,7 @@ class CommandLineApp {
         bound.second.store(parsed.options);
         if (bound.second.spec->plan && bound.second.option->count() == 0) parsed.plan_to_find = bound.second.spec;
       }
+      if (!shift_to_required(command, parsed, language_)) return parsed;
     }
     return parsed;
   }
@@ -247,14 +251,42 @@ class CommandLineApp {
     speak(*sub, language);
     sub->footer(say(language, messages::kExample, command.example));
     bind_common(*sub, language);
+    bool plan_seen = false;
     for (const OptionSpec& spec : command.options) {
       bound_.emplace_back(&command, BoundOption{});
-      bind(*sub, spec, bound_.back().second, language);
+      BoundOption& bound = bound_.back().second;
+      bound.after_plan = plan_seen && spec.positional && spec.required;
+      bind(*sub, spec, bound, language);
+      if (bound.after_plan) formatter_->show_as_required(bound.option);
+      plan_seen = plan_seen || spec.plan;
     }
     subcommands_.emplace_back(&command, sub);
   }
 
+  // The one word given to `command` for PLAN and a required positional after it: moved to that
+  // positional, PLAN left to find. False (and `parsed` a usage error) when that positional has none.
+  bool shift_to_required(const Command* command, ParsedCommandLine& parsed, Language language) {
+    const BoundOption* plan = nullptr;
+    for (const auto& [owner, bound] : bound_) {
+      if (owner != command) continue;
+      if (bound.spec->plan) plan = &bound;
+      if (!bound.after_plan || bound.option->count() > 0) continue;
+      if (plan == nullptr || plan->option->count() == 0) {
+        parsed = ParsedCommandLine{};
+        parsed.exit_code = kExitInvalid;
+        parsed.err = usage_error_text(language, say(language, messages::kOptionRequired, bound.spec->names.front()),
+                                      say(language, messages::kSeeHelp, "plancheck " + std::string(command->name)));
+        return false;
+      }
+      bound.spec->store(parsed.options, plan->value);
+      parsed.plan_to_find = plan->spec;
+    }
+    return true;
+  }
+
   CLI::App app_;
+  Language language_;
+  std::shared_ptr<HelpFormatter> formatter_;
   std::vector<std::string> arguments_;  // of the parse under way
   // Deques: CLI11 keeps pointers to the bound values.
   std::deque<BoundOption> common_;

@@ -104,8 +104,15 @@ std::string HelpFormatter::make_option_name(const CLI::Option* option, bool is_p
 std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
   std::string opts;
   if (!option->get_option_text().empty()) opts = " " + option->get_option_text();
-  if (option->get_required()) opts += " " + get_label("REQUIRED");
+  if (required(option)) opts += " " + get_label("REQUIRED");
   return opts;
+}
+
+// A positional in the usage line: PLAN, [PLAN] when it may be left out, WHERE... when repeatable.
+std::string HelpFormatter::make_option_usage(const CLI::Option* option) const {
+  std::string usage = make_option_name(option, true);
+  if (option->get_expected_max() >= CLI::detail::expected_max_vector_size) usage += "...";
+  return required(option) ? usage : "[" + usage + "]";
 }
 
 std::string HelpFormatter::row(const std::string& name, const std::string& description) const {

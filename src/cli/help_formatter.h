@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <set>
 #include <string>
 
 #include "messages/message.h"
@@ -23,6 +24,10 @@ class HelpFormatter : public CLI::Formatter {
   std::string make_option(const CLI::Option* option, bool is_positional) const override;
   std::string make_option_name(const CLI::Option* option, bool is_positional) const override;
   std::string make_option_opts(const CLI::Option* option) const override;
+  std::string make_option_usage(const CLI::Option* option) const override;
+
+  // `option` is required though the parser is not told so (import [PLAN] SHEET): shown as required.
+  void show_as_required(const CLI::Option* option) { also_required_.insert(option); }
 
  private:
   // "  NAME      description…" with the description wrapped under its column.
@@ -31,8 +36,13 @@ class HelpFormatter : public CLI::Formatter {
   std::string paragraphs(const std::string& text) const;
   std::string command_lines(const std::string& line) const;
 
+  bool required(const CLI::Option* option) const {
+    return option->get_required() || also_required_.contains(option);
+  }
+
   int width_;
   int description_column_;
+  std::set<const CLI::Option*> also_required_;
 };
 
 }  // namespace plancheck
