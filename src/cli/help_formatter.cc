@@ -32,6 +32,22 @@ HelpFormatter::HelpFormatter(int width, Language language)
   label("Positionals", say(language, kPositionalsLabel));
   label("REQUIRED", say(language, kRequiredLabel));
   column_width(static_cast<std::size_t>(description_column_));
+  if (language == Language::zh)
+    for (const auto* heading : {&kUsageLabel, &kOptionsGroup, &kCommandsGroup, &kPositionalsLabel})
+      headings_.push_back(say(language, *heading));
+}
+
+// CLI11's help, its headings' ':' made Chinese ("选项：") where the words are.
+std::string HelpFormatter::make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const {
+  std::string help = CLI::Formatter::make_help(app, std::move(name), mode);
+  for (const std::string& heading : headings_) {
+    for (const std::string& ending : {std::string(":\n"), std::string(": ")}) {
+      std::string written = heading + ending;
+      for (std::size_t at = help.find(written); at != std::string::npos; at = help.find(written, at + 1))
+        if (at == 0 || help[at - 1] == '\n') help.replace(at, written.size(), heading + (ending == ": " ? "：" : "：\n"));
+    }
+  }
+  return help;
 }
 
 // An indented line is a command: broken only at spaces, with a shell's " \\" so that it can still

@@ -8,6 +8,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "messages/message.h"
 
@@ -18,6 +19,7 @@ class HelpFormatter : public CLI::Formatter {
   // Help `width` columns wide, its own words (用法, 选项, 必填, 值 …) in `language`.
   HelpFormatter(int width, Language language);
 
+  std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const override;
   std::string make_description(const CLI::App* app) const override;
   std::string make_footer(const CLI::App* app) const override;
   std::string make_subcommand(const CLI::App* command) const override;
@@ -42,6 +44,7 @@ class HelpFormatter : public CLI::Formatter {
 
   int width_;
   int description_column_;
+  std::vector<std::string> headings_;  // 用法, 选项 …: followed by a full-width colon in Chinese
   std::set<const CLI::Option*> also_required_;
 };
 

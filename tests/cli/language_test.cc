@@ -130,7 +130,7 @@ TEST_CASE("--help in Chinese, the option column aligned by display width (golden
   Run chinese = run_plancheck({"check", "--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
   CHECK(chinese.exit_code == 0);
   CHECK(chinese.out == golden("help-check-zh.txt", chinese.out));
-  CHECK(chinese.out.find("用法: plancheck check [选项] [PLAN]\n") != std::string::npos);
+  CHECK(chinese.out.find("用法：plancheck check [选项] [PLAN]\n") != std::string::npos);
   CHECK(chinese.out.find("  PLAN                        计划文件；不写时用 PLANCHECK_PLAN") != std::string::npos);
   CHECK(chinese.out.find("  --who 值                    只看此人员或单位\n") != std::string::npos);
   Run english = run_plancheck({"check", "--help"});
