@@ -6,6 +6,8 @@
 set -euo pipefail
 # The page is written in English whatever the builder's locale (plancheck's help follows it).
 export LC_ALL=C.UTF-8
+# And unwrapped (plancheck wraps its help to COLUMNS, else 80): help2man and roff fill the lines.
+export COLUMNS=1000
 program=$1
 output=$2
 work=$(mktemp -d)

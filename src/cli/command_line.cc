@@ -1,4 +1,5 @@
-// The command line, read with CLI11 from the table of commands. CLI11 is used here and nowhere else.
+// The command line, read with CLI11 from the table of commands. CLI11 is used here (and for the
+// layout of --help, in cli/help_formatter.cc) and nowhere else.
 #include "cli/command_line.h"
 
 #include <CLI/CLI.hpp>
@@ -7,42 +8,15 @@
 #include <sstream>
 
 #include "cli/command_line_messages.h"
+#include "cli/help_formatter.h"
 #include "cli/program_messages.h"
 #include "evaluate/report.h"
 #include "present/output_messages.h"
-#include "present/text_width.h"
 #include "read/suggest.h"
 
 namespace plancheck {
 
 namespace {
-
-// CLI11's help, with the option column padded by display width, not bytes, so that the
-// descriptions line up after a Chinese label such as 必填.
-class DisplayWidthFormatter : public CLI::Formatter {
- public:
-  std::string make_option(const CLI::Option* option, bool is_positional) const override {
-    std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
-    std::string description = make_option_desc(option);
-    if (description.empty()) return name + "\n";
-    int column = static_cast<int>(column_width_);
-    std::string indent(column_width_, ' ');
-    std::string out = display_width(name) >= column ? name + "\n" + indent : pad_right(name, column);
-    for (char c : description) out += c == '\n' ? "\n" + indent : std::string(1, c);
-    return out + "\n";
-  }
-};
-
-// CLI11's own words in the help, once: every command shares the app's formatter.
-void label_help(CLI::Formatter& formatter, Language language) {
-  using namespace messages;
-  formatter.label("Usage", say(language, kUsageLabel));
-  formatter.label("OPTIONS", say(language, kOptionsLabel));
-  formatter.label("SUBCOMMAND", say(language, kCommandLabel));
-  formatter.label("SUBCOMMANDS", say(language, kCommandLabel));
-  formatter.label("Positionals", say(language, kPositionalsLabel));
-  formatter.label("REQUIRED", say(language, kRequiredLabel));
-}
 
 // A command's options group and --help flag in `language`. Each command needs its own: CLI11
 // makes a command's --help before it copies the app's option defaults.
@@ -68,6 +42,9 @@ struct BoundOption {
   std::string value;
   std::vector<std::string> values;
   bool flag = false;
+  // A required positional after an optional PLAN (import [PLAN] SHEET): the parser fills
+  // positionals in order, so it is left optional there and a lone word is moved to it after.
+  bool after_plan = false;
 
   // Hands what was given to the command's options, in the spec's own terms.
   void store(std::any& options) const {
@@ -105,7 +82,9 @@ void bind(CLI::App& app, const OptionSpec& spec, BoundOption& bound, Language la
       if (!spec.positional) bound.option->allow_extra_args(false);
       break;
   }
-  if (spec.required) bound.option->required();
+  // After the names in --help, a value's placeholder (--who 值), unless the choices stand there.
+  if (spec.takes_value() && !spec.positional) bound.option->option_text(say(language, messages::kValuePlaceholder));
+  if (spec.required && !bound.after_plan) bound.option->required();
   if (spec.existing_file) bound.option->check(CLI::ExistingFile);
   if (!spec.choices.empty()) {
     std::string listed;
@@ -169,6 +148,11 @@ std::pair<std::string, Text> reworded(const CLI::App& app, const CLI::Error& err
       return {say(language, kUnexpectedArguments, count, extras), {}};
     }
   }
+  // A switch given a value it cannot take (--dry-run=maybe): CLI11 reads switches as true or false.
+  if (auto converted = after(what, "Could not convert: "); converted && converted->find(" = ") != std::string_view::npos) {
+    std::string_view option = converted->substr(0, converted->find(" = "));
+    return {say(language, kSwitchTakesNoValue, option, converted->substr(option.size() + 3)), phrase(kWriteSwitchAlone, option)};
+  }
   if (auto file = what.find(": File does not exist: "); file != std::string_view::npos)
     return {say(language, kFileDoesNotExist, what.substr(0, file), what.substr(file + 23)), {}};
   bool value = dynamic_cast<const CLI::ValidationError*>(&error) || dynamic_cast<const CLI::ConversionError*>(&error);
@@ -205,10 +189,9 @@ std::string command_line_failure(const CLI::App& app, const CLI::Error& error,
 // The app and every command of the table, with their options bound to `bound`.
 class CommandLineApp {
  public:
-  explicit CommandLineApp(Language language) : app_{say(language, messages::kAppDescription), "plancheck"} {
-    auto formatter = std::make_shared<DisplayWidthFormatter>();
-    label_help(*formatter, language);
-    app_.formatter(formatter);
+  CommandLineApp(Language language, int help_width)
+      : app_{say(language, messages::kAppDescription), "plancheck"}, language_(language) {
+    app_.formatter(formatter_ = std::make_shared<HelpFormatter>(help_width, language));
     speak(app_, language);
     app_.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION,
                           say(language, messages::kVersionOption));
@@ -251,6 +234,7 @@ class CommandLineApp {
         bound.second.store(parsed.options);
         if (bound.second.spec->plan && bound.second.option->count() == 0) parsed.plan_to_find = bound.second.spec;
       }
+      if (!shift_to_required(command, parsed, language_)) return parsed;
     }
     return parsed;
   }
@@ -267,14 +251,42 @@ class CommandLineApp {
     speak(*sub, language);
     sub->footer(say(language, messages::kExample, command.example));
     bind_common(*sub, language);
+    bool plan_seen = false;
     for (const OptionSpec& spec : command.options) {
       bound_.emplace_back(&command, BoundOption{});
-      bind(*sub, spec, bound_.back().second, language);
+      BoundOption& bound = bound_.back().second;
+      bound.after_plan = plan_seen && spec.positional && spec.required;
+      bind(*sub, spec, bound, language);
+      if (bound.after_plan) formatter_->show_as_required(bound.option);
+      plan_seen = plan_seen || spec.plan;
     }
     subcommands_.emplace_back(&command, sub);
   }
 
+  // The one word given to `command` for PLAN and a required positional after it: moved to that
+  // positional, PLAN left to find. False (and `parsed` a usage error) when that positional has none.
+  bool shift_to_required(const Command* command, ParsedCommandLine& parsed, Language language) {
+    const BoundOption* plan = nullptr;
+    for (const auto& [owner, bound] : bound_) {
+      if (owner != command) continue;
+      if (bound.spec->plan) plan = &bound;
+      if (!bound.after_plan || bound.option->count() > 0) continue;
+      if (plan == nullptr || plan->option->count() == 0) {
+        parsed = ParsedCommandLine{};
+        parsed.exit_code = kExitInvalid;
+        parsed.err = usage_error_text(language, say(language, messages::kOptionRequired, bound.spec->names.front()),
+                                      say(language, messages::kSeeHelp, "plancheck " + std::string(command->name)));
+        return false;
+      }
+      bound.spec->store(parsed.options, plan->value);
+      parsed.plan_to_find = plan->spec;
+    }
+    return true;
+  }
+
   CLI::App app_;
+  Language language_;
+  std::shared_ptr<HelpFormatter> formatter_;
   std::vector<std::string> arguments_;  // of the parse under way
   // Deques: CLI11 keeps pointers to the bound values.
   std::deque<BoundOption> common_;
@@ -308,8 +320,8 @@ std::string usage_error_text(Language language, const std::string& message, cons
   return text;
 }
 
-ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language) {
-  CommandLineApp app(language);
+ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language, int help_width) {
+  CommandLineApp app(language, help_width);
   return app.parse(arguments);
 }
 

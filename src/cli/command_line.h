@@ -26,8 +26,10 @@ struct ParsedCommandLine {
 };
 
 // Reads `arguments` (the words after the program's name) against the table of commands, speaking
-// `language` in help and errors. The only user of the command-line library.
-ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language);
+// `language` in help and errors, the help wrapped to `help_width` columns. The only user of the
+// command-line library.
+ParsedCommandLine parse_command_line(const std::vector<std::string>& arguments, Language language,
+                                     int help_width = 80);
 
 // "plancheck: error: MESSAGE" and, when given, "  = help: HINT", in `language`: a problem with the
 // command line itself (not with the plan's files).

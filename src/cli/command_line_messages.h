@@ -38,6 +38,7 @@ inline constexpr Message<> kPositionalsLabel{"参数", "Positionals"};
 inline constexpr Message<> kOptionsGroup{"选项", "Options"};
 inline constexpr Message<> kCommandsGroup{"命令", "Commands"};
 inline constexpr Message<> kRequiredLabel{"必填", "REQUIRED"};
+inline constexpr Message<> kValuePlaceholder{"值", "VALUE"};  // after an option that takes one: --who 值
 inline constexpr Message<> kHelpOption{"显示帮助并退出", "Print this help message and exit"};
 inline constexpr Message<> kVersionOption{"显示版本并退出", "Display program version information and exit"};
 

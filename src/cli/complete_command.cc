@@ -3,6 +3,7 @@
 #include "cli/command_line_messages.h"
 #include "cli/completion.h"
 #include "evaluate/report.h"
+#include "read/workspace.h"
 
 namespace plancheck {
 
@@ -19,7 +20,12 @@ void declare_complete(OptionDeclarations<CompleteOptions>& options) {
 
 int run_complete(const CompleteOptions& options, const Context& context) {
   CommandLineSpec spec = command_line_spec(context.language);
-  print_completion(complete_command_line(spec, options.words, context.environment.home), options.shell,
+  // The plan a command without PLAN would run on (cli/plan_choice.h), found without a word on stderr.
+  const Environment& environment = context.environment;
+  std::string omitted = environment.plan_variable;
+  if (omitted.empty())
+    omitted = find_nearest_plan(environment.working_folder, environment.working_folder).value_or("");
+  print_completion(complete_command_line(spec, options.words, environment.home, omitted), options.shell,
                    context.streams.out);
   return kExitOk;
 }

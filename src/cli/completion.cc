@@ -20,6 +20,7 @@ struct CommandLinePosition {
   bool options_ended = false;                    // after `--`, every word is a positional
   bool unknown_command = false;                  // the words name no command: offer nothing
   std::string home;                              // what ~/ stands for
+  std::string plan_when_omitted;                 // the plan a command without PLAN runs on
 };
 
 const std::vector<CompletionOption>& options_in_scope(const CommandLineSpec& spec, const CommandLinePosition& position) {
@@ -85,11 +86,16 @@ Completion complete_command_names(const CommandLineSpec& spec, const std::string
   return completion;
 }
 
-// The plan file named on the command line: the command's first positional when it is PLAN.
+// The plan file of the command line: the command's first positional when it is PLAN (the only
+// positional, or a .yaml file where more may follow: import [PLAN] SHEET), else the plan the
+// command finds when PLAN is left out.
 std::string plan_file_of(const CommandLinePosition& position) {
-  if (!position.command || position.command->positionals.empty() || position.positionals.empty()) return {};
+  if (!position.command || position.command->positionals.empty()) return {};
   if (position.command->positionals.front().name != "PLAN") return {};
-  return position.positionals.front();
+  if (position.positionals.empty()) return position.plan_when_omitted;
+  const std::string& first = position.positionals.front();
+  bool named = position.command->positionals.size() == 1 || first.ends_with(".yaml") || first.ends_with(".yml");
+  return named ? first : position.plan_when_omitted;
 }
 
 Completion complete_positional(const CommandLinePosition& position, const std::string& prefix) {
@@ -143,9 +149,10 @@ Completion complete_last_word(const CommandLineSpec& spec, const CommandLinePosi
 }  // namespace
 
 Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words,
-                                 const std::string& home) {
+                                 const std::string& home, const std::string& plan_when_omitted) {
   CommandLinePosition position;
   position.home = home;
+  position.plan_when_omitted = plan_when_omitted;
   if (words.empty()) return complete_command_names(spec, "");
   for (std::size_t i = 0; i + 1 < words.size(); ++i) read_word(spec, words[i], position);
   return complete_last_word(spec, position, words.back());

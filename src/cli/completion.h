@@ -3,7 +3,7 @@
 // Shell completion: the hidden `plancheck complete [--shell bash|zsh] -- WORD…` prints the words
 // that may come next on a command line. The commands and options come from the table of commands
 // (command_line_spec); the plan's names (people, units, activities, item ids, months) from the plan
-// named on the command line being completed. See completions/.
+// named on the command line being completed, or else the one the command would find. See completions/.
 
 #include <iosfwd>
 #include <string>
@@ -53,9 +53,10 @@ struct Completion {
   enum class Files { none, any, yaml, directories } files = Files::none;
 };
 
-// `home` stands for ~/ in a plan's path on the command line.
+// `home` stands for ~/ in a plan's path on the command line; `plan_when_omitted` is the plan whose
+// names are offered when the command line names none (PLANCHECK_PLAN, or the nearest plan.yaml).
 Completion complete_command_line(const CommandLineSpec& spec, const std::vector<std::string>& words,
-                                 const std::string& home);
+                                 const std::string& home, const std::string& plan_when_omitted = {});
 
 // The command line as the table of commands declares it, with descriptions in `language`.
 CommandLineSpec command_line_spec(Language language);

@@ -60,6 +60,11 @@ Environment read_environment() {
   return environment;
 }
 
+int help_width(const Environment& environment) {
+  if (environment.columns) return *environment.columns;
+  return environment.terminal_columns > 0 ? environment.terminal_columns : 80;
+}
+
 Language messages_language(const std::vector<std::string>& arguments, const LocaleVariables& locale) {
   for (const std::string& argument : arguments) {
     if (argument == "--") break;

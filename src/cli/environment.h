@@ -34,6 +34,9 @@ struct Environment {
 // The environment of this process, now.
 Environment read_environment();
 
+// How wide --help is: COLUMNS when set, else the terminal's width when stdout is one, else 80.
+int help_width(const Environment& environment);
+
 // The local day at `now` in the time zone the C library uses (TZ, else the system's).
 Date local_day(std::time_t now);
 

@@ -82,7 +82,7 @@ void print_outcome(const ImportCheck& check, const std::vector<AppendResult>* re
 
 void declare_import(OptionDeclarations<ImportOptions>& options) {
   using namespace messages;
-  options.positional("PLAN", kPlanOption, &ImportOptions::plan_file);
+  options.plan(kPlanOption, &ImportOptions::plan_file);
   options.positional("SHEET", kSheetFileOption, &ImportOptions::sheet_file);
   options.text("--sheet", kSheetNameOption, &ImportOptions::sheet_name);
   options.existing_file("--map", kMapOption, &ImportOptions::map_file);

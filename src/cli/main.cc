@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   Environment environment = read_environment();
   std::vector<std::string> arguments(argv + 1, argv + argc);
   Language language = messages_language(arguments, environment.locale);
-  ParsedCommandLine parsed = parse_command_line(arguments, language);
+  ParsedCommandLine parsed = parse_command_line(arguments, language, help_width(environment));
   if (!parsed.runs()) {
     std::cout << parsed.out;
     std::cerr << parsed.err;

@@ -20,6 +20,9 @@ inline constexpr Plural<std::size_t, std::string_view> kUnexpectedArguments{
 inline constexpr Message<std::string_view> kUnknownOption{"没有 {} 这个选项", "there is no option {}"};
 inline constexpr Message<std::string_view, std::string_view> kFileDoesNotExist{"{}：文件 {} 不存在",
                                                                                "{}: the file {} does not exist"};
+inline constexpr Message<std::string_view, std::string_view> kSwitchTakesNoValue{
+    "{} 是开关，不取 '{}' 这样的值", "{} is a switch and takes no value such as '{}'"};
+inline constexpr Message<std::string_view> kWriteSwitchAlone{"只写 {} 即可", "write just {}"};
 inline constexpr Message<std::string_view> kWrongValue{"选项的值不对（{}）", "{}"};
 inline constexpr Message<std::string_view> kWrongCommandLine{"命令行有误（{}）", "{}"};
 inline constexpr Message<std::string_view, std::string_view> kNotOneOf{"'{}' 不是可选的值 {} 之一",

@@ -1,6 +1,8 @@
 #include "present/table.h"
 
 #include <algorithm>
+#include <limits>
+#include <set>
 #include <optional>
 
 #include "present/text_width.h"
@@ -10,14 +12,48 @@ namespace plancheck {
 
 namespace {
 
+// How a column's cells too wide for it are cut: at the end (kCutAtEnd), or in the middle keeping
+// this many columns of their start.
+constexpr int kCutAtEnd = -1;
+
+std::string cut_to(const std::string& text, int width, int cut) {
+  if (display_width(text) <= width) return text;
+  return cut == kCutAtEnd ? truncate_to_width(text, width) : cut_middle_to_width(text, width, cut);
+}
+
+// How many different texts the column's cells show when cut so.
+std::size_t distinct_shown(const Table& table, std::size_t column, int width, int cut) {
+  std::set<std::string> shown;
+  for (const auto& row : table.rows)
+    if (column < row.size()) shown.insert(cut_to(row[column].text, width, cut));
+  return shown.size();
+}
+
+// Cut at the end unless that makes different cells of the column read the same (第一支部第一党小组
+// and 第一支部第二党小组 both 第一支部…): then in the middle where that tells the most of them apart.
+int cut_for_column(const Table& table, std::size_t column, int width) {
+  std::size_t different = distinct_shown(table, column, std::numeric_limits<int>::max(), kCutAtEnd);
+  std::size_t best_count = distinct_shown(table, column, width, kCutAtEnd);
+  int best = kCutAtEnd;
+  if (best_count == different) return best;
+  // The default third of the room first, so that it wins a tie; then every other split.
+  std::vector<int> heads{(width - 1) / 3};
+  for (int head = 0; head < width - 1; ++head) heads.push_back(head);
+  for (int head : heads) {
+    std::size_t count = distinct_shown(table, column, width, head);
+    if (count > best_count) best_count = count, best = head;
+  }
+  return best;
+}
+
 void append_line(std::string& out, const std::string& indent, const std::vector<Cell>& cells,
-                 const std::vector<Column>& columns, const std::vector<int>& widths) {
+                 const std::vector<Column>& columns, const std::vector<int>& widths, const std::vector<int>& cuts) {
   std::string line = indent;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const Cell& cell = c < cells.size() ? cells[c] : Cell{};
     if (c > 0) line += "  ";
     bool last = c + 1 == columns.size();
-    std::string text = display_width(cell.text) > widths[c] ? truncate_to_width(cell.text, widths[c]) : cell.text;
+    std::string text = cut_to(cell.text, widths[c], cuts[c]);
     std::string padded = columns[c].align == Align::right ? pad_left(text, widths[c])
                          : last                           ? text
                                                           : pad_right(text, widths[c]);
@@ -69,11 +105,13 @@ std::string render_table(const Table& given, const std::string& indent, int max_
     for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
       widths[c] = std::max(widths[c], display_width(row[c].text));
   fit_to_width(widths, table.columns, display_width(indent), max_width);
+  std::vector<int> cuts;
+  for (std::size_t c = 0; c < widths.size(); ++c) cuts.push_back(cut_for_column(table, c, widths[c]));
   std::vector<Cell> headers;
   for (const auto& column : table.columns) headers.push_back(Cell{column.header, {}, {}});
   std::string out;
-  append_line(out, indent, headers, table.columns, widths);
-  for (const auto& row : table.rows) append_line(out, indent, row, table.columns, widths);
+  append_line(out, indent, headers, table.columns, widths, std::vector<int>(widths.size(), kCutAtEnd));
+  for (const auto& row : table.rows) append_line(out, indent, row, table.columns, widths, cuts);
   return out;
 }
 

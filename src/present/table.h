@@ -32,6 +32,8 @@ struct Table {
 // prefixed by `indent`. Trailing spaces are trimmed. When `max_width` > 0 and the table is
 // wider, shrinking columns are narrowed (never below their header, nor below four columns) in
 // the order of their rank and their cells cut with …, until it fits or nothing more can shrink.
+// Cells are cut at the end, or in the middle (第一…一党小组) in a column where cutting at the end
+// would make two different cells read the same.
 std::string render_table(const Table& table, const std::string& indent, int max_width = 0);
 
 }  // namespace plancheck

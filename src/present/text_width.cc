@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <utility>
+#include <vector>
+
 namespace plancheck {
 
 namespace {
@@ -54,6 +57,26 @@ std::string truncate_to_width(std::string_view text, int width) {
     out.append(text.substr(start, i - start));
   }
   return out + "…";
+}
+
+std::string cut_middle_to_width(std::string_view text, int width, int head_width) {
+  if (display_width(text) <= width) return std::string(text);
+  if (width <= 1) return "…";
+  int room = width - 1;
+  if (head_width < 0) head_width = room / 3;
+  std::vector<std::pair<std::size_t, int>> characters;  // start, width
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    characters.emplace_back(start, next_width(text, i));
+  }
+  std::size_t head = 0;
+  int used = 0;
+  while (head < characters.size() && used + characters[head].second <= head_width) used += characters[head++].second;
+  std::size_t tail = characters.size();
+  while (tail > head && used + characters[tail - 1].second <= room) used += characters[--tail].second;
+  std::string_view start = text.substr(0, head < characters.size() ? characters[head].first : text.size());
+  std::string_view end = text.substr(tail < characters.size() ? characters[tail].first : text.size());
+  return std::string(start) + "…" + std::string(end);
 }
 
 }  // namespace plancheck

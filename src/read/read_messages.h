@@ -81,6 +81,20 @@ inline constexpr Diagnosis<Message<>> kUnclosedQuote{
     "unclosed-quote",
     {"引号没有闭合：文件结束前没有找到后引号", "this quoted text is not closed: the file ends before its closing quote"},
     {"请补上后引号，或删去前引号", "add the closing quote, or remove the opening one"}};
+// Slips found on the line itself (yaml_slips), reported there with the line as it should be.
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kNoSpaceAfterColon{
+    "no-space-after-colon",
+    {"冒号后面缺少空格：YAML 把 '{}' 读成了一段文字，而不是字段名和值",
+     "no space after the colon: YAML reads '{}' as one piece of text, not as a key and its value"},
+    {"冒号后要有一个空格：{}", "put a space after the colon: {}"}};
+inline constexpr Diagnosis<Message<>, Message<std::string_view>> kFullWidthColon{
+    "full-width-colon",
+    {"字段名后用了全角冒号 '：'", "a full-width colon '：' follows the key"},
+    {"YAML 要用半角冒号加一个空格：{}", "YAML needs an ASCII colon and a space: {}"}};
+inline constexpr Diagnosis<Message<>, Message<std::string_view>> kQuoteNotClosedOnLine{
+    "quote-not-closed-on-line",
+    {"引号没有在本行闭合：YAML 会把下面几行也读进这段文字", "this quote is not closed on its line: YAML reads the lines below into it"},
+    {"请在行尾补上后引号：{}", "close it at the end of the line: {}"}};
 inline constexpr Diagnosis<Message<>> kInvalidEscape{
     "invalid-escape",
     {"双引号中的反斜杠表示转义，而此处的转义无效", "a backslash in double quotes starts an escape, and this one is not valid"},
@@ -430,7 +444,8 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEvidenc
 inline auto read_catalogue() {
   return catalogue(kInvalidUtf8MaybeGbk, kLooksLikeGbk, kInvalidUtf8, kConflictMarker, kIsFolder, kFileTooBig,
                    kTabIndentation, kKeyTooLong, kUnexpectedColon, kExpectedKeyValue, kIndentationMismatch,
-                   kMisplacedListItem, kUnclosedQuote, kInvalidEscape, kSecondDocument, kAlias,
+                   kMisplacedListItem, kUnclosedQuote, kNoSpaceAfterColon, kFullWidthColon,
+                   kQuoteNotClosedOnLine, kInvalidEscape, kSecondDocument, kAlias,
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
                    kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,

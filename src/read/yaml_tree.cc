@@ -8,6 +8,7 @@
 
 #include "read/fast_yaml.h"
 #include "read/read_messages.h"
+#include "read/yaml_slips.h"
 
 namespace plancheck {
 
@@ -116,6 +117,46 @@ SyntaxError explain_syntax_error(const yaml_parser_t& parser, std::string_view t
   return unexplained(parser);
 }
 
+// A slip found on its line, as a diagnostic says it: what is wrong and the line as it should be.
+SyntaxError explain_slip(const YamlSlip& slip) {
+  using namespace messages;
+  switch (slip.kind) {
+    case YamlSlip::Kind::no_space_after_colon:
+      return {phrase(kNoSpaceAfterColon.message, slip.written), phrase(kNoSpaceAfterColon.hint, slip.corrected)};
+    case YamlSlip::Kind::full_width_colon:
+      return {phrase(kFullWidthColon.message), phrase(kFullWidthColon.hint, slip.corrected)};
+    case YamlSlip::Kind::unclosed_quote:
+      return {phrase(kQuoteNotClosedOnLine.message), phrase(kQuoteNotClosedOnLine.hint, slip.corrected)};
+    case YamlSlip::Kind::tab_indentation: break;
+  }
+  return {phrase(kTabIndentation.message), phrase(kTabIndentation.hint)};
+}
+
+// A plain scalar that is the first thing on its line and reads like a key and value run together
+// (at_least:2 with no more lines to give libyaml away): the slip, if it is one.
+std::optional<YamlSlip> slip_in_scalar(const YamlNode& node, std::string_view text) {
+  if (node.kind != YamlNode::Kind::scalar || !node.plain) return std::nullopt;
+  if (!slip_in_line(node.value)) return std::nullopt;  // the value alone first: the line is looked for rarely
+  std::size_t start = 0;
+  for (int line = 1; line < node.position.line && start != std::string_view::npos; ++line) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return std::nullopt;
+  std::string_view line = text.substr(start, text.find('\n', start) - start);
+  std::optional<YamlSlip> slip = slip_in_line(line);
+  if (!slip || slip->kind == YamlSlip::Kind::unclosed_quote || slip->kind == YamlSlip::Kind::tab_indentation)
+    return std::nullopt;
+  // The scalar must start where the line's content does: not `title: abc：def`.
+  std::size_t content = line.find_first_not_of(" -");
+  if (content == std::string_view::npos || !line.substr(content).starts_with(node.value.substr(0, 1))) return std::nullopt;
+  int characters = 0;
+  for (std::size_t i = 0; i < content; ++i) characters += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  if (characters + 1 != node.position.column) return std::nullopt;
+  slip->line = node.position.line;
+  return slip;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view text, const std::string& file, Diagnostics& diagnostics,
@@ -128,6 +169,9 @@ class TreeBuilder {
   void error(SourcePosition at, Text message, Text hint = {}) {
     diagnostics_.push_back(
         Diagnostic{Severity::error, file_, at.line, at.column, std::move(message), std::move(hint)});
+  }
+  bool slip_reported_at(int line) const {
+    return std::find(slip_lines_.begin(), slip_lines_.end(), line) != slip_lines_.end();
   }
   // Returns false when parsing must stop.
   bool handle(const yaml_event_t& event);
@@ -143,6 +187,7 @@ class TreeBuilder {
   std::optional<YamlNode> root_;
   int documents_ = 0;
   bool failed_ = false;
+  std::vector<int> slip_lines_;  // of the slips reported as values were read
 };
 
 // libyaml's parser and one event, freed however the scope is left: `on_item` may throw.
@@ -172,8 +217,17 @@ std::optional<YamlNode> TreeBuilder::run() {
   while (!done) {
     EventGuard current;
     if (!yaml_parser_parse(&parser, &current.event)) {
+      SourcePosition at = position_of(problem_mark(parser), text_);
+      // A slip on this line or above is what led libyaml astray: it is reported where it is.
+      if (auto slip = find_yaml_slip(text_, at.line)) {
+        SyntaxError explained = explain_slip(*slip);
+        if (!slip_reported_at(slip->line))
+          error({slip->line, slip->column}, std::move(explained.message), std::move(explained.hint));
+        failed_ = true;
+        break;
+      }
       SyntaxError explained = explain_syntax_error(parser, text_);
-      error(position_of(problem_mark(parser), text_), std::move(explained.message), std::move(explained.hint));
+      error(at, std::move(explained.message), std::move(explained.hint));
       failed_ = true;
       break;
     }
@@ -249,6 +303,14 @@ void TreeBuilder::attach(YamlNode node) {
   }
   YamlNode& parent = stack_.back();
   bool is_key = parent.kind == YamlNode::Kind::mapping && parent.children.size() % 2 == 0;
+  if (!is_key && node.kind == YamlNode::Kind::scalar)
+    if (auto slip = slip_in_scalar(node, text_)) {
+      SyntaxError explained = explain_slip(*slip);
+      error({slip->line, slip->column}, std::move(explained.message), std::move(explained.hint));
+      slip_lines_.push_back(slip->line);
+      failed_ = true;
+      return;  // not a value to read on
+    }
   if (is_key && node.kind != YamlNode::Kind::scalar) {
     error(node.position, phrase(messages::kKeyNotText));
     node.kind = YamlNode::Kind::scalar;

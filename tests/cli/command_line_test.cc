@@ -3,8 +3,10 @@
 #include "cli/command_line.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "cli/report_commands.h"
+#include "present/text_width.h"
 #include "support/golden.h"
 #include "support/launch.h"
 
@@ -91,6 +93,13 @@ TEST_CASE("command line: a missing option or value, a repeated option and extra 
         "plancheck: 错误：--map：文件 no-such-map.yaml 不存在\n  = 提示：运行 'plancheck import --help' 查看用法\n");
 }
 
+TEST_CASE("command line: a switch given a value, in English and Chinese") {
+  CHECK(usage_error({"log", kSeed, "--dry-run=maybe"}) ==
+        "plancheck: error: --dry-run is a switch and takes no value such as 'maybe'\n  = help: write just --dry-run\n");
+  CHECK(usage_error({"check", kSeed, "--quiet=abc"}, Language::zh) ==
+        "plancheck: 错误：--quiet 是开关，不取 'abc' 这样的值\n  = 提示：只写 --quiet 即可\n");
+}
+
 TEST_CASE("command line: without PLAN a command is left to find its plan") {
   ParsedCommandLine parsed = parse({"check", "--as-of", "2022-06-30"});
   REQUIRE(parsed.runs());
@@ -163,4 +172,52 @@ TEST_CASE("command line: --help and --version print what the binary prints, and 
   CHECK(version.exit_code == 0);
   CHECK(version.out.starts_with("plancheck "));
   CHECK(version.out == run_plancheck({"--version"}).out);
+}
+
+namespace {
+
+// The lines of `text` wider than `width` columns.
+std::vector<std::string> lines_wider_than(const std::string& text, int width) {
+  std::vector<std::string> wide;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string line = text.substr(start, end - start);
+    if (display_width(line) > width) wide.push_back(line);
+    start = end + 1;
+  }
+  return wide;
+}
+
+}  // namespace
+
+TEST_CASE("--help is wrapped to the terminal's width, continuation lines under the description (golden)") {
+  for (int width : {60, 100})
+    for (Language language : {Language::zh, Language::en}) {
+      std::string name = fmt::format("help-log-{}-{}.txt", language == Language::zh ? "zh" : "en", width);
+      CAPTURE(name);
+      ParsedCommandLine parsed = parse_command_line({"log", "--help"}, language, width);
+      CHECK(parsed.exit_code == 0);
+      CHECK(parsed.out == golden(name, parsed.out));
+      CHECK(lines_wider_than(parsed.out, width) == std::vector<std::string>{});
+      // No CLI11 marker of a type or a default: TEXT, {false}, =….
+      CHECK(parsed.out.find("TEXT") == std::string::npos);
+      CHECK(parsed.out.find("{false}") == std::string::npos);
+      CHECK(parsed.out.find("{true}") == std::string::npos);
+    }
+  // The binary reads COLUMNS (or the terminal's width), and 80 columns when it knows neither.
+  Run sixty = run_plancheck({"log", "--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}, {"COLUMNS", "60"}}});
+  CHECK(sixty.out == parse_command_line({"log", "--help"}, Language::zh, 60).out);
+  CHECK(run_plancheck({"log", "--help"}).out == parse_command_line({"log", "--help"}, Language::en, 80).out);
+  CHECK(lines_wider_than(run_plancheck({"--help"}).out, 80) == std::vector<std::string>{});
+}
+
+TEST_CASE("--help of a narrow terminal still lines descriptions up, and shows no flag's default") {
+  std::string help = parse_command_line({"render", "--help"}, Language::en, 60).out;
+  CHECK(help.find("  --no-charts                 Leave out Mermaid charts (for\n"
+                  "                              the Word path: pandoc shows\n"
+                  "                              them as code)\n") != std::string::npos);
+  std::string chinese = parse_command_line({"render", "--help"}, Language::zh, 60).out;
+  CHECK(chinese.find("  --no-charts                 不生成 Mermaid 图表（转为 Word\n"
+                     "                              时使用：pandoc 会把图表显示成\n"
+                     "                              代码）\n") != std::string::npos);
 }

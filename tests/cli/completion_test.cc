@@ -94,6 +94,20 @@ TEST_CASE("complete: --activity, --item and --month offer the plan's activities,
   CHECK(candidates({"log", kSeed, "--activity", "支委"}, "zsh") == std::vector<std::string>{"支委会:支部委员会会议"});
 }
 
+TEST_CASE("complete: without PLAN, the plan's names come from the plan the command would find") {
+  // The nearest plan.yaml above the working folder, as `plancheck log --by …` itself finds it.
+  Run below = run_plancheck({"complete", "--", "log", "--by", "刘"},
+                            {.directory = std::string(PLANCHECK_SOURCE_DIR) + "/plans/fao-2022/log"});
+  CHECK(below.exit_code == 0);
+  CHECK(below.err == "");
+  CHECK(lines_of(below.out) == std::vector<std::string>{"刘振华"});
+  // PLANCHECK_PLAN first; a named plan before either.
+  Run variable =
+      run_plancheck({"complete", "--", "check", "--who", "刘"}, {.environment = {{"PLANCHECK_PLAN", kSeed}}});
+  CHECK(lines_of(variable.out) == std::vector<std::string>{"刘振华"});
+  CHECK(candidates({"check", "--who", "刘"}) == std::vector<std::string>{});  // the project's root holds no plan.yaml
+}
+
 TEST_CASE("complete: --for offers the year before the plan and the plan's years, halves and quarters") {
   CHECK(candidates({"log", kSeed, "--for", ""}) ==
         std::vector<std::string>{"2021", "2022", "2022-H1", "2022-H2", "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"});

@@ -323,3 +323,34 @@ TEST_CASE("import refuses files it cannot read as a sheet") {
 }
 
 }  // namespace plancheck
+
+namespace plancheck {
+
+TEST_CASE("import without PLAN finds the nearest plan.yaml, as the other commands do") {
+  TempFolder scratch;
+  copy_seed(scratch);
+  copy_empty_seed(scratch);
+  REQUIRE(run_plancheck({"export", kSeedCopy, "--to", "2022-12-31", "-o", "seed.xlsx"}, {.directory = scratch.path()}).exit_code == 0);
+  // From inside empty/log: the sheet is the one positional, the plan is empty/plan.yaml above.
+  Run imported = run_plancheck({"import", "../../seed.xlsx", "--dry-run"}, {.directory = scratch / "empty/log"});
+  REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+  CHECK(imported.err.starts_with("plancheck: using the plan "));
+  CHECK(imported.err.find("empty/plan.yaml") != std::string::npos);
+  Run with_plan = run_plancheck({"import", kEmptyPlan, "seed.xlsx", "--dry-run"}, {.directory = scratch.path()});
+  // The same entries, the files named from where each was run.
+  CHECK(imported.out.starts_with("would append 24 entries to "));
+  CHECK(imported.out.find("empty/log/2022-01.yaml\n") != std::string::npos);
+  auto counts = [](const std::string& text) {  // "would append 24 entries", a line each
+    std::string kept;
+    for (std::size_t start = 0; start < text.size(); start = text.find('\n', start) + 1)
+      kept += text.substr(start, text.find(" to ", start) - start) + "\n";
+    return kept;
+  };
+  CHECK(counts(imported.out) == counts(with_plan.out));
+  // Neither a sheet nor a plan: the sheet is what is missing.
+  Run nothing = run_plancheck({"import"}, {.directory = scratch.path()});
+  CHECK(nothing.exit_code == 2);
+  CHECK(nothing.err == "plancheck: error: SHEET is required\n  = help: run 'plancheck import --help' to see how to use it\n");
+}
+
+}  // namespace plancheck

@@ -130,11 +130,13 @@ TEST_CASE("--help in Chinese, the option column aligned by display width (golden
   Run chinese = run_plancheck({"check", "--help"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
   CHECK(chinese.exit_code == 0);
   CHECK(chinese.out == golden("help-check-zh.txt", chinese.out));
-  CHECK(chinese.out.find("用法: plancheck check [选项] [PLAN]\n") != std::string::npos);
-  CHECK(chinese.out.find("  PLAN TEXT                   计划文件；不写时用 PLANCHECK_PLAN") != std::string::npos);
+  CHECK(chinese.out.find("用法：plancheck check [选项] [PLAN]\n") != std::string::npos);
+  CHECK(chinese.out.find("  PLAN                        计划文件；不写时用 PLANCHECK_PLAN") != std::string::npos);
+  CHECK(chinese.out.find("  --who 值                    只看此人员或单位\n") != std::string::npos);
   Run english = run_plancheck({"check", "--help"});
   CHECK(english.out.find("Usage: plancheck check [OPTIONS] [PLAN]\n") != std::string::npos);
-  CHECK(english.out.find("  PLAN TEXT                   The plan file; without it, PLANCHECK_PLAN") != std::string::npos);
+  CHECK(english.out.find("  PLAN                        The plan file; without it, PLANCHECK_PLAN") != std::string::npos);
+  CHECK(english.out.find("  --who VALUE                 Only this person or unit\n") != std::string::npos);
 }
 
 TEST_CASE("command-line mistakes in Chinese name the command whose help to read") {

@@ -152,7 +152,7 @@ TEST_CASE("log --hours: what is not an amount is refused, in English and Chinese
 }
 
 TEST_CASE("log --help lists --for and --hours") {
-  Run help = run_plancheck({"log", "--help"});
+  Run help = run_plancheck({"log", "--help"}, {.environment = {{"COLUMNS", "400"}}});  // each on one line
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("--for") != std::string::npos);
   CHECK(help.out.find("a quarter (2022-Q3) or a month (2022-06); it counts as if held on that period's last day") !=

@@ -364,7 +364,7 @@ TEST_CASE("init: dates must be dates, in order") {
 }
 
 TEST_CASE("log and init --help show an example") {
-  Run log = run_plancheck({"log", "--help"});
+  Run log = run_plancheck({"log", "--help"}, {.environment = {{"COLUMNS", "120"}}});  // the example on one line
   CHECK(log.exit_code == 0);
   CHECK(log.out.find("plancheck log plans/fao-2022/plan.yaml --date 2022-06-15 --activity 党课 --by 陈立新") !=
         std::string::npos);

@@ -137,6 +137,68 @@ TEST_CASE("a tab used for indentation") {
   CHECK(d.hint.en == "YAML indents with spaces only: replace the tab by spaces");
 }
 
+TEST_CASE("the common YAML slips are reported on their own line, with the line as it should be") {
+  SUBCASE("no space after a colon, which libyaml stumbles on a line later") {
+    Diagnostic d = log_diagnostic("- date: 2022-03-01\n  activity: 党课\n  by:张三\n  title: 专题党课\n");
+    CHECK(d.line == 3);
+    CHECK(d.column == 5);
+    CHECK(d.message.zh == "冒号后面缺少空格：YAML 把 'by:张三' 读成了一段文字，而不是字段名和值");
+    CHECK(d.message.en == "no space after the colon: YAML reads 'by:张三' as one piece of text, not as a key and its value");
+    CHECK(d.hint.zh == "冒号后要有一个空格：by: 张三");
+    CHECK(d.hint.en == "put a space after the colon: by: 张三");
+  }
+  SUBCASE("no space after a colon, which libyaml takes for a text without complaint") {
+    Diagnostic d = log_diagnostic("- date:2022-03-01\n");
+    CHECK(d.line == 1);
+    CHECK(d.column == 7);
+    CHECK(d.hint.zh == "冒号后要有一个空格：date: 2022-03-01");
+  }
+  SUBCASE("no space after a colon in a plan's rule") {
+    Diagnostic d = plan_diagnostic(kPlan +
+                                   "sections:\n  - id: 一\n    title: 第一部分\n    items:\n      - id: 1\n"
+                                   "        title: 条目一\n        rules:\n          - activity: 党课\n"
+                                   "            each: 张三\n            at_least:2\n            every: year\n");
+    CHECK(d.line == 18);
+    CHECK(d.column == 21);
+    CHECK(d.hint.zh == "冒号后要有一个空格：at_least: 2");
+  }
+  SUBCASE("a full-width colon after a key") {
+    Diagnostic d = log_diagnostic("- date：2022-03-01\n  activity: 党课\n  by: 张三\n");
+    CHECK(d.line == 1);
+    CHECK(d.column == 7);
+    CHECK(d.message.zh == "字段名后用了全角冒号 '：'");
+    CHECK(d.message.en == "a full-width colon '：' follows the key");
+    CHECK(d.hint.zh == "YAML 要用半角冒号加一个空格：date: 2022-03-01");
+    CHECK(d.hint.en == "YAML needs an ASCII colon and a space: date: 2022-03-01");
+  }
+  SUBCASE("a quote left open, which a later quote closes") {
+    Diagnostic d = log_diagnostic(
+        "- date: 2022-03-01\n  activity: 党课\n  by: 张三\n  title: \"专题党课\n"
+        "- date: 2022-03-02\n  activity: 党课\n  by: 张三\n  title: \"支部书记讲党课\"\n");
+    CHECK(d.line == 4);
+    CHECK(d.column == 10);
+    CHECK(d.message.zh == "引号没有在本行闭合：YAML 会把下面几行也读进这段文字");
+    CHECK(d.message.en == "this quote is not closed on its line: YAML reads the lines below into it");
+    CHECK(d.hint.zh == "请在行尾补上后引号：title: \"专题党课\"");
+    CHECK(d.hint.en == "close it at the end of the line: title: \"专题党课\"");
+  }
+  SUBCASE("a tab after a list item's dash") {
+    Diagnostic d = log_diagnostic("- date: 2022-03-01\n  activity: 党课\n  by: 张三\n-\tdate: 2022-03-02\n  by: 张三\n");
+    CHECK(d.line == 4);
+    CHECK(d.message.zh == "缩进中使用了制表符（Tab）");
+  }
+  SUBCASE("what is not a slip: a link, a time, a drive, a block of text") {
+    Diagnostics diagnostics;
+    auto plan = read_plan_text(kPlan, "plan.yaml", diagnostics);
+    Ledger ledger;
+    read_log_text("- date: 2022-03-01\n  activity: 党课\n  by: 张三\n  title: 10:30 开会\n"
+                  "  evidence: [https://example.com/a:b, D:资料.pdf]\n  notes: |\n    时间:10:30\n    key:value\n",
+                  "log/2022-03.yaml", PlanNames(*plan), ledger, diagnostics);
+    CHECK(diagnostics.empty());
+    CHECK(ledger.entries.size() == 1);
+  }
+}
+
 TEST_CASE("an unknown activity in a log entry: a suggestion, or where to declare it") {
   SUBCASE("a likely typo") {
     Diagnostic d = log_diagnostic("- {date: 2022-03-01, activity: 党課, by: 张三}\n");

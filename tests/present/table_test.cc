@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "present/text_width.h"
+#include "support/golden.h"
 
 using namespace plancheck;
 
@@ -63,4 +64,33 @@ TEST_CASE("columns that do not shrink keep their width even when the table canno
 TEST_CASE("no limit, or a table that fits, is left as it is") {
   CHECK(render_table(mixed_table(), "  ", 0) == render_table(mixed_table(), "  "));
   CHECK(render_table(mixed_table(), "  ", 51) == render_table(mixed_table(), "  "));
+}
+
+namespace {
+
+// Units whose names differ only at the end, as the branches of an office do.
+Table units_table() {
+  Table table{{{"状态"}, {"对象", Align::left, 1}, {"活动", Align::left, 2}, {"完成", Align::right}}, {}};
+  for (const char* unit : {"市统计局机关第一支部", "市统计局机关第二支部", "市统计局机关第三支部", "市统计局离退休干部支部"})
+    table.rows.push_back({cell("进行中"), cell(unit), cell("集中学习研讨（理论中心组）"), cell("3/12")});
+  table.rows.push_back({cell("逾期完成"), cell("机关党委"), cell("讲党课"), cell("12/12")});
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("cells that a cut at the end would make alike are cut in the middle, so that rows stay apart (golden)") {
+  std::string text = render_table(units_table(), "  ", 60);
+  CHECK(text == plancheck::testing::golden("table-units-cut-in-the-middle-60.txt", text));
+  // 69 columns wide, 对象 shrinks to 13, where a cut at the end leaves 市统计局机… three times: cut in
+  // the middle, its cells keep both ends and no two of them read the same.
+  CHECK(text.find("市统…第一支部") != std::string::npos);
+  CHECK(text.find("市统…第二支部") != std::string::npos);
+  CHECK(text.find("市统…第三支部") != std::string::npos);
+  CHECK(text.find("市统…干部支部") != std::string::npos);
+}
+
+TEST_CASE("cells that stay apart when cut at the end are cut at the end") {
+  Table table{{{"对象", Align::left, 1}}, {{cell("第一支部全体党员")}, {cell("机关党委全体党员")}}};
+  CHECK(render_table(table, "", 9) == "对象\n第一支部…\n机关党委…\n");
 }

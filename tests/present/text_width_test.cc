@@ -26,3 +26,12 @@ TEST_CASE("truncation never splits a character and ends in …") {
   CHECK(truncate_to_width("Li Lei", 4) == "Li …");
   CHECK(truncate_to_width("王A", 1) == "…");
 }
+
+TEST_CASE("cutting in the middle keeps a third of the room for the start and the rest for the end") {
+  CHECK(cut_middle_to_width("第一支部第一党小组", 13) == "第一…一党小组");
+  CHECK(cut_middle_to_width("第一支部第二党小组", 13) == "第一…二党小组");
+  CHECK(cut_middle_to_width("第一支部第一党小组", 18) == "第一支部第一党小组");
+  CHECK(cut_middle_to_width("quarterly-review-2022", 10) == "qua…w-2022");
+  CHECK(cut_middle_to_width("第一支部", 1) == "…");
+  CHECK(display_width(cut_middle_to_width("第一支部第一党小组", 12)) <= 12);
+}

@@ -242,11 +242,14 @@ TEST_CASE("syntax errors are explained, and the result is empty") {
                               "'- ' at the same indentation]\n"},
       {"a: [1, 2\n", "2:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow "
                      "sequence)\n"},
-      // an unclosed quote is reported where it opens
-      {"a: 1\nb: \"x\n\nc: 2\n", "2:4: error: this quoted text is not closed: the file ends before its closing quote "
-                                "[add the closing quote, or remove the opening one]\n"},
-      {"a: '甲\n", "1:4: error: this quoted text is not closed: the file ends before its closing quote [add the "
-                   "closing quote, or remove the opening one]\n"},
+      // an unclosed quote is reported where it opens, with the line as it should be
+      {"a: 1\nb: \"x\n\nc: 2\n", "2:4: error: this quote is not closed on its line: YAML reads the lines below into "
+                                "it [close it at the end of the line: b: \"x\"]\n"},
+      {"a: '甲\n", "1:4: error: this quote is not closed on its line: YAML reads the lines below into it [close it at "
+                   "the end of the line: a: '甲']\n"},
+      // in brackets, where a quote may well go on to the next line, libyaml's end of the file is said
+      {"a: [1, \"x\n", "1:8: error: this quoted text is not closed: the file ends before its closing quote [add the "
+                       "closing quote, or remove the opening one]\n"},
       {"evidence: \"D:\\资料\\签到表.pdf\"\n",
        "1:14: error: a backslash in double quotes starts an escape, and this one is not valid [write Windows paths in "
        "single quotes ('D:\\资料\\签到表.pdf') or double each backslash]\n"},
