@@ -3,7 +3,8 @@
 #   bin/plancheck
 #   share/bash-completion/completions/plancheck, share/zsh/vendor-completions/_plancheck
 #   share/man/man1/plancheck.1.gz   (from the program's own --help, by packaging/man-page.sh)
-#   share/plancheck/templates/, share/plancheck/schema/*.schema.json, share/doc/plancheck/README.md
+#   share/plancheck/templates/, share/plancheck/schema/*.schema.json,
+#   share/doc/plancheck/README.md and copyright (plancheck's licence and those of what it links)
 
 include(GNUInstallDirs)
 # Installing and packaging take what is built and never build (so cpack in the tests' build folder
@@ -17,7 +18,7 @@ install(FILES completions/_plancheck DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/ve
 install(DIRECTORY templates/ DESTINATION ${CMAKE_INSTALL_DATADIR}/plancheck/templates
         PATTERN ".*" EXCLUDE PATTERN "*~" EXCLUDE)
 install(FILES schema/plan.schema.json schema/log.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/plancheck/schema)
-install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES README.md packaging/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # The man page is built with the program (target man_page) whenever help2man is there.
 find_program(PLANCHECK_HELP2MAN help2man)

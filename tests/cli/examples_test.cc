@@ -25,18 +25,21 @@ struct PlanRepository {
   TempFolder folder;
   std::string root = folder / "office";
 
-  PlanRepository() {
-    fs::copy(PLANCHECK_SOURCE_DIR "/plans/fao-2022", root, fs::copy_options::recursive);
+  // The plan is copied into `plan_folder` inside the repository ("" for its top).
+  explicit PlanRepository(const std::string& plan_folder = "") {
+    fs::create_directories(root);
+    fs::copy(PLANCHECK_SOURCE_DIR "/plans/fao-2022", root + "/" + plan_folder, fs::copy_options::recursive);
     REQUIRE(git({"init", "-q"}).exit_code == 0);
     fs::copy_file(PLANCHECK_SOURCE_DIR "/examples/ci/pre-commit", root + "/.git/hooks/pre-commit");
   }
 
   // Runs git in the repository, the hook finding plancheck at `plancheck`.
-  Run git(const std::vector<std::string>& arguments, const std::string& plancheck = PLANCHECK_BINARY) const {
+  Run git(const std::vector<std::string>& arguments, const std::string& plancheck = PLANCHECK_BINARY,
+          const std::string& lang = "C.UTF-8") const {
     std::vector<std::string> command{"git", "-c", "user.name=plancheck", "-c", "user.email=plancheck@example.org",
                                      "-c", "core.hooksPath=.git/hooks", "-c", "commit.gpgsign=false"};
     command.insert(command.end(), arguments.begin(), arguments.end());
-    return run_program(command, {.environment = {{"PLANCHECK", plancheck}}, .directory = root});
+    return run_program(command, {.environment = {{"PLANCHECK", plancheck}, {"LANG", lang}}, .directory = root});
   }
 
   void append(const std::string& file, const std::string& text) const {
@@ -125,6 +128,21 @@ TEST_CASE("pre-commit hook: a valid commit passes, an invalid one is refused") {
   CHECK(repository.git({"log", "--oneline"}).out.find("a bad date") == std::string::npos);
 }
 
+TEST_CASE("pre-commit hook: a plan in a folder with a Chinese name and a space, messages in Chinese") {
+  PlanRepository repository("机关党委 2022");
+  REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
+  Run good = repository.git({"commit", "-q", "-m", "the plan"}, PLANCHECK_BINARY, "zh_CN.UTF-8");
+  INFO(good.err);
+  CHECK(good.exit_code == 0);
+  CHECK(good.err == "");
+  repository.append("机关党委 2022/log/2022-03.yaml", kBadEntry);
+  REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
+  Run bad = repository.git({"commit", "-q", "-m", "a bad date"}, PLANCHECK_BINARY, "zh_CN.UTF-8");
+  CHECK(bad.exit_code != 0);
+  CHECK(bad.err.find("机关党委 2022/log/2022-03.yaml:") != std::string::npos);
+  CHECK(bad.err.ends_with("pre-commit：提交未完成：请改正上面列出的问题，再重新 git add 这些文件\n"));
+}
+
 TEST_CASE("pre-commit hook: it checks what is staged, not the working tree") {
   PlanRepository repository;
   REQUIRE(repository.git({"add", "-A"}).exit_code == 0);
@@ -141,8 +159,9 @@ TEST_CASE("pre-commit hook: configured plans, and plancheck missing") {
   REQUIRE(repository.git({"config", "--add", "plancheck.plans", "elsewhere/plan.yaml"}).exit_code == 0);
   Run missing_plan = repository.git({"commit", "-q", "-m", "the plan"});
   CHECK(missing_plan.exit_code != 0);
-  CHECK(missing_plan.err.starts_with("pre-commit: elsewhere/plan.yaml (from git config plancheck.plans) is not in "
-                                     "the commit\n"));
+  CHECK(missing_plan.err.starts_with("pre-commit: elsewhere/plan.yaml (listed in git config plancheck.plans) is not "
+                                     "in the commit: git add it, or remove it with git config --unset-all "
+                                     "plancheck.plans\n"));
   REQUIRE(repository.git({"config", "--unset-all", "plancheck.plans"}).exit_code == 0);
   Run no_program = repository.git({"commit", "-q", "-m", "the plan"}, "/nonexistent/plancheck");
   CHECK(no_program.exit_code != 0);

@@ -24,6 +24,7 @@ installed_files=(
   share/plancheck/schema/plan.schema.json
   share/plancheck/schema/log.schema.json
   share/doc/plancheck/README.md
+  share/doc/plancheck/copyright
 )
 
 # cmake --install
