@@ -1,5 +1,6 @@
 #include "read/plan_reader.h"
 
+#include "read/plan_size.h"
 #include "read/plan_vocabulary.h"
 #include "read/read_messages.h"
 #include "read/source_text.h"
@@ -77,6 +78,7 @@ std::optional<Plan> read_plan_tree(std::string_view text, const std::string& fil
   read_units(reader, top.get("units"), plan);
   read_people(reader, top.get("people"), plan);
   read_sections(reader, top.get("sections"), plan);
+  check_plan_size(reader, top.get("plan"), plan);
   return plan;
 }
 

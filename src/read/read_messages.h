@@ -5,6 +5,7 @@
 // examples read the same in both languages.
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "messages/message.h"
@@ -339,6 +340,15 @@ inline constexpr Diagnosis<Message<std::size_t, std::size_t>> kTooManyEntries{
     {"台账共有 {} 条记录；plancheck 最多读取 {} 条", "the ledger holds {} entries; plancheck reads at most {}"},
     {"请按年度或按单位分别建立计划（及其台账）", "keep one plan (and its ledger) per year or per office"}};
 
+using CountAndLimit = Message<std::uint64_t, std::uint64_t>;
+inline constexpr Diagnosis<CountAndLimit, Message<std::string_view, std::string_view>> kTooManyQuotaResults{
+    "too-many-quota-results",
+    {"这份计划要求逐一评估约 {} 项指标（周期数 × 对象数，按全部规则合计）；plancheck 最多评估 {} 项",
+     "the plan asks for about {} quota results (periods × subjects, over all its rules); plancheck evaluates "
+     "at most {}"},
+    {"计划期为 {} 至 {}：请检查起止日期是否写错，或按年度分别建立计划",
+     "the plan runs from {} to {}: check its dates for a slip, or keep one plan per year"}};
+
 // Templates (present/template). Braces are doubled for fmt: {{{{#name}}}} prints {{#name}}.
 // The Mustache library's own wording, in English.
 inline constexpr Message<std::string_view> kTemplateError{"模板有误：{}", "{}"};
@@ -451,7 +461,7 @@ inline auto read_catalogue() {
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
                    kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kRoleOutsidePlan, kLooksLikeKnownName, kLogNotRegularFile, kLogOutsidePlanFolder, kPlanListedAsLog,
                    kLogNotYaml, kMissingLogPath, kRepeatedEntry,
-                   kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
+                   kTooManyEntries, kTooManyQuotaResults, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
                    kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);

@@ -1,4 +1,5 @@
 #include "read/plan_reader.h"
+#include "read/plan_size.h"
 
 #include <doctest/doctest.h>
 
@@ -583,6 +584,28 @@ TEST_CASE("people: a role held only outside the plan's dates is a warning, one t
         "counts them in it [check from and until; if they no longer hold the role, remove it]\n"
         "12:9: warning: the role 支部书记 is held only outside the plan's dates (2022-01-01 to 2022-12-31): no rule "
         "counts them in it [check from and until; if they no longer hold the role, remove it]\n");
+}
+
+TEST_CASE("a plan asking for more quota results than plancheck evaluates is an error at its end date") {
+  std::string plan =
+      "plancheck: 1\nplan:\n  id: x\n  title: 大计划\n  start: 0001-01-01\n  end: 9999-12-31\n"
+      "roles: [委员]\nactivities: [会议]\nunits: [{id: 甲, kind: 支部}]\npeople: [{name: 张三, roles: [委员]}]\n"
+      "sections:\n  - id: 一\n    title: 部分\n    items:\n      - id: 1\n        title: 要点\n        rules:\n"
+      "          - {id: weekly, activity: 会议, each: [委员], every: week}\n"
+      "          - {id: weekly-units, activity: 会议, each_unit: 支部, every: week}\n";
+  auto result = read(plan);
+  CHECK(result.shown ==
+        "6:8: error: the plan asks for about 1043446 quota results (periods × subjects, over all its rules); "
+        "plancheck evaluates at most 1000000 [the plan runs from 0001-01-01 to 9999-12-31: check its dates for a "
+        "slip, or keep one plan per year]\n");
+  REQUIRE(result.plan);
+  CHECK(quota_result_bound(*result.plan) == 1043446);  // as many as check counts
+  std::string one_weekly = plan.substr(0, plan.rfind("          - {id: weekly-units"));
+  CHECK(read(one_weekly).shown == "");  // about 521,700: within the limit
+  std::string a_year = plan;
+  a_year.replace(a_year.find("0001-01-01"), 10, "2022-01-01");
+  a_year.replace(a_year.find("9999-12-31"), 10, "2022-12-31");
+  CHECK(quota_result_bound(*read(a_year).plan) == 2 * 53);  // 52 weeks, and the one split by 1 January
 }
 
 TEST_CASE("people: roles held as plain names and as tenures") {
