@@ -137,6 +137,9 @@ const Person* find_person(const Plan& plan, std::string_view name);
 const Unit* find_unit(const Plan& plan, std::string_view id);
 const Item* find_item(const Plan& plan, std::string_view id);
 
+// Everyone a rule's selector can name at some time of the plan (by tenure, unit kind or name), in
+// plan order.
+std::vector<std::string> rule_subject_names(const Plan& plan, const SubjectSelector& selector);
 // Whether the unit `unit` is `ancestor` or lies inside it, following parents.
 bool in_unit_tree(const Plan& plan, std::string_view unit, std::string_view ancestor);
 // The subjects `--who NAME` stands for: a person is themself; a unit is itself, its sub-units (at

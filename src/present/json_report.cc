@@ -53,6 +53,16 @@ ordered_json plan_json(const Plan& plan) {
           {"sections", std::move(sections)}};
 }
 
+ordered_json absent_json(const std::vector<Absence>& absent) {
+  ordered_json list = ordered_json::array();
+  for (const Absence& absence : absent) {
+    ordered_json one{{"name", absence.name}};
+    if (!absence.reason.empty()) one["reason"] = absence.reason;
+    list.push_back(std::move(one));
+  }
+  return list;
+}
+
 ordered_json amount_json(Amount amount) {
   if (amount.is_whole()) return amount.hundredths / 100;
   return static_cast<double>(amount.hundredths) / 100.0;

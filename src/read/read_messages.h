@@ -396,6 +396,31 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEvidenc
     {"请核对文件名，或把文件放进计划所在文件夹；链接请写完整，如 https://…",
      "check the file's name, or put the file in the plan's folder; write a link in full, e.g. https://…"}};
 
+// Who was absent from an entry's meeting (`absent:`).
+inline constexpr Message<> kAbsentExample{"例如 absent: [张三, 李四]，或写明原因 absent: {{张三: 出差, 李四: 病假}}",
+                                          "e.g. absent: [张三, 李四], or with reasons absent: {{张三: 出差, 李四: 病假}}"};
+inline constexpr Diagnosis<Message<std::string_view>, Message<>> kAbsentNotNames{
+    "absent-not-names",
+    {"'absent'：应为姓名列表，或“姓名: 原因”的映射，但这里是{}",
+     "'absent' should be a list of names, or a mapping from name to reason, but is {}"},
+    kAbsentExample};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<>> kAbsenceReasonNotText{
+    "absence-reason-not-text",
+    {"'absent'：'{}' 缺席的原因应为文字，但这里是{}", "'absent': the reason {} was absent should be text, but is {}"},
+    kAbsentExample};
+inline constexpr Diagnosis<Message<std::string_view>> kAbsentTwice{
+    "absent-twice",
+    {"'absent'：'{}' 写了两次", "'absent' names {} twice"},
+    {"请删去其中一处", "remove one of them"}};
+inline constexpr Diagnosis<Message<std::string_view>> kAbsentButAttended{
+    "absent-but-attended",
+    {"'{}' 既写在 attendees（参加）中，又写在 absent（缺席）中", "{} is both among the attendees and absent"},
+    {"请按签到表核对，只留一处", "check the sign-in sheet and keep one of them"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kAbsentNearPerson{
+    "absent-near-person",
+    {"'absent'：'{}' 不是计划中的人员", "'absent': {} is not a person of the plan"},
+    {"是否想写 '{}'？不在计划人员名单中的姓名可以照写", "did you mean '{}'? A name the plan does not list may be written as it is"}};
+
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto read_catalogue() {
   return catalogue(kInvalidUtf8MaybeGbk, kLooksLikeGbk, kInvalidUtf8, kConflictMarker, kIsFolder, kFileTooBig,
@@ -408,7 +433,8 @@ inline auto read_catalogue() {
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
+                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound,
+                   kAbsentNotNames, kAbsenceReasonNotText, kAbsentTwice, kAbsentButAttended, kAbsentNearPerson);
 }
 
 }  // namespace plancheck::messages
