@@ -164,6 +164,26 @@ TEST_CASE("prompted log: within the plan, a date in a rule's grace asks, and the
   CHECK(read_file(scratch / "fao-2022/log/2022-01.yaml") == before);
 }
 
+TEST_CASE("prompted log: who was absent is asked when the activity's rules give attendance") {
+  if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
+  TempFolder scratch;
+  copy_seed(scratch);
+  Terminal terminal(log_command() + " --by 第一支部 --title 补记 --place 会议室", scratch);
+  terminal.wait_for("日期（");
+  terminal.type({"2022-06-16", "Enter"});
+  terminal.wait_for("活动：");
+  terminal.type({"支部党员大会", "Enter"});
+  terminal.wait_for("参加人数或姓名（可空）：");
+  terminal.type({"16", "Enter"});
+  terminal.wait_for("缺席者及原因（姓名:原因，多个用逗号分隔；可空）：");
+  terminal.type({"林晓东:出差、王敏", "Enter"});
+  for (int i = 0; i < 2; ++i) terminal.type({"Enter"});
+  std::string shown = terminal.wait_for("写入 ");
+  CHECK(shown.find("  attendees: 16\n  absent: {林晓东: 出差, 王敏: \"\"}\n") != std::string::npos);
+  terminal.type({"n", "Enter"});
+  terminal.wait_for("[exit 2]");
+}
+
 TEST_CASE("prompted log: Ctrl-D at a question, or n at the end, writes nothing") {
   if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
   TempFolder scratch;
