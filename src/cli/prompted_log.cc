@@ -5,10 +5,10 @@
 #include <functional>
 #include <ostream>
 
+#include "cli/completion_values.h"
 #include "cli/line_prompt.h"
 #include "cli/options.h"
 #include "cli/prompt_messages.h"
-#include "cli/completion_values.h"
 #include "evaluate/entry_period.h"
 #include "evaluate/evaluate.h"
 #include "present/labels.h"
@@ -71,6 +71,21 @@ std::vector<std::string> folder_files(const Plan& plan) {
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// Who did it, each name one of the plan's people or units. False when the clerk gives up.
+bool ask_by(LinePrompt& prompt, const PlanNames& names, const Context& context, LogOptions& options) {
+  Language language = context.language;
+  auto by = ask_until(prompt, say(language, kAskBy), names.subjects, context, [&](const std::string& text) {
+    std::vector<std::string> listed = split_list(text);
+    if (listed.empty()) return say(language, kAnswerNeeded);
+    for (const std::string& name : listed)
+      if (!names.subject_set.count(name))
+        return unknown_name(say(language, kUnknownSubjectAnswer, name), name, names.subjects, language);
+    return std::string();
+  });
+  if (by) options.by = split_list(*by);
+  return by.has_value();
 }
 
 // The period an answer names, as `for:` writes it (2022年度 is 2022), or why it is none.
@@ -142,18 +157,7 @@ std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace
   });
   if (!activity) return std::nullopt;
   options.activity = *activity;
-  if (options.by.empty()) {
-    auto by = ask_until(prompt, say(language, kAskBy), names.subjects, context, [&](const std::string& text) {
-      std::vector<std::string> listed = split_list(text);
-      if (listed.empty()) return say(language, kAnswerNeeded);
-      for (const std::string& name : listed)
-        if (!names.subject_set.count(name))
-          return unknown_name(say(language, kUnknownSubjectAnswer, name), name, names.subjects, language);
-      return std::string();
-    });
-    if (!by) return std::nullopt;
-    options.by = split_list(*by);
-  }
+  if (options.by.empty() && !ask_by(prompt, names, context, options)) return std::nullopt;
   if (options.for_period.empty() && !ask_for_period(prompt, plan, context, options)) return std::nullopt;
   auto optional_text = [&](const Message<>& question, std::string& field, bool files = false) {
     if (!field.empty()) return true;
