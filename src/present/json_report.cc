@@ -30,6 +30,7 @@ ordered_json rule_json(const Rule& rule) {
   if (rule.source.kind == RuleSource::Kind::office) json["source"] = {{"kind", "office"}};
   if (!rule.quote.empty()) json["quote"] = rule.quote;
   if (rule.evidence_required) json["evidence"] = "required";
+  if (rule.through_contact) json["in"] = "contact";
   return json;
 }
 

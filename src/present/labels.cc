@@ -220,6 +220,7 @@ std::string requirement_words(const Rule& rule, Language language) {
     }
   }
   if (rule.grace_days > 0) text = say(language, kGraceNote, rule.grace_days, text);
+  if (rule.through_contact) text += say(language, kThroughContactNote);
   return text;
 }
 

@@ -21,6 +21,11 @@ CountedSubjects::CountedSubjects(const Plan& plan) {
       for (const Rule& rule : item.rules) {
         Counted& counted = by_activity_[rule.activity];
         std::vector<std::string> names = rule_subject_names(plan, rule.subjects);
+        // Under `in: contact`, an entry of a unit a subject contacts counts for them.
+        if (rule.through_contact)
+          for (const Person& person : plan.people)
+            if (std::find(names.begin(), names.end(), person.name) != names.end())
+              counted.subjects.insert(person.contacts.begin(), person.contacts.end());
         if (!counted.first) {
           counted.first = &rule.subjects;
           if (!names.empty()) counted.example = names.front();

@@ -378,6 +378,14 @@ inline constexpr Diagnosis<Message<std::string_view>> kAttendanceNotAShare{
     {"'attendance'：'{}' 不是 0 到 1（或 0% 到 100%）之间的比例", "'attendance' is not a share from 0 to 1 (or 0% to 100%): {}"},
     {"例如 attendance: 0.8 或 80%（应到人数的八成）；只统计参会率、不设下限写 0",
      "e.g. attendance: 0.8 or 80% (eight in ten of the unit); 0 to give the rate without a minimum"}};
+inline constexpr Diagnosis<Message<std::string_view>> kNotAWayIn{
+    "not-a-way-in",
+    {"'in'：'{}' 不是计入的方式", "'in' is not a way entries count: {}"},
+    {"写作 in: contact（所联系单位的记录也计入），或省略", "write in: contact (entries of the units a subject contacts count too), or leave it out"}};
+inline constexpr Diagnosis<Message<>> kContactOnlyForEach{
+    "contact-only-for-each",
+    {"in: contact 只用于 each（按职务计每人）的规则", "in: contact is only for rules of each holder of a role (each:)"},
+    {"例如 each: 班子成员 与 in: contact：各人参加所联系支部的会议", "e.g. each: 班子成员 with in: contact: each attends the meetings of the 支部 they contact"}};
 
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
@@ -433,7 +441,7 @@ inline auto read_catalogue() {
                    kTooManyEntries, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound,
+                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kNotAWayIn, kContactOnlyForEach, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound,
                    kAbsentNotNames, kAbsenceReasonNotText, kAbsentTwice, kAbsentButAttended, kAbsentNearPerson);
 }
 
