@@ -407,11 +407,6 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEvidenc
 // Who was absent from an entry's meeting (`absent:`).
 inline constexpr Message<> kAbsentExample{"例如 absent: [张三, 李四]，或写明原因 absent: {{张三: 出差, 李四: 病假}}",
                                           "e.g. absent: [张三, 李四], or with reasons absent: {{张三: 出差, 李四: 病假}}"};
-inline constexpr Diagnosis<Message<std::string_view>, Message<>> kAbsentNotNames{
-    "absent-not-names",
-    {"'absent'：应为姓名列表，或“姓名: 原因”的映射，但这里是{}",
-     "'absent' should be a list of names, or a mapping from name to reason, but is {}"},
-    kAbsentExample};
 inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<>> kAbsenceReasonNotText{
     "absence-reason-not-text",
     {"'absent'：'{}' 缺席的原因应为文字，但这里是{}", "'absent': the reason {} was absent should be text, but is {}"},
@@ -442,7 +437,7 @@ inline auto read_catalogue() {
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
                    kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kNotAWayIn, kContactOnlyForEach, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound,
-                   kAbsentNotNames, kAbsenceReasonNotText, kAbsentTwice, kAbsentButAttended, kAbsentNearPerson);
+                   kAbsenceReasonNotText, kAbsentTwice, kAbsentButAttended, kAbsentNearPerson);
 }
 
 }  // namespace plancheck::messages

@@ -151,6 +151,24 @@ TEST_CASE("prompted log: within the plan, a date in a rule's grace asks, and the
     terminal.type({"n", "Enter"});
     terminal.wait_for("[exit 2]");
   }
+  {
+    // After the plan, with no rule's grace reaching the date: an answer is needed, with no default.
+    Terminal terminal(log_command() + " --by 陈立新", scratch);
+    terminal.wait_for("日期（");
+    terminal.type({"2023-01-10", "Enter"});
+    terminal.wait_for("活动：");
+    terminal.type({"党课", "Enter"});
+    terminal.wait_for("这次活动是为哪一年度（或哪一期）开展的？（2023-01-10 在计划期限之后，必须回答，如 2022）：");
+    terminal.type({"Enter"});
+    terminal.wait_for("  ✗ 这一项不能空着");
+    terminal.type({"2022年下半年", "Enter"});
+    terminal.wait_for("标题或主题（可空）：");
+    for (int i = 0; i < 5; ++i) terminal.type({"Enter"});
+    std::string shown = terminal.wait_for("写入 ");
+    CHECK(shown.find("- date: 2023-01-10\n  for: 2022-H2\n  activity: 党课\n") != std::string::npos);
+    terminal.type({"n", "Enter"});
+    terminal.wait_for("[exit 2]");
+  }
   // A 党课 on the same day counts toward no rule with grace: not asked.
   Terminal terminal(log_command() + " --by 陈立新", scratch);
   terminal.wait_for("日期（");
