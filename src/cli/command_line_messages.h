@@ -135,6 +135,9 @@ inline constexpr Message<> kEntryItemOption{"对应的计划项（编号）", "T
 inline constexpr Message<> kPlaceOption{"地点", "Where"};
 inline constexpr Message<> kAttendeesOption{"参加人数（23 或 23人），或姓名：可重复，或用逗号、顿号分隔",
                                             "A head count (23, or 23人), or names: repeat, or separate with commas"};
+inline constexpr Message<> kAbsentOption{"缺席者及原因，写作 姓名:原因（原因可省略）：可重复，或用逗号分隔",
+                                         "Who was absent, as NAME:REASON (the reason may be left out): repeat, or "
+                                         "separate with commas"};
 inline constexpr Message<> kNotesOption{"备注（可多行）", "Notes (may span several lines)"};
 inline constexpr Message<> kEvidenceOption{"佐证材料的文件或链接；多个可重复",
                                            "A file or link as evidence; repeat for several"};

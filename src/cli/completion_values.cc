@@ -20,7 +20,7 @@ ValueKind value_kind(const CompletionOption& option) {
   static const std::map<std::string, ValueKind> kinds{
       {"--who", ValueKind::subject},       {"--by", ValueKind::subject},       {"--attendees", ValueKind::person},
       {"--activity", ValueKind::activity}, {"--item", ValueKind::item},        {"--month", ValueKind::month},
-      {"--for", ValueKind::period},
+      {"--for", ValueKind::period},        {"--absent", ValueKind::person},
       {"--template", ValueKind::any_file}, {"--output", ValueKind::any_file}, {"--evidence", ValueKind::any_file},
       {"--file", ValueKind::yaml_file}};
   for (const auto& name : option.names)
@@ -82,8 +82,8 @@ std::vector<Candidate> plan_months(const Plan& plan) {
   return names;
 }
 
-// What `for:` may name: the year before the plan (last year's meetings held in its first weeks)
-// and the plan's years, each followed by its halves and quarters.
+}  // namespace
+
 std::vector<Candidate> plan_periods(const Plan& plan) {
   std::vector<Candidate> names{{std::to_string(year_of(plan.start) - 1), {}}};
   for (int year = year_of(plan.start); year <= year_of(plan.end) && names.size() < 120; ++year) {
@@ -93,8 +93,6 @@ std::vector<Candidate> plan_periods(const Plan& plan) {
   }
   return names;
 }
-
-}  // namespace
 
 Completion::Files files_for_option(const CompletionOption& option) {
   switch (value_kind(option)) {

@@ -36,6 +36,7 @@ std::optional<int> check_utf8(const LogOptions& options, const Context& context)
                                                                    {"--for", options.for_period},
                                                                    {"--hours", options.hours}};
   for (const auto& [option, values] : {std::pair{"--by", &options.by}, std::pair{"--attendees", &options.attendees},
+                                       std::pair{"--absent", &options.absent},
                                        std::pair{"--evidence", &options.evidence}, std::pair{"--tag", &options.tags}})
     for (const auto& value : *values) texts.emplace_back(option, value);
   for (const auto& [option, text] : texts)
@@ -95,21 +96,45 @@ std::optional<int> read_attendees(const std::vector<std::string>& values, Attend
   return std::nullopt;
 }
 
+YamlNode option_node(const std::string& text) {
+  YamlNode node;
+  node.value = text;
+  return node;
+}
+
+std::string without_outer_spaces(std::string_view text) {
+  std::size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(' ') - first + 1));
+}
+
+// --absent NAME:REASON, the colon full-width too (张三：出差), the reason optional; an exit code
+// for one without a name.
+std::optional<int> read_absent_option(const std::vector<std::string>& values, std::vector<Absence>& absent,
+                                      const Context& context) {
+  for (const std::string& value : values) {
+    std::size_t colon = std::min(value.find(':'), value.find("："));
+    std::size_t reason_at = colon == std::string::npos ? colon : colon + (value[colon] == ':' ? 1 : 3);
+    Absence absence{without_outer_spaces(std::string_view(value).substr(0, colon)),
+                    reason_at == std::string::npos ? "" : without_outer_spaces(std::string_view(value).substr(reason_at))};
+    if (absence.name.empty())
+      return usage_error(context, say(context.language, messages::kAbsentNameMissing.message, value),
+                         say(context.language, messages::kAbsentNameMissing.hint));
+    absent.push_back(std::move(absence));
+  }
+  return std::nullopt;
+}
+
 // --for and --hours as the reader reads `for:` and `hours:`; an exit code when one is not.
 std::optional<int> read_period_and_hours(const LogOptions& options, const Context& context, Entry& entry) {
   Diagnostics diagnostics;
-  NodeReader reader("", diagnostics);
-  auto option_node = [](const std::string& text) {
-    YamlNode node;
-    node.value = text;
-    return node;
-  };
   if (!options.for_period.empty()) {
-    if (auto span = reader.period_name(option_node(options.for_period), Text::verbatim("--for"))) {
+    if (auto span = read_for_period(options.for_period, diagnostics)) {
       entry.for_period = options.for_period;
       entry.for_end = span->last;
     }
   }
+  NodeReader reader("", diagnostics);
   if (diagnostics.empty() && !options.hours.empty())
     entry.hours = reader.amount(option_node(options.hours), Text::verbatim("--hours"));
   if (diagnostics.empty()) return std::nullopt;
@@ -180,6 +205,12 @@ int replace_entry(const EntryLocation& where, const std::string& text, const Wor
 
 }  // namespace
 
+std::optional<DateSpan> read_for_period(const std::string& text, Diagnostics& problems, std::string_view what) {
+  NodeReader reader("", problems);
+  Text name = Text::verbatim(std::string(what));
+  return reader.period_name(option_node(text), name);
+}
+
 void declare_log(OptionDeclarations<LogOptions>& options) {
   using namespace messages;
   options.plan(kPlanOption, &LogOptions::plan_file);
@@ -190,6 +221,7 @@ void declare_log(OptionDeclarations<LogOptions>& options) {
   options.text("--item", kEntryItemOption, &LogOptions::item);
   options.text("--place", kPlaceOption, &LogOptions::place);
   options.texts("--attendees", kAttendeesOption, &LogOptions::attendees);
+  options.texts("--absent", kAbsentOption, &LogOptions::absent);
   options.text("--notes", kNotesOption, &LogOptions::notes);
   options.texts("--evidence", kEvidenceOption, &LogOptions::evidence, false, true);
   options.texts("--tag", kTagOption, &LogOptions::tags);
@@ -211,6 +243,7 @@ int record(const LogOptions& options, const Workspace& workspace, bool prompted,
   if (auto failed = check_utf8(options, context)) return *failed;
   Entry entry = entry_from_options(options, date);
   if (auto failed = read_attendees(options.attendees, entry.edit_details().attendees, context)) return *failed;
+  if (auto failed = read_absent_option(options.absent, entry.edit_details().absent, context)) return *failed;
   if (auto failed = read_period_and_hours(options, context, entry)) return *failed;
   entry.fingerprint = entry_fingerprint(entry);
   std::optional<EntryLocation> replacing;

@@ -83,6 +83,11 @@ inline constexpr Diagnosis<Message<std::string_view>> kAttendeesNotCount{
     {"--attendees '{}' 不是人数：人数须是 0 或更大的整数", "--attendees '{}' is not a head count: that is a whole number, 0 or more"},
     {"请写人数（例如 --attendees 12），或写出席者的姓名（例如 --attendees 张三、李四）",
      "give the number of people (e.g. --attendees 12) or their names (e.g. --attendees 张三,李四)"}};
+inline constexpr Diagnosis<Message<std::string_view>> kAbsentNameMissing{
+    "absent-name-missing",
+    {"--absent '{}' 没有写姓名", "--absent '{}' names nobody"},
+    {"写作 姓名:原因（例如 --absent 张三:出差,李四:病假），原因可省略（--absent 张三）",
+     "write NAME:REASON (e.g. --absent 张三:出差,李四:病假); the reason may be left out (--absent 张三)"}};
 inline constexpr Message<std::string_view> kPlanHasErrors{
     "没有写入任何内容：计划或台账有错误，请先改正（plancheck validate {}）",
     "nothing was written: the plan or its ledger has errors; fix them first (plancheck validate {})"};
@@ -164,7 +169,7 @@ inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划�
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto program_catalogue() {
   return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8,
-                   kNotFileLine, kNoPlanFound, kAttendeesNotCount);
+                   kNotFileLine, kNoPlanFound, kAttendeesNotCount, kAbsentNameMissing);
 }
 
 }  // namespace plancheck::messages

@@ -5,9 +5,11 @@
 #include <functional>
 #include <ostream>
 
+#include "cli/completion_values.h"
 #include "cli/line_prompt.h"
 #include "cli/options.h"
 #include "cli/prompt_messages.h"
+#include "evaluate/entry_period.h"
 #include "evaluate/evaluate.h"
 #include "present/labels.h"
 #include "read/log_reader.h"
@@ -41,13 +43,17 @@ std::string unknown_name(const std::string& message, const std::string& name, co
   return suggestion.empty() ? message : message + "，" + suggestion.in(language);
 }
 
-bool counts_hours(const Plan& plan, const std::string& activity) {
+// Whether a rule counting `activity` is as `wanted` says: it counts hours, it gives attendance.
+bool some_rule(const Plan& plan, const std::string& activity, bool (*wanted)(const Rule&)) {
   for (const Section& section : plan.sections)
     for (const Item& item : section.items)
       for (const Rule& rule : item.rules)
-        if (rule.activity == activity && rule.sum == Measure::hours) return true;
+        if (rule.activity == activity && wanted(rule)) return true;
   return false;
 }
+
+bool counts_hours(const Rule& rule) { return rule.sum == Measure::hours; }
+bool gives_attendance(const Rule& rule) { return rule.attendance_minimum.has_value(); }
 
 // The files of the plan's folder, as an entry names its evidence (relative to the plan).
 std::vector<std::string> folder_files(const Plan& plan) {
@@ -67,6 +73,61 @@ std::vector<std::string> folder_files(const Plan& plan) {
   return files;
 }
 
+// Who did it, each name one of the plan's people or units. False when the clerk gives up.
+bool ask_by(LinePrompt& prompt, const PlanNames& names, const Context& context, LogOptions& options) {
+  Language language = context.language;
+  auto by = ask_until(prompt, say(language, kAskBy), names.subjects, context, [&](const std::string& text) {
+    std::vector<std::string> listed = split_list(text);
+    if (listed.empty()) return say(language, kAnswerNeeded);
+    for (const std::string& name : listed)
+      if (!names.subject_set.count(name))
+        return unknown_name(say(language, kUnknownSubjectAnswer, name), name, names.subjects, language);
+    return std::string();
+  });
+  if (by) options.by = split_list(*by);
+  return by.has_value();
+}
+
+// The period an answer names, as `for:` writes it (2022年度 is 2022), or why it is none.
+std::string read_period_answer(const std::string& answer, std::string& period, Language language) {
+  period = parse_office_period(answer).value_or(answer);
+  Diagnostics problems;
+  if (read_for_period(period, problems, "for")) return std::string();
+  return say(language, kNotAPeriodAnswer, problems.front().message.in(language), problems.front().hint.in(language));
+}
+
+// What the entry is for, asked when its date lies in the grace of a rule's earlier period (Enter
+// takes that period; the present one's name leaves `for:` out) or after the plan's end (needed
+// then). False when the clerk gives up.
+bool ask_for_period(LinePrompt& prompt, const Plan& plan, const Context& context, LogOptions& options) {
+  Language language = context.language;
+  auto date = parse_office_date_text(options.date);
+  if (!date) return true;  // --date as given, which the entry's check reads
+  auto grace = grace_period_at(plan, options.activity, options.by, *date);
+  bool after_plan = *date > plan.end;
+  if (!grace && !after_plan) return true;
+  std::string question;
+  if (!after_plan)
+    question = say(language, kAskForPeriod, grace->earlier, grace->current);
+  else if (grace)
+    question = say(language, kAskForPeriodAfterPlan, options.date, grace->earlier);
+  else
+    question = say(language, kAskForPeriodAfterPlanNoDefault, options.date, std::to_string(year_of(plan.end)));
+  std::vector<std::string> choices;
+  for (const Candidate& candidate : plan_periods(plan)) choices.push_back(candidate.word);
+  std::string period;
+  auto answer = ask_until(prompt, question, choices, context, [&](const std::string& text) {
+    if (text.empty()) {
+      period = grace ? grace->earlier : "";
+      return period.empty() ? say(language, kAnswerNeeded) : std::string();
+    }
+    return read_period_answer(text, period, language);
+  });
+  if (!answer) return false;
+  if (!(grace && !after_plan && period == grace->current)) options.for_period = period;
+  return true;
+}
+
 }  // namespace
 
 std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace& workspace, const Context& context) {
@@ -83,8 +144,8 @@ std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace
   auto when = ask_until(prompt, say(language, kAskDate, format_date(today)), {}, context, [&](const std::string& text) {
     auto date = parse_spoken_date(text, today, year);
     if (!date) return say(language, kNotADateAnswer, text);
-    if (*date < plan.start || *date > plan.end)
-      return say(language, kDateOutsidePlanAnswer, format_date(*date), format_date(plan.start), format_date(plan.end));
+    // After the plan's end, the entry is for one of its periods: asked below.
+    if (*date < plan.start) return say(language, kDateBeforePlanAnswer, format_date(*date), format_date(plan.start));
     return std::string();
   });
   if (!when) return std::nullopt;
@@ -96,18 +157,8 @@ std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace
   });
   if (!activity) return std::nullopt;
   options.activity = *activity;
-  if (options.by.empty()) {
-    auto by = ask_until(prompt, say(language, kAskBy), names.subjects, context, [&](const std::string& text) {
-      std::vector<std::string> listed = split_list(text);
-      if (listed.empty()) return say(language, kAnswerNeeded);
-      for (const std::string& name : listed)
-        if (!names.subject_set.count(name))
-          return unknown_name(say(language, kUnknownSubjectAnswer, name), name, names.subjects, language);
-      return std::string();
-    });
-    if (!by) return std::nullopt;
-    options.by = split_list(*by);
-  }
+  if (options.by.empty() && !ask_by(prompt, names, context, options)) return std::nullopt;
+  if (options.for_period.empty() && !ask_for_period(prompt, plan, context, options)) return std::nullopt;
   auto optional_text = [&](const Message<>& question, std::string& field, bool files = false) {
     if (!field.empty()) return true;
     // Evidence is named relative to the plan's folder, wherever plancheck runs: completed from it.
@@ -119,7 +170,12 @@ std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace
   std::string attendees, evidence;
   if (!optional_text(kAskAttendees, attendees)) return std::nullopt;
   if (options.attendees.empty()) options.attendees = split_list(attendees);
-  if (counts_hours(plan, options.activity) && !optional_text(kAskHours, options.hours)) return std::nullopt;
+  std::string absent;
+  if (options.absent.empty() && some_rule(plan, options.activity, gives_attendance)) {
+    if (!optional_text(kAskAbsent, absent)) return std::nullopt;
+    options.absent = split_list(absent);
+  }
+  if (some_rule(plan, options.activity, counts_hours) && !optional_text(kAskHours, options.hours)) return std::nullopt;
   if (!optional_text(kAskNotes, options.notes) || !optional_text(kAskEvidence, evidence, true)) return std::nullopt;
   if (options.evidence.empty()) options.evidence = split_list(evidence);
   return options;

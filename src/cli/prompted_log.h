@@ -9,8 +9,9 @@
 namespace plancheck {
 
 // plancheck log without --activity, on a terminal: asks for each field the command line left out —
-// date, activity, by, title, place, attendees, hours (when the activity's rules count hours), notes,
-// evidence — checking names against the plan as they are answered (again until right, with a
+// date, activity, by, what period it is for (when its date lies in a rule's grace, or after the
+// plan), title, place, attendees, who was absent (when the activity's rules give attendance), hours
+// (when they count hours), notes, evidence — checking names against the plan as they are answered (again until right, with a
 // did-you-mean). Nothing when the clerk gives up (Ctrl-D); the options as if typed otherwise.
 std::optional<LogOptions> ask_for_entry(const LogOptions& given, const Workspace& workspace, const Context& context);
 

@@ -76,7 +76,34 @@ void set_aside_lacking_evidence(std::vector<std::uint32_t>& counted, std::vector
 // count toward the period holding the day they count on, once known (dated by the as-of date);
 // those dated after the deadline make the quota late, not met. A `once` task done after its
 // period still counts, late, up to the end of the rule's window.
-void judge(Result& result, const EntryIndex& index, const Ledger& ledger, Window window, Date as_of) {
+bool lists_absent(const Entry& entry, std::string_view name) {
+  const auto& absent = entry.detail().absent;
+  return std::any_of(absent.begin(), absent.end(), [&](const Absence& absence) { return absence.name == name; });
+}
+
+// The entries that count for `result` on a day in [first, last]: its subject's own and, under
+// `in: contact`, those of the units the subject contacts that do not list them as absent; in the
+// order of the day they count on, each once.
+std::vector<std::uint32_t> entries_for(const Result& result, const Plan& plan, const EntryIndex& index,
+                                       const Ledger& ledger, Date first, Date last, Date as_of) {
+  const Rule& rule = *result.rule;
+  auto found = index.find(rule.activity, result.subject, first, last, as_of);
+  const Person* person = rule.through_contact ? find_person(plan, result.subject) : nullptr;
+  if (!person || person->contacts.empty()) return found;
+  for (const std::string& unit : person->contacts)
+    for (auto entry : index.find(rule.activity, unit, first, last, as_of))
+      if (!lists_absent(ledger.entries[entry], result.subject)) found.push_back(entry);
+  std::sort(found.begin(), found.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Entry& left = ledger.entries[a];
+    const Entry& right = ledger.entries[b];
+    return std::pair(left.counted_on(), a) < std::pair(right.counted_on(), b);
+  });
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+void judge(Result& result, const Plan& plan, const EntryIndex& index, const Ledger& ledger, Window window,
+           Date as_of) {
   const Period& period = result.period;
   const Rule& rule = *result.rule;
   result.deadline = period.end + days{rule.grace_days};
@@ -85,9 +112,9 @@ void judge(Result& result, const EntryIndex& index, const Ledger& ledger, Window
     result.status = Status::upcoming;
     return;
   }
-  auto counted = index.find(rule.activity, result.subject, period.start, period.end, as_of);
+  auto counted = entries_for(result, plan, index, ledger, period.start, period.end, as_of);
   if (period.frequency == Frequency::once) {
-    auto after = index.find(rule.activity, result.subject, period.end + days{1}, window.end, as_of);
+    auto after = entries_for(result, plan, index, ledger, period.end + days{1}, window.end, as_of);
     counted.insert(counted.end(), after.begin(), after.end());
   }
   if (rule.evidence_required) set_aside_lacking_evidence(counted, result.lacking_evidence, ledger);
@@ -217,7 +244,7 @@ Evaluation evaluate(const Plan& plan, const Ledger& ledger, Date as_of) {
             result.subject_kind = kind;
             result.period = subject_period(plan, rule, result.subject, period);
             result.required = rule.at_least;
-            judge(result, index, ledger, window_of(plan, rule), as_of);
+            judge(result, plan, index, ledger, window_of(plan, rule), as_of);
             if (kind == SubjectKind::unit && rule.attendance_minimum)
               result.attendance = attendance_of(result.entries, sizes(result.subject), ledger);
             evaluation.results.push_back(std::move(result));

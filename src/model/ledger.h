@@ -21,6 +21,14 @@ struct Attendees {
   bool operator==(const Attendees&) const = default;
 };
 
+// Someone who was not there (缺席), and why when the entry says (出差, 病假); empty: not said.
+struct Absence {
+  std::string name;
+  std::string reason;
+
+  bool operator==(const Absence&) const = default;
+};
+
 // What an entry says beyond what quotas are judged on. Reports that only count entries don't
 // need it, so a large ledger can be read without it (see LoadOptions).
 struct EntryDetails {
@@ -30,6 +38,7 @@ struct EntryDetails {
   std::string notes;
   std::vector<std::string> evidence;
   std::vector<std::string> tags;
+  std::vector<Absence> absent;  // `absent:`, in the order written
 
   bool operator==(const EntryDetails&) const = default;
 };
@@ -94,9 +103,11 @@ struct EntryFields {
   std::string_view notes;
   std::optional<int> attendee_count;
 };
+// `absent_names` and `absent_reasons` go together, one reason (maybe empty) for each name.
 template <typename List>
 std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const List& attendee_names,
-                             const List& evidence, const List& tags);
+                             const List& evidence, const List& tags, const List& absent_names,
+                             const List& absent_reasons);
 
 // Combines the hashes of every field in a fixed order. Each list is preceded by its size, so
 // that no value can slide from one field into the next.
@@ -119,7 +130,8 @@ class Fingerprint {
 
 template <typename List>
 std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const List& attendee_names,
-                             const List& evidence, const List& tags) {
+                             const List& evidence, const List& tags, const List& absent_names,
+                             const List& absent_reasons) {
   Fingerprint fingerprint;
   fingerprint.add_number(static_cast<std::uint64_t>(fields.date.time_since_epoch().count()));
   fingerprint.add(fields.activity);
@@ -136,6 +148,11 @@ std::uint64_t fingerprint_of(const EntryFields& fields, const List& by, const Li
   fingerprint.add_list(attendee_names);
   fingerprint.add_list(evidence);
   fingerprint.add_list(tags);
+  // Only when given, so that entries without absentees keep the fingerprints they had.
+  if (!absent_names.empty()) {
+    fingerprint.add_list(absent_names);
+    fingerprint.add_list(absent_reasons);
+  }
   return fingerprint.value();
 }
 

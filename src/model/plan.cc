@@ -24,7 +24,29 @@ bool is_within(const Plan& plan, const Unit& unit, std::string_view ancestor) {
   return false;
 }
 
+bool holds_any(const Person& person, const std::vector<std::string>& roles) {
+  return std::any_of(person.tenures.begin(), person.tenures.end(), [&](const Tenure& tenure) {
+    return std::find(roles.begin(), roles.end(), tenure.role) != roles.end();
+  });
+}
+
 }  // namespace
+
+std::vector<std::string> rule_subject_names(const Plan& plan, const SubjectSelector& selector) {
+  std::vector<std::string> names;
+  switch (selector.kind) {
+    case SubjectSelector::Kind::by: names.push_back(selector.names.front()); break;
+    case SubjectSelector::Kind::each_unit:
+      for (const Unit& unit : plan.units)
+        if (unit.kind == selector.names.front()) names.push_back(unit.id);
+      break;
+    case SubjectSelector::Kind::each_role:
+      for (const Person& person : plan.people)
+        if (holds_any(person, selector.names)) names.push_back(person.name);
+      break;
+  }
+  return names;
+}
 
 bool in_unit_tree(const Plan& plan, std::string_view unit, std::string_view ancestor) {
   const Unit* found = find_by(plan.units, unit, &Unit::id);

@@ -59,6 +59,9 @@ struct Rule {
   Norm norm = Norm::at_least;
   // `evidence: required`: only entries with an evidence file that exists (or a link) count.
   bool evidence_required = false;
+  // `in: contact` (an `each` rule): an entry of a unit a subject contacts (`contact:`) counts for
+  // them too, unless it lists them as absent (each 班子成员 at the 组织生活会 of the 支部 they contact).
+  bool through_contact = false;
   // `attendance: 0.8`: the whole unit is expected at it, so reports give each unit's attendance
   // (参会率) and mark it when below this share, in per cent (0: give it, no minimum). Unset: not given.
   std::optional<int> attendance_minimum;
@@ -91,6 +94,7 @@ struct Person {
   std::string name;
   std::string unit;  // the unit they belong to (a member of 第一党小组), or empty
   std::vector<Tenure> tenures;
+  std::vector<std::string> contacts;  // `contact:` the units they contact (联系支部), for `in: contact` rules
   SourcePosition position;
 };
 
@@ -137,6 +141,9 @@ const Person* find_person(const Plan& plan, std::string_view name);
 const Unit* find_unit(const Plan& plan, std::string_view id);
 const Item* find_item(const Plan& plan, std::string_view id);
 
+// Everyone a rule's selector can name at some time of the plan (by tenure, unit kind or name), in
+// plan order.
+std::vector<std::string> rule_subject_names(const Plan& plan, const SubjectSelector& selector);
 // Whether the unit `unit` is `ancestor` or lies inside it, following parents.
 bool in_unit_tree(const Plan& plan, std::string_view unit, std::string_view ancestor);
 // The subjects `--who NAME` stands for: a person is themself; a unit is itself, its sub-units (at

@@ -24,6 +24,25 @@ ordered_json entries_json(const Report& report, const std::vector<std::uint32_t>
   return list;
 }
 
+// Beside a result's attendance (参会率), who was absent from its meetings and why: "absent"
+// [{date, name, reason}] and "absent_text" (张三（出差）、李四), empty when no entry says.
+void add_absentees(ordered_json& json, const Report& report, const Result& result, Language language) {
+  json["attendance_text"] = attendance_text(*result.attendance, language);
+  ordered_json absent = ordered_json::array();
+  std::vector<Absence> all;
+  for (auto index : result.entries) {
+    const Entry& entry = report.ledger().entries[index];
+    for (const Absence& absence : entry.detail().absent) {
+      ordered_json one{{"date", format_date(entry.date)}, {"name", absence.name}};
+      if (!absence.reason.empty()) one["reason"] = absence.reason;
+      absent.push_back(std::move(one));
+    }
+    all.insert(all.end(), entry.detail().absent.begin(), entry.detail().absent.end());
+  }
+  json["absent"] = std::move(absent);
+  json["absent_text"] = absent_text(all, language);
+}
+
 }  // namespace
 
 ordered_json readable_result(const Report& report, const Result& result, Language language) {
@@ -42,7 +61,7 @@ ordered_json readable_result(const Report& report, const Result& result, Languag
   json["required_text"] = amount_text(result.required, *result.rule, language);
   json["done_text"] = amount_text(result.done, *result.rule, language);
   json["remaining_text"] = amount_text(remaining, *result.rule, language);
-  if (result.attendance) json["attendance_text"] = attendance_text(*result.attendance, language);
+  if (result.attendance) add_absentees(json, report, result, language);
   json["is_overdue"] = result.status == Status::overdue;
   json["is_late"] = result.status == Status::late;
   json["is_open"] = result.status == Status::open;
@@ -75,6 +94,8 @@ ordered_json entry_json(const Report& report, std::uint32_t index, Language lang
           {"place", details.place},
           {"attendees", attendees},
           {"attendees_text", attendees_text},
+          {"absent", absent_json(details.absent)},
+          {"absent_text", absent_text(details.absent, language)},
           {"notes", details.notes},
           {"evidence", details.evidence},
           {"tags", details.tags},

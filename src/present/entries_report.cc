@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "evaluate/briefing.h"
 #include "messages/spreadsheet.h"
 #include "present/json_report.h"
@@ -45,24 +47,30 @@ std::string counted_text(const ExportEntry& listed, Language language) {
   return fmt::format("{}", fmt::join(quotas, say(language, kCountedSeparator)));
 }
 
+// An 缺席 column only when some entry listed says who was absent.
 Table entries_table(const EntriesReport& report, const Style& style, Language language) {
+  bool absent_column = std::any_of(report.entries.begin(), report.entries.end(),
+                                   [](const ExportEntry& listed) { return !listed.entry->detail().absent.empty(); });
   Table table{{{say(language, kDateHeader)},
                {say(language, kActivityHeader), Align::left, 2},
                {say(language, kByHeader), Align::left, 2},
-               {say(language, kTitleHeader), Align::left, 1},
-               {say(language, kCountedTowardHeader), Align::left, 1},
-               {say(language, kLocationHeader)}},
+               {say(language, kTitleHeader), Align::left, 1}},
               {}};
+  if (absent_column) table.columns.push_back({say(language, kAbsentHeader), Align::left, 1});
+  table.columns.push_back({say(language, kCountedTowardHeader), Align::left, 1});
+  table.columns.push_back({say(language, kLocationHeader)});
   for (const ExportEntry& listed : report.entries) {
     const Entry& entry = *listed.entry;
     Cell counted{counted_text(listed, language)};
     if (listed.counted_toward.empty() && style.color) counted = {counted.text, "\033[1;33m", style.end()};
-    table.rows.push_back({{format_date(entry.date)},
+    std::vector<Cell> row{{format_date(entry.date)},
                           {entry.activity},
                           {fmt::format("{}", fmt::join(entry.by, "、"))},
-                          {entry.detail().title},
-                          counted,
-                          {location(entry, report.ledger())}});
+                          {entry.detail().title}};
+    if (absent_column) row.push_back({absent_text(entry.detail().absent, language)});
+    row.push_back(counted);
+    row.push_back({location(entry, report.ledger())});
+    table.rows.push_back(std::move(row));
   }
   return table;
 }
@@ -93,6 +101,7 @@ ordered_json entry_json(const ExportEntry& listed, const Ledger& ledger, Languag
   add_text("place", details.place);
   if (details.attendees.count) json["attendees"] = *details.attendees.count;
   if (!details.attendees.names.empty()) json["attendees"] = details.attendees.names;
+  if (!details.absent.empty()) json["absent"] = absent_json(details.absent);
   if (entry.hours) json["hours"] = amount_json(*entry.hours);
   add_text("notes", details.notes);
   if (!details.evidence.empty()) json["evidence"] = details.evidence;

@@ -30,6 +30,7 @@ ordered_json rule_json(const Rule& rule) {
   if (rule.source.kind == RuleSource::Kind::office) json["source"] = {{"kind", "office"}};
   if (!rule.quote.empty()) json["quote"] = rule.quote;
   if (rule.evidence_required) json["evidence"] = "required";
+  if (rule.through_contact) json["in"] = "contact";
   return json;
 }
 
@@ -51,6 +52,16 @@ ordered_json plan_json(const Plan& plan) {
           {"start", format_date(plan.start)},
           {"end", format_date(plan.end)},
           {"sections", std::move(sections)}};
+}
+
+ordered_json absent_json(const std::vector<Absence>& absent) {
+  ordered_json list = ordered_json::array();
+  for (const Absence& absence : absent) {
+    ordered_json one{{"name", absence.name}};
+    if (!absence.reason.empty()) one["reason"] = absence.reason;
+    list.push_back(std::move(one));
+  }
+  return list;
 }
 
 ordered_json amount_json(Amount amount) {

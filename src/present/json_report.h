@@ -31,6 +31,8 @@ nlohmann::ordered_json result_json(const Result& result, const Ledger& ledger, L
 nlohmann::ordered_json summary_json(const Summary& summary);
 // An amount as a JSON number: whole amounts (every count) as integers, others as decimals.
 nlohmann::ordered_json amount_json(Amount amount);
+// An entry's `absent:` as [{"name": "张三", "reason": "出差"}, {"name": "李四"}] (no reason: no key).
+nlohmann::ordered_json absent_json(const std::vector<Absence>& absent);
 nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics, Language language);
 
 // The check or status report as one JSON tree, its results being `rows` (render_json streams the same).

@@ -177,6 +177,15 @@ std::string attendance_text(const Attendance& attendance, Language language) {
   return say(language, messages::kAttendanceText, attendance.percent(), attendance.present, attendance.expected);
 }
 
+std::string absent_text(const std::vector<Absence>& absent, Language language) {
+  std::string text;
+  for (const Absence& absence : absent) {
+    if (!text.empty()) text += say(language, messages::kListSeparator);
+    text += absence.reason.empty() ? absence.name : say(language, messages::kAbsenceWithReason, absence.name, absence.reason);
+  }
+  return text;
+}
+
 std::string done_of_required(const Result& result, Language language) {
   std::string done = format_amount(result.done) + "/" + format_amount(result.required);
   if (result.rule->sum != Measure::hours) return done;
@@ -211,6 +220,7 @@ std::string requirement_words(const Rule& rule, Language language) {
     }
   }
   if (rule.grace_days > 0) text = say(language, kGraceNote, rule.grace_days, text);
+  if (rule.through_contact) text += say(language, kThroughContactNote);
   return text;
 }
 

@@ -5,6 +5,7 @@
 #include "evaluate/evaluate.h"
 #include "evaluate/period.h"
 #include "messages/message.h"
+#include "model/ledger.h"
 #include "model/plan.h"
 
 namespace plancheck {
@@ -55,6 +56,8 @@ std::vector<std::string> lacking_evidence_lines(const Ledger& ledger, const std:
                                                 Language language);
 // A unit's attendance: "87%（实到45/应到52）", "87% (45 of 52)".
 std::string attendance_text(const Attendance& attendance, Language language);
+// Who was absent, with reasons where given: "张三（出差）、李四" ("张三 (出差), 李四").
+std::string absent_text(const std::vector<Absence>& absent, Language language);
 
 // A result's standing in one line: "逾期：完成 0/1，期限 2022-04-30，超期 61 天".
 std::string result_standing(const Result& result, Language language);

@@ -85,6 +85,12 @@ inline constexpr Message<> kDoneColumn{"完成", "Done"};
 inline constexpr Message<> kDueColumn{"期限", "Due"};
 inline constexpr Message<> kLeftColumn{"剩余", "Left"};
 inline constexpr Message<> kAttendanceColumn{"参会率", "Attended"};
+// After the requirement of an `in: contact` rule.
+inline constexpr Message<> kThroughContactNote{"（所联系单位的记录也计入，未列为缺席者）",
+                                               " (entries of the units they contact count too, unless they are listed absent)"};
+// One who was absent, with the entry's reason: 张三（出差）.
+inline constexpr Message<std::string_view, std::string_view> kAbsenceWithReason{"{}（{}）", "{} ({})"};
+inline constexpr Message<> kAbsentHeader{"缺席", "Absent"};
 inline constexpr Message<int, int, int> kAttendanceText{"{}%（实到{}/应到{}）", "{}% ({} of {})"};
 inline constexpr Message<int> kPercent{"{}%", "{}%"};
 // "第一支部 2022年第一季度 支部党员大会参会率：94%（实到17/应到18）"

@@ -9,29 +9,6 @@ namespace plancheck {
 
 namespace {
 
-bool holds_any(const Person& person, const std::vector<std::string>& roles) {
-  return std::any_of(person.tenures.begin(), person.tenures.end(), [&](const Tenure& tenure) {
-    return std::find(roles.begin(), roles.end(), tenure.role) != roles.end();
-  });
-}
-
-// Everyone a selector can name at some time of the plan, in plan order.
-std::vector<std::string> subjects_of(const Plan& plan, const SubjectSelector& selector) {
-  std::vector<std::string> names;
-  switch (selector.kind) {
-    case SubjectSelector::Kind::by: names.push_back(selector.names.front()); break;
-    case SubjectSelector::Kind::each_unit:
-      for (const Unit& unit : plan.units)
-        if (unit.kind == selector.names.front()) names.push_back(unit.id);
-      break;
-    case SubjectSelector::Kind::each_role:
-      for (const Person& person : plan.people)
-        if (holds_any(person, selector.names)) names.push_back(person.name);
-      break;
-  }
-  return names;
-}
-
 std::string joined(const std::vector<std::string>& names, std::string_view separator) {
   return fmt::format("{}", fmt::join(names, separator));
 }
@@ -43,7 +20,12 @@ CountedSubjects::CountedSubjects(const Plan& plan) {
     for (const Item& item : section.items)
       for (const Rule& rule : item.rules) {
         Counted& counted = by_activity_[rule.activity];
-        std::vector<std::string> names = subjects_of(plan, rule.subjects);
+        std::vector<std::string> names = rule_subject_names(plan, rule.subjects);
+        // Under `in: contact`, an entry of a unit a subject contacts counts for them.
+        if (rule.through_contact)
+          for (const Person& person : plan.people)
+            if (std::find(names.begin(), names.end(), person.name) != names.end())
+              counted.subjects.insert(person.contacts.begin(), person.contacts.end());
         if (!counted.first) {
           counted.first = &rule.subjects;
           if (!names.empty()) counted.example = names.front();

@@ -12,8 +12,6 @@
 
 namespace plancheck {
 
-namespace {
-
 Text kind_name(const YamlNode& node) {
   switch (node.kind) {
     case YamlNode::Kind::sequence: return phrase(messages::kKindList);
@@ -22,8 +20,6 @@ Text kind_name(const YamlNode& node) {
   }
   return phrase(node.is_null() ? messages::kKindNothing : messages::kKindText);
 }
-
-}  // namespace
 
 ValueName ValueName::key(std::string_view key) {
   ValueName name;

@@ -17,6 +17,9 @@ namespace plancheck {
 
 enum class Need { optional, required };
 
+// What a node is, in words for a report: 列表 / a list, 映射 / a mapping, 文字 / text, nothing.
+Text kind_name(const YamlNode& node);
+
 // How a report names a value: by its key, quoted ('date'), or by other words (a role, --start).
 // A key is quoted only when a report is made: values are read for every field of every entry.
 // It refers to `words`, so it is made where it is passed to a converter, not kept.

@@ -15,7 +15,9 @@ inline constexpr std::size_t kMaxLedgerEntries = 20'000'000;
 struct LoadOptions {
   // Which entries keep their details (title, place, notes…); every one when unset. Reports that
   // only count entries keep none, so a ledger of millions stays small. Called from several
-  // threads at once: it must not change anything.
+  // threads at once: it must not change anything. An entry that says who was absent keeps its
+  // details whatever this says: `in: contact` rules count by them, and reports give them beside
+  // the attendance rate of a whole period (such entries are few: meetings of a unit).
   std::function<bool(const Entry&)> keep_details;
 
   // Threads reading log files at once; 0 means one per processor core.

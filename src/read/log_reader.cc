@@ -1,5 +1,6 @@
 #include "read/log_reader.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "read/fields.h"
@@ -41,6 +42,7 @@ struct DetailViews {
   std::string_view title, place, notes;
   std::optional<int> attendee_count;
   Views attendee_names, evidence, tags;
+  Views absent_names, absent_reasons;  // one reason (maybe empty) for each name
 };
 
 Views views_of(NodeReader& reader, const YamlNode* node, std::string_view key) {
@@ -71,6 +73,59 @@ EvidenceFound look_for_evidence(NodeReader& reader, const YamlNode& node, const 
   return found;
 }
 
+// One name of `absent:`, checked: not twice, not also among the attendees, and a name close to
+// one of the plan's people (a slip of the keyboard) is warned of. Other names are taken as they
+// are: absentees are often people the plan does not list.
+bool check_absent_name(NodeReader& reader, const YamlNode& at, std::string_view name, const DetailViews& details,
+                       const PlanNames& names) {
+  const Views& earlier = details.absent_names;
+  if (std::find(earlier.begin(), earlier.end(), name) != earlier.end()) {
+    reader.error(at, phrase(messages::kAbsentTwice.message, name), phrase(messages::kAbsentTwice.hint));
+    return false;
+  }
+  const Views& attended = details.attendee_names;
+  if (std::find(attended.begin(), attended.end(), name) != attended.end()) {
+    reader.error(at, phrase(messages::kAbsentButAttended.message, name), phrase(messages::kAbsentButAttended.hint));
+    return false;
+  }
+  if (!find_person(names.plan, name)) {
+    std::string near = closest_match(name, names.people);
+    if (!near.empty())
+      reader.warning(at, phrase(messages::kAbsentNearPerson.message, name),
+                     phrase(messages::kAbsentNearPerson.hint, near));
+  }
+  return true;
+}
+
+// `absent:`: a list of names ([张三, 李四]), or a mapping from name to reason ({张三: 出差}), where
+// an empty reason (张三:) gives none. False after a problem.
+bool read_absent(NodeReader& reader, const YamlNode& node, const PlanNames& names, DetailViews& details) {
+  if (node.is_null() || (node.kind == YamlNode::Kind::sequence && node.children.empty())) return true;
+  bool ok = true;
+  auto add = [&](std::string_view name, std::string_view reason, const YamlNode& at) {
+    if (!check_absent_name(reader, at, name, details, names)) ok = false;
+    details.absent_names.push_back(name);
+    details.absent_reasons.push_back(reason);
+  };
+  if (node.kind != YamlNode::Kind::mapping) {
+    auto items = reader.named_items(node, ValueName::key("absent"));
+    if (!items) return false;
+    for (const auto& [name, at] : *items) add(name, "", *at);
+    return ok;
+  }
+  for (std::size_t i = 0; i < node.pair_count(); ++i) {
+    const YamlNode& reason = node.value_at(i);
+    if (reason.kind != YamlNode::Kind::scalar) {
+      reader.error(reason, phrase(messages::kAbsenceReasonNotText.message, node.key(i).value, kind_name(reason)),
+                   phrase(messages::kAbsenceReasonNotText.hint));
+      ok = false;
+      continue;
+    }
+    add(node.key(i).value, reason.is_null() ? std::string_view() : std::string_view(reason.value), node.key(i));
+  }
+  return ok;
+}
+
 DetailViews read_detail_views(NodeReader& reader, const Fields& fields) {
   DetailViews details;
   details.title = fields.text_view("title").value_or("");
@@ -90,9 +145,12 @@ DetailViews read_detail_views(NodeReader& reader, const Fields& fields) {
 std::vector<std::string> copies(const Views& views) { return std::vector<std::string>(views.begin(), views.end()); }
 
 std::shared_ptr<const EntryDetails> keep(const DetailViews& views) {
+  std::vector<Absence> absent;
+  for (std::size_t i = 0; i < views.absent_names.size(); ++i)
+    absent.push_back({std::string(views.absent_names[i]), std::string(views.absent_reasons[i])});
   return std::make_shared<const EntryDetails>(EntryDetails{
       std::string(views.title), std::string(views.place), Attendees{views.attendee_count, copies(views.attendee_names)},
-      std::string(views.notes), copies(views.evidence), copies(views.tags)});
+      std::string(views.notes), copies(views.evidence), copies(views.tags), std::move(absent)});
 }
 
 std::string joined_names(const Views& names) { return fmt::format("{}", fmt::join(names, "、")); }
@@ -116,8 +174,8 @@ void warn_if_counted_for_nothing(NodeReader& reader, const Fields& fields, const
 bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names, const LoadOptions& options,
                 Entry& entry) {
   Fields fields(reader, node, messages::kEntry,
-                {"date", "activity", "by", "title", "item", "place", "attendees", "notes", "evidence", "tags", "for",
-                 "hours"});
+                {"date", "activity", "by", "title", "item", "place", "attendees", "absent", "notes", "evidence", "tags",
+                 "for", "hours"});
   if (!fields.is_mapping()) return false;
   std::size_t problems = 0;
   auto date = fields.date("date", Need::required);
@@ -140,6 +198,8 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   std::optional<Amount> hours;
   if (fields.get("hours") && !(hours = fields.amount("hours"))) ++problems;
   DetailViews details = read_detail_views(reader, fields);
+  if (const YamlNode* absent = fields.get("absent"); absent && !read_absent(reader, *absent, names, details))
+    ++problems;
   if (!date || !activity || !by || problems) return false;
   if (!details.evidence.empty())
     entry.evidence = options.evidence_folder
@@ -158,8 +218,10 @@ bool read_entry(NodeReader& reader, const YamlNode& node, const PlanNames& names
   else if (!details.attendee_names.empty()) entry.present = static_cast<int>(details.attendee_names.size());
   EntryFields fingerprinted{entry.date,   *activity,     entry.item,    entry.for_period,      entry.hours,
                             details.title, details.place, details.notes, details.attendee_count};
-  entry.fingerprint = fingerprint_of(fingerprinted, by_names, details.attendee_names, details.evidence, details.tags);
-  if (!options.keep_details || options.keep_details(entry)) entry.details = keep(details);
+  entry.fingerprint = fingerprint_of(fingerprinted, by_names, details.attendee_names, details.evidence, details.tags,
+                                     details.absent_names, details.absent_reasons);
+  if (!options.keep_details || options.keep_details(entry) || !details.absent_names.empty())
+    entry.details = keep(details);
   entry.line = node.position.line;
   entry.column = node.position.column;
   warn_if_counted_for_nothing(reader, fields, entry, by_names, names, options);
@@ -188,6 +250,7 @@ PlanNames::PlanNames(const Plan& plan_)
     : plan(plan_), activities(activity_ids(plan_)), subjects(subject_names(plan_)), counted(plan_) {
   for (const auto& section : plan.sections)
     for (const auto& item : section.items) items.push_back(item.id);
+  for (const Person& person : plan.people) people.push_back(person.name);
   activity_set.insert(activities.begin(), activities.end());
   subject_set.insert(subjects.begin(), subjects.end());
   item_set.insert(items.begin(), items.end());

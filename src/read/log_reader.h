@@ -20,7 +20,7 @@ namespace plancheck {
 struct PlanNames {
   explicit PlanNames(const Plan& plan);
   const Plan& plan;
-  std::vector<std::string> activities, subjects, items;
+  std::vector<std::string> activities, subjects, items, people;
   std::unordered_set<std::string_view> activity_set, subject_set, item_set;
   CountedSubjects counted;
 };

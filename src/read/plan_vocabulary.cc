@@ -64,6 +64,20 @@ NameKindWords words_for(NameKind kind) {
   return {messages::kItem, messages::kDeclareItem};
 }
 
+// `contact:` one unit or a list of them, each a unit of the plan (checked, with a suggestion).
+std::vector<std::string> read_contacts(NodeReader& reader, const Fields& fields, const Plan& plan) {
+  std::vector<std::string> contacts;
+  const YamlNode* node = fields.get("contact");
+  if (!node || node->is_null()) return contacts;
+  auto items = reader.named_items(*node, ValueName::key("contact"));
+  if (!items) return contacts;
+  std::vector<std::string> ids;
+  for (const Unit& known : plan.units) ids.push_back(known.id);
+  for (const auto& [unit, at] : *items)
+    if (check_known(reader, *at, std::string(unit), ids, NameKind::unit)) contacts.emplace_back(unit);
+  return contacts;
+}
+
 }  // namespace
 
 void for_each_item(NodeReader& reader, const YamlNode* node, std::string_view key,
@@ -167,13 +181,13 @@ void read_units(NodeReader& reader, const YamlNode* node, Plan& plan) {
 void read_people(NodeReader& reader, const YamlNode* node, Plan& plan) {
   DuplicateFinder duplicates(reader, messages::kPerson);
   for_each_item(reader, node, "people", [&](const YamlNode& child) {
-    Fields fields(reader, child, messages::kPerson, {"name", "unit", "roles"});
+    Fields fields(reader, child, messages::kPerson, {"name", "unit", "roles", "contact"});
     auto name = fields.text("name", Need::required);
     if (!name) return;
     duplicates.add(*name, *fields.get("name"));
     if (find_unit(plan, *name))
       reader.error(*fields.get("name"), phrase(messages::kAlsoAUnit.message, *name), phrase(messages::kAlsoAUnit.hint));
-    Person person{*name, read_unit_name(reader, fields, plan), {}, child.position};
+    Person person{*name, read_unit_name(reader, fields, plan), {}, read_contacts(reader, fields, plan), child.position};
     auto add_tenure = [&](const YamlNode& role_node) {
       if (auto tenure = read_tenure(reader, role_node, plan)) person.tenures.push_back(std::move(*tenure));
     };

@@ -432,6 +432,14 @@ inline constexpr Diagnosis<Message<std::string_view>> kAttendanceNotAShare{
     {"'attendance'：'{}' 不是 0 到 1（或 0% 到 100%）之间的比例", "'attendance' is not a share from 0 to 1 (or 0% to 100%): {}"},
     {"例如 attendance: 0.8 或 80%（应到人数的八成）；只统计参会率、不设下限写 0",
      "e.g. attendance: 0.8 or 80% (eight in ten of the unit); 0 to give the rate without a minimum"}};
+inline constexpr Diagnosis<Message<std::string_view>> kNotAWayIn{
+    "not-a-way-in",
+    {"'in'：'{}' 不是计入的方式", "'in' is not a way entries count: {}"},
+    {"写作 in: contact（所联系单位的记录也计入），或省略", "write in: contact (entries of the units a subject contacts count too), or leave it out"}};
+inline constexpr Diagnosis<Message<>> kContactOnlyForEach{
+    "contact-only-for-each",
+    {"in: contact 只用于 each（按职务计每人）的规则", "in: contact is only for rules of each holder of a role (each:)"},
+    {"例如 each: 班子成员 与 in: contact：各人参加所联系支部的会议", "e.g. each: 班子成员 with in: contact: each attends the meetings of the 支部 they contact"}};
 
 // An entry that would count for nothing.
 inline constexpr Message<std::string_view> kCountedForEachUnit{"每个{}", "each {}"};
@@ -450,6 +458,26 @@ inline constexpr Diagnosis<Message<std::string_view, std::string_view>> kEvidenc
     {"请核对文件名，或把文件放进计划所在文件夹；链接请写完整，如 https://…",
      "check the file's name, or put the file in the plan's folder; write a link in full, e.g. https://…"}};
 
+// Who was absent from an entry's meeting (`absent:`).
+inline constexpr Message<> kAbsentExample{"例如 absent: [张三, 李四]，或写明原因 absent: {{张三: 出差, 李四: 病假}}",
+                                          "e.g. absent: [张三, 李四], or with reasons absent: {{张三: 出差, 李四: 病假}}"};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<>> kAbsenceReasonNotText{
+    "absence-reason-not-text",
+    {"'absent'：'{}' 缺席的原因应为文字，但这里是{}", "'absent': the reason {} was absent should be text, but is {}"},
+    kAbsentExample};
+inline constexpr Diagnosis<Message<std::string_view>> kAbsentTwice{
+    "absent-twice",
+    {"'absent'：'{}' 写了两次", "'absent' names {} twice"},
+    {"请删去其中一处", "remove one of them"}};
+inline constexpr Diagnosis<Message<std::string_view>> kAbsentButAttended{
+    "absent-but-attended",
+    {"'{}' 既写在 attendees（参加）中，又写在 absent（缺席）中", "{} is both among the attendees and absent"},
+    {"请按签到表核对，只留一处", "check the sign-in sheet and keep one of them"}};
+inline constexpr Diagnosis<Message<std::string_view>, Message<std::string_view>> kAbsentNearPerson{
+    "absent-near-person",
+    {"'absent'：'{}' 不是计划中的人员", "'absent': {} is not a person of the plan"},
+    {"是否想写 '{}'？不在计划人员名单中的姓名可以照写", "did you mean '{}'? A name the plan does not list may be written as it is"}};
+
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto read_catalogue() {
   return catalogue(kInvalidUtf8MaybeGbk, kLooksLikeGbk, kInvalidUtf8, kConflictMarker, kIsFolder, kFileTooBig,
@@ -464,7 +492,8 @@ inline auto read_catalogue() {
                    kTooManyEntries, kTooManyQuotaResults, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,
                    kHoursNeedAtLeast, kHoursAtLeastZero, kGraceOnlyForPeriods, kNotAnAmount, kNotAPeriodName,
-                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound);
+                   kNotANorm, kNotAnEvidenceRequirement, kAttendanceNotAShare, kNotAWayIn, kContactOnlyForEach, kCountsTowardNothing, kEntryAfterToday, kEvidenceNotFound,
+                   kAbsenceReasonNotText, kAbsentTwice, kAbsentButAttended, kAbsentNearPerson);
 }
 
 }  // namespace plancheck::messages

@@ -145,6 +145,19 @@ std::optional<bool> read_evidence_required(NodeReader& reader, const Fields& fie
                     messages::kNotAnEvidenceRequirement.hint);
 }
 
+// `in: contact`: an entry of a unit a subject contacts counts for them too; only for `each` rules.
+std::optional<bool> read_through_contact(NodeReader& reader, const Fields& fields, const std::optional<SubjectSelector>& subjects) {
+  const YamlNode* node = fields.get("in");
+  if (!node) return false;
+  constexpr std::array<std::pair<std::string_view, bool>, 1> kWays{{{"contact", true}}};
+  auto through = read_named(reader, *node, "in", kWays, messages::kNotAWayIn.message, messages::kNotAWayIn.hint);
+  if (through && subjects && subjects->kind != SubjectSelector::Kind::each_role) {
+    reader.error(*node, phrase(messages::kContactOnlyForEach.message), phrase(messages::kContactOnlyForEach.hint));
+    return std::nullopt;
+  }
+  return through;
+}
+
 // A share written 0.8 or 80%, in whole per cent; nothing when it is neither, or above 100%.
 std::optional<int> share_in_percent(std::string_view text) {
   bool percent = text.ends_with('%');
@@ -196,7 +209,7 @@ void check_window(NodeReader& reader, const Fields& fields, const Rule& rule, co
 std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Plan& plan) {
   Fields fields(reader, node, messages::kRule,
                 {"id", "activity", "each", "each_unit", "by", "at_least", "every", "due", "from", "until", "grace", "sum",
-                 "unit", "source", "quote", "norm", "evidence", "attendance"});
+                 "unit", "source", "quote", "norm", "evidence", "attendance", "in"});
   if (!fields.is_mapping()) return std::nullopt;
   Rule rule;
   rule.position = node.position;
@@ -213,12 +226,15 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   auto norm = read_norm(reader, fields);
   auto evidence_required = read_evidence_required(reader, fields);
   bool attendance_read = read_attendance(reader, fields, rule.attendance_minimum);
+  auto through_contact = read_through_contact(reader, fields, subjects);
   const YamlNode* every_node = fields.get("every", Need::required);
   auto every = every_node ? read_frequency(reader, *every_node) : std::nullopt;
   rule.due = fields.date("due");
   rule.from = fields.date("from");
   rule.until = fields.date("until");
-  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required || !attendance_read) return std::nullopt;
+  if (!id || !activity || !subjects || !at_least || !every || !sum || !grace || !norm || !evidence_required || !attendance_read ||
+      !through_contact)
+    return std::nullopt;
   rule.id = std::move(*id);
   rule.activity = std::move(*activity);
   rule.subjects = std::move(*subjects);
@@ -228,6 +244,7 @@ std::optional<Rule> read_rule(NodeReader& reader, const YamlNode& node, const Pl
   rule.grace_days = *grace;
   rule.norm = *norm;
   rule.evidence_required = *evidence_required;
+  rule.through_contact = *through_contact;
   if (rule.every == Frequency::once && !rule.due && !fields.get("due")) {  // 'due' absent or empty
     reader.error(node, phrase(messages::kOnceNeedsDue.message), phrase(messages::kOnceNeedsDue.hint));
     return std::nullopt;

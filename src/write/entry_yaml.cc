@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 
 namespace plancheck {
 
@@ -127,6 +129,30 @@ void add_attendees(std::string& out, const Attendees& attendees) {
     out += fmt::format("  attendees: {}\n", flow_list(attendees.names));
 }
 
+// A name or reason inside a flow mapping: a colon in it is quoted too, as a key could end there.
+std::string flow_mapping_scalar(std::string_view text) {
+  return text.find(':') == std::string_view::npos && is_plain_safe(text, YamlContext::flow) ? std::string(text)
+                                                                                           : double_quoted(text);
+}
+
+// Absentees without reasons are a list of names; with any reason, a mapping from name to reason,
+// "" for one without.
+void add_absent(std::string& out, const std::vector<Absence>& absent) {
+  if (absent.empty()) return;
+  bool any_reason = std::any_of(absent.begin(), absent.end(), [](const Absence& each) { return !each.reason.empty(); });
+  if (!any_reason) {
+    std::vector<std::string> names;
+    for (const Absence& each : absent) names.push_back(each.name);
+    out += fmt::format("  absent: {}\n", flow_list(names));
+    return;
+  }
+  std::string mapping = "{";
+  for (std::size_t i = 0; i < absent.size(); ++i)
+    mapping += (i ? ", " : "") + flow_mapping_scalar(absent[i].name) + ": " +
+               (absent[i].reason.empty() ? std::string("\"\"") : flow_mapping_scalar(absent[i].reason));
+  out += fmt::format("  absent: {}}}\n", mapping);
+}
+
 }  // namespace
 
 std::string yaml_scalar(std::string_view text, YamlContext context) {
@@ -143,6 +169,7 @@ std::string entry_yaml(const Entry& entry) {
   add_optional_field(out, "item", entry.item);
   add_optional_field(out, "place", details.place);
   add_attendees(out, details.attendees);
+  add_absent(out, details.absent);
   // Plain, as the reader wants a number.
   if (entry.hours) out += fmt::format("  hours: {}\n", format_amount(*entry.hours));
   add_optional_field(out, "notes", details.notes);

@@ -18,8 +18,9 @@ std::string yaml_scalar(std::string_view text, YamlContext context = YamlContext
 //   - date: 2022-06-15
 //     activity: 党课
 //     by: 陈立新
-// Fields follow the README's order (`for:` after the date, `hours:` after the attendees); empty
-// ones are left out. Multi-line notes become a literal block (`|`) when that reads back exactly,
+// Fields follow the README's order (`for:` after the date, `absent:` and `hours:` after the
+// attendees); empty ones are left out. Absentees are a list of names, or a mapping from name to
+// reason when any reason is given ("" for one without). Multi-line notes become a literal block (`|`) when that reads back exactly,
 // else a double-quoted string.
 std::string entry_yaml(const Entry& entry);
 

@@ -67,8 +67,8 @@ TEST_CASE("prompted log: answers typed at a terminal, with completion and a did-
   std::string before = read_file(scratch / kJune);
   Terminal terminal(log_command(), scratch);
   terminal.wait_for("日期（回车为今天");
-  terminal.type({"2023-01-05", "Enter"});
-  terminal.wait_for("2023-01-05 不在计划期限内（2022-01-01 至 2022-12-31）");
+  terminal.type({"2021-12-20", "Enter"});
+  terminal.wait_for("2021-12-20 在计划开始（2022-01-01）之前");
   terminal.type({"6-16", "Enter"});  // today is not in the 2022 plan: a day of 2022
   terminal.wait_for("活动：");
   terminal.type({"民主", "Tab", "Tab"});
@@ -103,6 +103,103 @@ TEST_CASE("prompted log: answers typed at a terminal, with completion and a did-
         "  attendees: 23\n  evidence: evidence/2022-06-23-党课签到表.md\n");
   Ledger ledger = read_log_checked(scratch, kJune, seed_plan(scratch));
   CHECK(ledger.entries.back().present == 23);
+}
+
+TEST_CASE("prompted log: a date after the plan needs what it is for, and a rule's grace offers the period before") {
+  if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
+  TempFolder scratch;
+  copy_seed(scratch);
+  Terminal terminal(log_command(), scratch);
+  terminal.wait_for("日期（");
+  terminal.type({"2023-01-10", "Enter"});
+  terminal.wait_for("活动：");
+  terminal.type({"组织生活会", "Enter"});
+  terminal.wait_for("谁做的");
+  terminal.type({"第一支部", "Enter"});
+  terminal.wait_for("这次活动是为哪一年度（或哪一期）开展的？（2023-01-10 在计划期限之后，必须回答；回车为 2022）：");
+  terminal.type({"2022-H3", "Enter"});
+  terminal.wait_for("  ✗ for：'2022-H3' 不是周期（写作 2021（全年）、2022-H1（上半年）、2022-Q3（第三季度）或 2022-06（6月））");
+  terminal.type({"Enter"});  // the period before: 2022
+  terminal.wait_for("标题或主题（可空）：");
+  terminal.type({"2022年度组织生活会", "Enter"});
+  for (int i = 0; i < 4; ++i) terminal.type({"Enter"});
+  std::string shown = terminal.wait_for("写入 fao-2022/log/2023-01.yaml？");
+  CHECK(shown.find("这条记录将计入：\n  5. 规范党内政治生活：第一支部（2022年）\n") != std::string::npos);
+  terminal.type({"Enter"});
+  terminal.wait_for("[exit 0]");
+  CHECK(read_file(scratch / "fao-2022/log/2023-01.yaml") ==
+        "- date: 2023-01-10\n  for: 2022\n  activity: 组织生活会\n  by: 第一支部\n  title: 2022年度组织生活会\n");
+}
+
+TEST_CASE("prompted log: within the plan, a date in a rule's grace asks, and the present period's name leaves for: out") {
+  if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
+  TempFolder scratch;
+  copy_seed(scratch);
+  std::string before = read_file(scratch / "fao-2022/log/2022-01.yaml");
+  for (const auto& [answer, written] : {std::pair{"2022", ""}, std::pair{"2021年度", "  for: 2021\n"}}) {
+    Terminal terminal(log_command() + " --by 第二支部 --title 补记", scratch);
+    terminal.wait_for("日期（");
+    terminal.type({"2022-01-20", "Enter"});
+    terminal.wait_for("活动：");
+    terminal.type({"组织生活会", "Enter"});
+    terminal.wait_for("这次活动是为哪一年度（或哪一期）开展的？（回车为 2021；计入本期请写 2022）：");
+    terminal.type({answer, "Enter"});
+    terminal.wait_for("地点（可空）：");
+    for (int i = 0; i < 4; ++i) terminal.type({"Enter"});
+    std::string shown = terminal.wait_for("写入 ");
+    CHECK(shown.find(std::string("- date: 2022-01-20\n") + written + "  activity: 组织生活会\n") != std::string::npos);
+    terminal.type({"n", "Enter"});
+    terminal.wait_for("[exit 2]");
+  }
+  {
+    // After the plan, with no rule's grace reaching the date: an answer is needed, with no default.
+    Terminal terminal(log_command() + " --by 陈立新", scratch);
+    terminal.wait_for("日期（");
+    terminal.type({"2023-01-10", "Enter"});
+    terminal.wait_for("活动：");
+    terminal.type({"党课", "Enter"});
+    terminal.wait_for("这次活动是为哪一年度（或哪一期）开展的？（2023-01-10 在计划期限之后，必须回答，如 2022）：");
+    terminal.type({"Enter"});
+    terminal.wait_for("  ✗ 这一项不能空着");
+    terminal.type({"2022年下半年", "Enter"});
+    terminal.wait_for("标题或主题（可空）：");
+    for (int i = 0; i < 5; ++i) terminal.type({"Enter"});
+    std::string shown = terminal.wait_for("写入 ");
+    CHECK(shown.find("- date: 2023-01-10\n  for: 2022-H2\n  activity: 党课\n") != std::string::npos);
+    terminal.type({"n", "Enter"});
+    terminal.wait_for("[exit 2]");
+  }
+  // A 党课 on the same day counts toward no rule with grace: not asked.
+  Terminal terminal(log_command() + " --by 陈立新", scratch);
+  terminal.wait_for("日期（");
+  terminal.type({"2022-01-20", "Enter"});
+  terminal.wait_for("活动：");
+  terminal.type({"党课", "Enter"});
+  std::string shown = terminal.wait_for("标题或主题（可空）：");
+  CHECK(shown.find("这次活动是为") == std::string::npos);
+  terminal.type({"C-d"});
+  terminal.wait_for("[exit 2]");
+  CHECK(read_file(scratch / "fao-2022/log/2022-01.yaml") == before);
+}
+
+TEST_CASE("prompted log: who was absent is asked when the activity's rules give attendance") {
+  if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
+  TempFolder scratch;
+  copy_seed(scratch);
+  Terminal terminal(log_command() + " --by 第一支部 --title 补记 --place 会议室", scratch);
+  terminal.wait_for("日期（");
+  terminal.type({"2022-06-16", "Enter"});
+  terminal.wait_for("活动：");
+  terminal.type({"支部党员大会", "Enter"});
+  terminal.wait_for("参加人数或姓名（可空）：");
+  terminal.type({"16", "Enter"});
+  terminal.wait_for("缺席者及原因（姓名:原因，多个用逗号分隔；可空）：");
+  terminal.type({"林晓东:出差、王敏", "Enter"});
+  for (int i = 0; i < 2; ++i) terminal.type({"Enter"});
+  std::string shown = terminal.wait_for("写入 ");
+  CHECK(shown.find("  attendees: 16\n  absent: {林晓东: 出差, 王敏: \"\"}\n") != std::string::npos);
+  terminal.type({"n", "Enter"});
+  terminal.wait_for("[exit 2]");
 }
 
 TEST_CASE("prompted log: Ctrl-D at a question, or n at the end, writes nothing") {

@@ -74,8 +74,8 @@ TEST_CASE("an unknown key without a likely one lists the keys allowed there") {
   Diagnostic d = log_diagnostic("- {date: 2022-03-01, activity: 党课, by: 张三, 地点: 三楼}\n");
   CHECK(d.message.zh == "记录中有未知的字段 '地点'");
   CHECK(d.message.en == "unknown key '地点' in entry");
-  CHECK(d.hint.zh == "此处可用的字段：date、activity、by、title、item、place、attendees、notes、evidence、tags、for、hours");
-  CHECK(d.hint.en == "allowed here: date, activity, by, title, item, place, attendees, notes, evidence, tags, for, hours");
+  CHECK(d.hint.zh == "此处可用的字段：date、activity、by、title、item、place、attendees、absent、notes、evidence、tags、for、hours");
+  CHECK(d.hint.en == "allowed here: date, activity, by, title, item, place, attendees, absent, notes, evidence, tags, for, hours");
 }
 
 TEST_CASE("a date not written as YYYY-MM-DD") {

@@ -178,7 +178,7 @@ TEST_CASE("unknown keys in an entry") {
   auto result = read("- date: 2022-03-15\n  activity: 党课\n  by: 张三\n  地点: 会议室\n");
   CHECK(result.shown ==
         "4:3: error: unknown key '地点' in entry [allowed here: date, activity, by, title, item, place, attendees, "
-        "notes, evidence, tags, for, hours]\n");
+        "absent, notes, evidence, tags, for, hours]\n");
   CHECK(result.ledger.entries.size() == 1);  // the entry itself is fine
 }
 

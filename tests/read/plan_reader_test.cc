@@ -703,7 +703,7 @@ TEST_CASE("rule: unknown keys with a suggestion") {
         "25:13: error: unknown key 'atleast' in rule [did you mean 'at_least'?]\n");
   CHECK(diagnose(rules("- id: r1\n  activity: 党课\n  by: 张三\n  every: year\n  备注: x")) ==
         "25:13: error: unknown key '备注' in rule [allowed here: id, activity, each, each_unit, by, at_least, "
-        "every, due, from, until, grace, sum, unit, source, quote, norm, evidence, attendance]\n");
+        "every, due, from, until, grace, sum, unit, source, quote, norm, evidence, attendance, in]\n");
 }
 
 TEST_CASE("rule: unknown activity") {
