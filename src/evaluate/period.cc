@@ -1,7 +1,5 @@
 #include "evaluate/period.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace plancheck {
@@ -47,18 +45,6 @@ std::vector<Period> calendar_periods(Frequency frequency, Date first, Date last)
     day = period.end + days{1};
   }
   return periods;
-}
-
-std::string for_name(Frequency frequency, Date day) {
-  int y = year_of(day);
-  unsigned m = month_of(day);
-  switch (frequency) {
-    case Frequency::half: return fmt::format("{}-H{}", y, m <= 6 ? 1 : 2);
-    case Frequency::quarter: return fmt::format("{}-Q{}", y, (m - 1) / 3 + 1);
-    case Frequency::month: return fmt::format("{}-{:02}", y, m);
-    case Frequency::week: return "";
-    default: return fmt::format("{}", y);
-  }
 }
 
 IsoWeek iso_week(Date day) {

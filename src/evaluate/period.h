@@ -22,10 +22,6 @@ std::vector<Period> calendar_periods(Frequency frequency, Date first, Date last)
 // The calendar period of `frequency` that contains `day`, unclipped.
 Period period_containing(Frequency frequency, Date day);
 
-// The name an entry's `for:` gives the calendar period of `frequency` that contains `day`
-// (2022, 2022-H2, 2022-Q4, 2022-12); empty for weeks, which `for:` cannot name.
-std::string for_name(Frequency frequency, Date day);
-
 struct IsoWeek {
   int year;
   unsigned week;

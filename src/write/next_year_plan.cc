@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "evaluate/period.h"
+#include "evaluate/entry_period.h"
 #include "read/plan_reader.h"
 #include "read/yaml_tree.h"
 #include "write/append.h"
@@ -306,9 +306,9 @@ class Carrier {
     if (rule.grace_days == 0 || rule.every == Frequency::once) return;
     Date last_day = std::min(plan_.end, rule.until.value_or(plan_.end));
     Date deadline = last_day + days{rule.grace_days};
-    std::string period = for_name(rule.every, last_day);
-    if (deadline >= result_.start && !period.empty())
-      review(phrase(messages::kLateMeetingOfOldYear, rule.id, rule.activity, period, format_date(deadline),
+    auto period = period_name_containing(rule.every, last_day);
+    if (deadline >= result_.start && period)
+      review(phrase(messages::kLateMeetingOfOldYear, rule.id, rule.activity, *period, format_date(deadline),
                     old_plan_file_));
   }
 
