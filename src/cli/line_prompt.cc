@@ -57,6 +57,9 @@ std::optional<std::string> LinePrompt::ask(const std::string& question, const st
   if (!line) return std::nullopt;
   std::string answer = line;
   std::free(line);
+  // Tab completion ends a completed word with a space: it is not part of the answer.
+  std::size_t first = answer.find_first_not_of(" \t");
+  answer = first == std::string::npos ? "" : answer.substr(first, answer.find_last_not_of(" \t") - first + 1);
   if (!answer.empty()) add_history(answer.c_str());
   return answer;
 }

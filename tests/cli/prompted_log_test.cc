@@ -231,6 +231,31 @@ TEST_CASE("prompted log: Ctrl-D at a question, or n at the end, writes nothing")
   CHECK(read_file(scratch / kJune) == before);
 }
 
+TEST_CASE("prompted log: a name completed with Tab is taken as it is, without the space Tab adds after it") {
+  if (!found_on_path("tmux")) FAIL("tmux is needed (scripts/setup.sh installs it)");
+  TempFolder scratch;
+  copy_seed(scratch);
+  std::string before = read_file(scratch / kJune);
+  Terminal terminal(log_command() + " --title 补记", scratch);
+  terminal.wait_for("日期（");
+  terminal.type({"6-28", "Enter"});
+  terminal.wait_for("活动：");
+  terminal.type({"支委", "Tab"});
+  terminal.wait_for("活动：支委会");
+  terminal.type({"Enter"});
+  terminal.wait_for("谁做的");
+  terminal.type({"第三支部", "Enter"});
+  terminal.wait_for("地点（可空）：");
+  for (int i = 0; i < 4; ++i) terminal.type({"Enter"});
+  std::string shown = terminal.wait_for("写入 ");
+  CHECK(shown.find("计划中没有") == std::string::npos);
+  CHECK(shown.find("这条记录将计入：\n  5. 规范党内政治生活：第三支部（2022年6月）") != std::string::npos);
+  CHECK(shown.find("  activity: 支委会\n  by: 第三支部\n") != std::string::npos);
+  terminal.type({"n", "Enter"});
+  terminal.wait_for("[exit 2]");
+  CHECK(read_file(scratch / kJune) == before);
+}
+
 TEST_CASE("log without --activity and not at a terminal is told what is missing") {
   TempFolder scratch;
   copy_seed(scratch);
