@@ -11,6 +11,7 @@
 #include "cli/program_messages.h"
 #include "present/diagnostic_printer.h"
 #include "present/entries_report.h"
+#include "present/json_text.h"
 #include "read/workspace.h"
 #include "write/entry_edit.h"
 #include "write/log_target.h"
@@ -103,7 +104,7 @@ int run_entries(const EntriesOptions& options, const Context& context) {
   EntriesReport report = build_entries(inputs, evaluation, *query);
   RenderOptions render_options{context.languages_for(inputs), context.out_style(), context.streams.out_columns};
   if (options.format == Format::json)
-    context.streams.out << entries_json(report, render_options).dump(2) << "\n";
+    context.streams.out << json_text(entries_json(report, render_options), 2) << "\n";
   else
     context.streams.out << entries_text(report, render_options);
   return inputs.ok() ? kExitOk : kExitInvalid;

@@ -12,6 +12,7 @@
 #include "evaluate/briefing.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
+#include "present/json_text.h"
 #include "present/template.h"
 #include "read/template_files.h"
 #include "write/word_document.h"
@@ -129,7 +130,7 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   data["charts"] = options.charts;
   std::string text;
   if (options.print_context) {
-    text = data.dump(2) + "\n";
+    text = json_text(data, 2) + "\n";
   } else {
     std::vector<std::string> fields;
     for (const auto& [field, value] : data.items()) fields.push_back(field);

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "present/agenda_report.h"
+#include "present/json_text.h"
 #include "present/labels.h"
 
 namespace plancheck {
@@ -174,7 +175,7 @@ namespace {
 
 // `value` as dump(2) prints it nested `depth` spaces deep: every line after the first indented.
 std::string nested(const ordered_json& value, int depth) {
-  std::string text = value.dump(2);
+  std::string text = json_text(value, 2);
   std::string indent(static_cast<std::size_t>(depth) + 1, ' ');
   indent[0] = '\n';
   std::string out;
@@ -200,8 +201,8 @@ void write_entries(std::string& out, std::string_view key, const std::vector<std
     out += quoted_files[entry.file];
     out += ",\n          \"line\": ";
     out += std::to_string(entry.line);
-    if (!entry.for_period.empty()) out += ",\n          \"for\": " + ordered_json(entry.for_period).dump();
-    if (entry.hours) out += ",\n          \"hours\": " + amount_json(*entry.hours).dump();
+    if (!entry.for_period.empty()) out += ",\n          \"for\": " + json_text(ordered_json(entry.for_period));
+    if (entry.hours) out += ",\n          \"hours\": " + json_text(amount_json(*entry.hours));
     out += "\n        }";
   }
   out += indices.empty() ? "]" : "\n      ]";
@@ -219,13 +220,13 @@ void write_result(std::string& out, const Result& result, const Ledger& ledger,
   out += "\n    }";
 }
 
-// Exactly report_json(report, report.rows, options).dump(2) and a newline, one result at a time.
+// Exactly json_text(report_json(report, report.rows, options), 2) and a newline, one result at a time.
 void write_quota_report(const Report& report, const RenderOptions& options, std::ostream& out) {
   const Ledger& ledger = report.ledger();
   std::vector<std::string> quoted_files;
-  for (const auto& file : ledger.files) quoted_files.push_back(ordered_json(file).dump());
+  for (const auto& file : ledger.files) quoted_files.push_back(json_text(ordered_json(file)));
   out << "{\n  \"plancheck\": 1,\n  \"plan\": " << nested(plan_json(report.plan()), 2) << ",\n  \"as_of\": "
-      << ordered_json(format_date(report.as_of())).dump()
+      << json_text(ordered_json(format_date(report.as_of())))
       << ",\n  \"summary\": " << nested(summary_json(headline_summary(report)), 2) << ",\n  \"results\": [";
   std::string buffer;
   for (std::size_t i = 0; i < report.rows.size(); ++i) {
@@ -254,13 +255,13 @@ ordered_json validation_json(const Report& report, const RenderOptions& options)
 
 void render_json(const Report& report, const RenderOptions& options, std::ostream& out) {
   if (report.kind == ReportKind::validation) {
-    out << validation_json(report, options).dump(2) << "\n";
+    out << json_text(validation_json(report, options), 2) << "\n";
   } else if (!report.evaluation) {
-    out << ordered_json{{"plancheck", 1}, {"diagnostics", diagnostics_json(report.diagnostics(), options.languages.messages)}}
-               .dump(2)
-        << "\n";
+    ordered_json only_diagnostics{{"plancheck", 1},
+                                  {"diagnostics", diagnostics_json(report.diagnostics(), options.languages.messages)}};
+    out << json_text(only_diagnostics, 2) << "\n";
   } else if (report.kind == ReportKind::agenda) {
-    out << agenda_json(report, options).dump(2) << "\n";
+    out << json_text(agenda_json(report, options), 2) << "\n";
   } else {
     write_quota_report(report, options, out);
   }

@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "present/json_text.h"
 #include "present/output_messages.h"
 
 namespace plancheck {
@@ -37,7 +38,7 @@ data to_data(const nlohmann::ordered_json& json) {
     }
     case nlohmann::ordered_json::value_t::boolean: return data{json.get<bool>()};
     case nlohmann::ordered_json::value_t::null: return data{false};
-    default: return data{json.dump()};
+    default: return data{json_text(json)};
   }
 }
 

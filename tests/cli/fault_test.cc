@@ -4,6 +4,7 @@
 // entry is lost or doubled.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sys/mount.h>
 #include <unistd.h>
@@ -125,6 +126,27 @@ TEST_CASE("a ledger file that is a broken symbolic link is reported, not skipped
   CHECK(run.exit_code == 2);
   CHECK(run.err.find(scratch / "log/2022-04.yaml") != std::string::npos);
   CHECK(run.err.find("it is not a regular file (a broken link?)") != std::string::npos);
+}
+
+TEST_CASE("a log file named in another encoding: every JSON output stays valid JSON, and no internal error") {
+  TempFolder scratch;
+  write_small_plan(scratch.path());
+  write_file(scratch / "log/\xb6\xfe\xd4\xc2.yaml", "- date: 2022-04-02\n  activity: 党课\n  by: 张三\n");  // 二月 in GBK
+  std::string plan = scratch / "plan.yaml";
+  std::vector<std::vector<std::string>> commands{
+      {"status", plan, "--as-of", "2022-06-30", "--format", "json"},
+      {"validate", plan, "--format", "json"},
+      {"entries", plan, "--format", "json"},
+      {"render", plan, "--month", "2022-04", "--context"}};
+  for (const auto& command : commands) {
+    Run run = run_plancheck(command);
+    INFO(command[0] << ": " << run.err);
+    CHECK(run.err.find("internal error") == std::string::npos);
+    CHECK((run.exit_code == 0 || run.exit_code == 1));
+    auto parsed = nlohmann::json::parse(run.out, nullptr, false);
+    CHECK_FALSE(parsed.is_discarded());
+    CHECK(run.out.find("log/\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd.yaml") != std::string::npos);  // U+FFFD for each byte
+  }
 }
 
 // CI runs plancheck as root on files anyone may propose: a month file that links out of the repo
