@@ -103,7 +103,10 @@ inline constexpr Message<> kRemindOption{"日历（--format ics）在每个期�
 // render.
 inline constexpr Message<> kRenderCommand{"用 Mustache 模板生成文档（如月度工作简报）",
                                           "Write a document (the monthly briefing) from a Mustache template"};
-inline constexpr Message<> kTemplateOption{"Mustache 模板文件", "The Mustache template"};
+inline constexpr Message<> kTemplateOption{
+    "Mustache 模板：文件路径，或模板名（如 person-summary），在计划所在文件夹或其上级的 templates/ 及随 plancheck 安装的模板中查找；默认 monthly-briefing",
+    "The Mustache template: a file, or a name (e.g. person-summary) looked up in the templates/ folder at the plan or "
+    "above it, then among the templates installed with plancheck; default: monthly-briefing"};
 inline constexpr Message<> kMonthOption{"报告这个月，按月末的情况（YYYY-MM）",
                                         "Report on this month, as of its last day (YYYY-MM)"};
 inline constexpr Message<> kRenderAsOfOption{"按此日期的情况报告（默认今天）；月份取它所在的月",

@@ -53,6 +53,7 @@ Environment read_environment() {
   environment.plan_variable = variable("PLANCHECK_PLAN");
   std::error_code error;
   environment.working_folder = std::filesystem::current_path(error).string();
+  environment.program_folder = std::filesystem::read_symlink("/proc/self/exe", error).parent_path().string();
   environment.in_is_terminal = isatty(STDIN_FILENO) == 1;
   environment.out_is_terminal = isatty(STDOUT_FILENO) == 1;
   environment.err_is_terminal = isatty(STDERR_FILENO) == 1;

@@ -25,6 +25,7 @@ struct Environment {
   std::string path;               // PATH: where programs plancheck runs (pandoc) are looked for
   std::string plan_variable;      // PLANCHECK_PLAN: the plan file, when a command is given none
   std::string working_folder;     // where plancheck was started: the nearest plan.yaml is looked for from here
+  std::string program_folder;     // the folder of the running program (/usr/bin), for its installed templates
   bool in_is_terminal = false;    // stdin: log may ask for an entry
   bool out_is_terminal = false;
   bool err_is_terminal = false;

@@ -50,11 +50,15 @@ inline constexpr Diagnosis<Message<std::string_view>> kRemindNotDuration{
     "remind-not-duration",
     {"--remind '{}' 不是天数或周数", "--remind '{}' is not a number of days or weeks"},
     {"请写成天数或周数，例如 --remind 3d 或 --remind 1w", "write it as days or weeks, e.g. --remind 3d or --remind 1w"}};
-inline constexpr Diagnosis<Message<>> kTemplateMissing{
-    "template-missing",
-    {"render 需要一个模板", "render needs a template"},
-    {"加上 --template templates/monthly-briefing.md.mustache，或用 --context 查看数据",
-     "add --template templates/monthly-briefing.md.mustache, or --context to " "see the data"}};
+inline constexpr Diagnosis<Message<std::string_view, std::string_view>, Message<std::string_view>> kTemplateNotFound{
+    "template-not-found",
+    {"找不到模板 '{}'（查找了：{}）", "no template '{}' (looked in: {})"},
+    {"可用的模板：{}；也可以用 --template 给出模板文件的路径",
+     "the templates there: {}; or give the template file's path with --template"}};
+inline constexpr Message<> kNoTemplateFolder{
+    "用 plancheck init 新建的计划仓库带有 templates/ 文件夹；也可以用 --template 给出模板文件的路径",
+    "a plan repo made by plancheck init has a templates/ folder; or give the template file's path with --template"};
+inline constexpr Message<> kNowhere{"计划所在文件夹及其上级都没有 templates/", "no templates/ at the plan or above it"};
 inline constexpr Message<> kMonthAndAsOf{"--month 和 --as-of 只能给一个", "give either --month or --as-of, not both"};
 inline constexpr Diagnosis<Message<std::string_view>> kMonthNotMonth{
     "month-not-month",
@@ -168,7 +172,7 @@ inline constexpr Message<std::string_view> kChooseMonthOfPlan{"请选择计划�
                                                               "choose a month of the plan, e.g. --month {}"};
 // Every diagnosis above, for docs/diagnostics.md.
 inline auto program_catalogue() {
-  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateMissing, kMonthNotMonth, kNotUtf8,
+  return catalogue(kAsOfNotDate, kWithinNotDuration, kRemindNotDuration, kTemplateNotFound, kMonthNotMonth, kNotUtf8,
                    kNotFileLine, kNoPlanFound, kAttendeesNotCount, kAbsentNameMissing);
 }
 

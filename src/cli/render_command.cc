@@ -9,6 +9,7 @@
 #include "cli/loading.h"
 #include "cli/output.h"
 #include "cli/program_messages.h"
+#include "cli/template_choice.h"
 #include "evaluate/briefing.h"
 #include "present/briefing.h"
 #include "present/diagnostic_printer.h"
@@ -69,6 +70,16 @@ int write_word_file(const std::string& file, std::string markdown, Language repo
   return write_output_file(file, std::get<std::string>(made), kExitOk, context);
 }
 
+int template_not_found(const std::string& name, const std::vector<std::string>& folders, const Context& context) {
+  using namespace messages;
+  Language language = context.language;
+  std::vector<std::string> names = template_names(folders);
+  std::string where = folders.empty() ? say(language, kNowhere) : joined(folders, kListSeparator).in(language);
+  std::string hint = names.empty() ? say(language, kNoTemplateFolder)
+                                   : say(language, kTemplateNotFound.hint, joined(names, kListSeparator).in(language));
+  return usage_error(context, say(language, kTemplateNotFound.message, name, where), hint);
+}
+
 int template_error(const Diagnostic& error, const Context& context) {
   context.streams.err << format_diagnostics({error}, context.err_style(), context.language);
   return kExitInvalid;
@@ -79,7 +90,7 @@ int template_error(const Diagnostic& error, const Context& context) {
 void declare_render(OptionDeclarations<RenderCommandOptions>& options) {
   using namespace messages;
   options.plan(kPlanOption, &RenderCommandOptions::plan_file);
-  options.existing_file("--template,-t", kTemplateOption, &RenderCommandOptions::template_file);
+  options.text("--template,-t", kTemplateOption, &RenderCommandOptions::template_file);
   options.text("--month", kMonthOption, &RenderCommandOptions::month);
   options.text("--as-of", kRenderAsOfOption, &RenderCommandOptions::as_of);
   options.text("--issued", kIssuedOption, &RenderCommandOptions::issued);
@@ -93,8 +104,6 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   using namespace messages;
   Language language = context.language;
   RenderCommandOptions options = given;
-  if (options.template_file.empty() && !options.print_context)
-    return usage_error(context, say(language, kTemplateMissing.message), say(language, kTemplateMissing.hint));
   if (!options.month.empty()) {
     if (!options.as_of.empty()) return usage_error(context, say(language, kMonthAndAsOf));
     // --month YYYY-MM means "as of the month's last day".
@@ -106,7 +115,11 @@ int run_render(const RenderCommandOptions& given, const Context& context) {
   }
   Template loaded;
   if (!options.print_context) {
-    auto error = load_template(options.template_file, loaded);
+    std::vector<std::string> folders = template_folders(options.plan_file, context);
+    std::string name = options.template_file.empty() ? kDefaultTemplate : options.template_file;
+    std::string file = find_template(name, folders);
+    if (file.empty()) return template_not_found(name, folders, context);
+    auto error = load_template(file, loaded);
     // The template's own file first, then its partials' (load_template).
     if (!loaded.files.empty()) {
       context.record_inputs(InputFile::Role::template_file, {loaded.files.front()});

@@ -164,8 +164,31 @@ TEST_CASE("render usage errors") {
   CHECK(bad.exit_code == 2);
   CHECK(bad.err == "plancheck: error: --month '2022-13' is not a month\n  = help: write it as YYYY-MM, e.g. --month 2022-06\n");
   CHECK(run_plancheck({"render", "plans/fao-2022/plan.yaml", "--template", "no/such.mustache"}).exit_code == 2);
-  Run no_template = run_plancheck({"render", "plans/fao-2022/plan.yaml", "--month", "2022-06"});
-  CHECK(no_template.exit_code == 2);
-  CHECK(no_template.err == "plancheck: error: render needs a template\n"
-                           "  = help: add --template templates/monthly-briefing.md.mustache, or --context to see the data\n");
+}
+
+TEST_CASE("render: the monthly briefing by default, other templates by name, found at the plan or above it") {
+  Run by_default = run_plancheck({"render", "plans/fao-2022/plan.yaml", "--month", "2022-06"});
+  CHECK(by_default.exit_code == 0);
+  Run by_file = run_plancheck(
+      {"render", "plans/fao-2022/plan.yaml", "--month", "2022-06", "--template", "templates/monthly-briefing.md.mustache"});
+  CHECK(by_default.out == by_file.out);
+  CHECK(by_default.out.find("# 机关党建工作简报") != std::string::npos);
+  Run by_name = run_plancheck({"render", "plans/fao-2022/plan.yaml", "--month", "2022-06", "-t", "person-summary",
+                               "--who", "陈立新"});
+  CHECK(by_name.exit_code == 0);
+  CHECK(by_name.out.starts_with("# 陈立新个人工作情况\n"));
+  CHECK(by_name.out == run_plancheck({"render", "plans/fao-2022/plan.yaml", "--month", "2022-06", "-t",
+                                      "person-summary.md.mustache", "--who", "陈立新"})
+                           .out);
+  Run unknown = run_plancheck({"render", "plans/fao-2022/plan.yaml", "--month", "2022-06", "-t", "quarterly"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "plancheck: error: no template 'quarterly' (looked in: " PLANCHECK_SOURCE_DIR "/templates)\n"
+                       "  = help: the templates there: monthly-briefing, person-summary; or give the template file's "
+                       "path with --template\n");
+  TempFolder elsewhere;
+  write_file(elsewhere / "plan.yaml", read_file(PLANCHECK_SOURCE_DIR "/plans/fao-2022/plan.yaml"));
+  Run none = run_plancheck({"render", elsewhere / "plan.yaml", "--month", "2022-06"}, {.environment = {{"LANG", "zh_CN.UTF-8"}}});
+  CHECK(none.exit_code == 2);
+  CHECK(none.err == "plancheck: 错误：找不到模板 'monthly-briefing'（查找了：计划所在文件夹及其上级都没有 templates/）\n"
+                    "  = 提示：用 plancheck init 新建的计划仓库带有 templates/ 文件夹；也可以用 --template 给出模板文件的路径\n");
 }

@@ -56,6 +56,9 @@ cp -r plans/fao-2022 "$tmp/seed"
 (cd "$tmp/seed" && "$program" check plan.yaml --as-of 2022-06-30 >"$tmp/check.out" 2>&1)
 expect "check on the seed plan exits 1 (overdue quotas)" test $? -eq 1
 expect "check prints the gap report" grep -q "差距报告，截至 2022-06-30" "$tmp/check.out"
+(cd "$tmp/seed" && "$program" render plan.yaml --month 2022-06 >"$tmp/briefing.md" 2>&1)
+expect "render finds the installed monthly briefing template without --template" test $? -eq 0
+expect "render writes the briefing" grep -q "# 机关党建工作简报" "$tmp/briefing.md"
 "$program" init "$tmp/office" --title 测试要点 --start 2025-01-01 --end 2025-12-31 >/dev/null
 expect "init starts a plan repo" test $? -eq 0
 expect "init writes the templates" test -s "$tmp/office/templates/monthly-briefing.md.mustache"
