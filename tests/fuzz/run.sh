@@ -3,7 +3,8 @@
 # for SECONDS, one after the other.
 #   bash tests/fuzz/run.sh 360                  # every target, 6 minutes each
 #   bash tests/fuzz/run.sh 600 workspace dates  # chosen targets
-# Targets: plan_loader log_loader yaml_fast_path workspace template_render dates plan_draft (see tests/fuzz/targets.h).
+# Targets: plan_loader log_loader yaml_fast_path workspace template_render dates plan_draft template_partials
+# output_target (see tests/fuzz/targets.h).
 # Seeds come from tests/fixtures, tests/bad, plans/fao-2022, templates and tests/fuzz/seeds; the
 # corpus each run grows is kept in build-fuzz/corpus/TARGET for the next run. A crash, leak,
 # timeout (10 s) or out-of-memory (2 GB) stops that target and leaves the input in
@@ -14,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
-all=(plan_loader log_loader yaml_fast_path workspace template_render dates plan_draft)
+all=(plan_loader log_loader yaml_fast_path workspace template_render dates plan_draft template_partials output_target)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 
@@ -30,7 +31,7 @@ cmake --build "$build" -j"${JOBS:-1}" --target "${targets[@]/#/fuzz_}" >/dev/nul
 # Seed corpora, made afresh from the repository's files.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{plan_loader,log_loader,yaml_fast_path,workspace,template_render,dates,plan_draft}
+mkdir -p "$seeds"/{plan_loader,log_loader,yaml_fast_path,workspace,template_render,dates,plan_draft,template_partials,output_target}
 copy() {  # copy TARGET FILE...: each file under a name unique in the folder
   local target=$1 file
   shift
@@ -42,6 +43,7 @@ copy log_loader plans/fao-2022/log/*.yaml $(find tests/fixtures -path '*log*' -n
   $(find tests/bad -name '*log*' -type f 2>/dev/null)
 cp "$seeds"/log_loader/* "$seeds/yaml_fast_path/"
 copy template_render templates/*.mustache
+copy template_partials templates/*.mustache
 copy dates tests/fuzz/seeds/dates/*
 copy plan_draft tests/fixtures/plan-documents/*
 # workspace: each fixture plan with its log files, joined by @@log@@ lines (at most 64 kB).
@@ -69,6 +71,8 @@ for target in "${targets[@]}"; do
     template_render) options=(-dict=tests/fuzz/mustache.dict -max_len=16384) ;;
     dates) options=(-max_len=64) ;;
     plan_draft) options=(-max_len=16384) ;;
+    template_partials) options=(-dict=tests/fuzz/mustache.dict -max_len=16384) ;;
+    output_target) options=(-max_len=256) ;;
     *) echo "fuzz: unknown target $target (known: ${all[*]})" >&2; exit 2 ;;
   esac
   corpus="$build/corpus/$target"

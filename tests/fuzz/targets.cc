@@ -201,6 +201,10 @@ constexpr std::size_t kMaxLogs = 4;
 
 }  // namespace
 
+const fs::path& scratch(const char* name) { return scratch_folder(name); }
+void write_file_bytes(const fs::path& path, std::string_view bytes) { write_bytes(path, bytes); }
+const nlohmann::ordered_json& briefing_fixture() { return fixed().context; }
+
 std::vector<std::string_view> split_workspace_input(std::string_view bytes) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
@@ -475,7 +479,9 @@ const std::vector<NamedTarget>& all_targets() {
                                                 {"workspace", workspace},
                                                 {"template_render", template_render},
                                                 {"dates", dates},
-                                                {"plan_draft", plan_draft}};
+                                                {"plan_draft", plan_draft},
+                                                {"template_partials", template_partials},
+                                                {"output_target", output_target}};
   return targets;
 }
 

@@ -7,6 +7,9 @@
 // sanitizer reports surface by themselves.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +43,24 @@ std::string dates(std::string_view bytes);
 // A plan document's bytes (decoded as draft decodes a .txt, read as Markdown when the first byte is
 // '#') drafted as a plan file, which must then read back without errors.
 std::string plan_draft(std::string_view bytes);
+
+// load_template from disk: the bytes split at lines "@@partial NAME@@" into a template and the
+// partials written beside it (tests/fuzz/boundary_targets.cc). Beside the templates' folder lie a
+// file and a link to it that no partial may reach: every file the template read must lie inside the
+// folder, and a template error renders nothing.
+std::string template_partials(std::string_view bytes);
+
+// write_output (-o) onto a path the first byte chooses in a scratch folder: the plan, a log file,
+// links to them and to a folder, a read-only file, a folder, a new name, /dev/null. The rest is the
+// text. Afterwards the inputs, the links, the folder and the read-only file are as they were, and a
+// write said to succeed left the text in the file the path names.
+std::string output_target(std::string_view bytes);
+
+// For the targets of other files: a folder of this process under the temp folder (made once,
+// removed at exit), writing bytes to a file, and the briefing context of a small fixed plan.
+const std::filesystem::path& scratch(const char* name);
+void write_file_bytes(const std::filesystem::path& path, std::string_view bytes);
+const nlohmann::ordered_json& briefing_fixture();
 
 using Target = std::string (*)(std::string_view);
 
