@@ -304,6 +304,11 @@ inline constexpr Diagnosis<KindNameAndKnown, Message<std::string_view>> kLooksLi
      "way its characters are encoded, so it would count as another name"},
     {"请改为 '{}'（从 Word 或网页复制的文字常带这类字符：请重新输入）",
      "write it as '{}' (text copied from Word or a web page often carries such characters: type it anew)"}};
+inline constexpr Diagnosis<Message<int>> kControlCharacter{
+    "control-character",
+    {"这里有一个看不见的控制字符 U+{:04X}，YAML 不允许", "an invisible control character, U+{:04X}, is here: YAML does not allow it"},
+    {"删去它（从 Word 或网页复制的文字常带这类字符），或重新输入这一行",
+     "delete it (text copied from Word or a web page often carries such characters), or type the line anew"}};
 inline constexpr Diagnosis<Message<std::string_view, std::string_view, std::string_view>> kRoleOutsidePlan{
     "role-outside-plan",
     {"职务 {} 的任期完全在计划期（{} 至 {}）之外：没有任何规则会把此人算作该职务",
@@ -487,7 +492,7 @@ inline auto read_catalogue() {
                    kNestingTooDeep, kDuplicateKey, kNumberInQuotes, kEmptyNameList, kMissingKey,
                    kDuplicateName, kAlsoAUnit, kUnitInsideItself, kNotAPlan, kUnsupportedFormat, kUnknownLanguage,
                    kEmptyPlanFile, kNoSubjects, kTwoSubjectKeys, kNobodyHoldsRole, kOnceNeedsDue,
-                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kRoleOutsidePlan, kLooksLikeKnownName, kLogNotRegularFile, kLogOutsidePlanFolder, kPlanListedAsLog,
+                   kDueBeforeFrom, kDueOnlyForOnce, kLogNotAList, kControlCharacter, kRoleOutsidePlan, kLooksLikeKnownName, kLogNotRegularFile, kLogOutsidePlanFolder, kPlanListedAsLog,
                    kLogNotYaml, kMissingLogPath, kRepeatedEntry,
                    kTooManyEntries, kTooManyQuotaResults, kSectionsTooDeep, kPartialIncludesItself, kPartialsTooDeep, kTemplateTooLarge,
                    kPartialNotAName, kPartialOutsideFolder, kUnknownPartial, kPartialShadowsField, kNotAMeasure,

@@ -74,6 +74,24 @@ const yaml_mark_t& problem_mark(const yaml_parser_t& parser) {
   return is_open_quote(parser) || is_long_key(parser) ? parser.context_mark : parser.problem_mark;
 }
 
+// libyaml's reader refuses a control character (pasted from Word: a vertical tab, a form feed) at
+// a byte offset, before any line and column are known.
+bool is_control_character(const yaml_parser_t& parser) {
+  return parser.error == YAML_READER_ERROR && parser.problem &&
+         std::string_view(parser.problem) == "control characters are not allowed";
+}
+
+// The line and column (in characters) of the byte at `offset`.
+SourcePosition position_at_byte(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::string_view before = text.substr(0, offset);
+  std::size_t line_start = before.find_last_of('\n');
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  auto column = std::count_if(before.begin() + static_cast<long>(line_start), before.end(), is_lead);
+  return {static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1, static_cast<int>(column) + 1};
+}
+
 // A syntax error as a diagnostic says it.
 struct SyntaxError {
   Text message;
@@ -217,6 +235,12 @@ std::optional<YamlNode> TreeBuilder::run() {
   while (!done) {
     EventGuard current;
     if (!yaml_parser_parse(&parser, &current.event)) {
+      if (is_control_character(parser)) {
+        error(position_at_byte(text_, parser.problem_offset), phrase(messages::kControlCharacter.message, parser.problem_value),
+              phrase(messages::kControlCharacter.hint));
+        failed_ = true;
+        break;
+      }
       SourcePosition at = position_of(problem_mark(parser), text_);
       // A slip on this line or above is what led libyaml astray: it is reported where it is.
       if (auto slip = find_yaml_slip(text_, at.line)) {

@@ -60,6 +60,19 @@ TEST_CASE("positions are 1-based and count characters, not bytes") {
   CHECK(nested.value_at(0).position.column == 9);
 }
 
+TEST_CASE("a control character pasted from Word is reported where it is, and named") {
+  for (auto [text, shown] : std::vector<std::pair<std::string, std::string>>{
+           {"- date: 2022-06-03\n  title: \"学习\x0b讲话\"\n", "2:13: error: an invisible control character, U+000B"},
+           {"a: 1\nb: 二\x0c\n", "2:5: error: an invisible control character, U+000C"},
+           {"\x01", "1:1: error: an invisible control character, U+0001"}}) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_yaml(text, "t.yaml", diagnostics));
+    CHECK(show(diagnostics) == shown +
+                                   ", is here: YAML does not allow it [delete it (text copied from Word or a web page "
+                                   "often carries such characters), or type the line anew]\n");
+  }
+}
+
 TEST_CASE("CRLF line ends give the same positions") {
   YamlNode root = parse_clean("a: 1\r\n党课: 第二行\r\n");
   REQUIRE(root.pair_count() == 2);
