@@ -22,7 +22,7 @@ ValueKind value_kind(const CompletionOption& option) {
       {"--activity", ValueKind::activity}, {"--item", ValueKind::item},        {"--month", ValueKind::month},
       {"--for", ValueKind::period},        {"--absent", ValueKind::person},
       {"--template", ValueKind::any_file}, {"--output", ValueKind::any_file}, {"--evidence", ValueKind::any_file},
-      {"--file", ValueKind::yaml_file}};
+      {"--file", ValueKind::yaml_file},     {"--from", ValueKind::yaml_file},   {"--map", ValueKind::any_file}};
   for (const auto& name : option.names)
     if (auto found = kinds.find(name); found != kinds.end()) return found->second;
   return ValueKind::none;

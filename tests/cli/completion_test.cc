@@ -128,6 +128,8 @@ TEST_CASE("complete: paths are left to the shell") {
   CHECK(candidates({"init", ""}) == std::vector<std::string>{"::dirs"});
   CHECK(candidates({"render", kSeed, "-t", ""}) == std::vector<std::string>{"::files"});
   CHECK(candidates({"log", kSeed, "--file", ""}) == std::vector<std::string>{"::yaml"});
+  CHECK(candidates({"init", "fao-2023", "--from", ""}) == std::vector<std::string>{"::yaml"});
+  CHECK(candidates({"import", kSeed, "--map", ""}) == std::vector<std::string>{"::files"});
 }
 
 TEST_CASE("complete: a missing or broken plan gives no names and no message") {
