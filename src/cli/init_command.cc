@@ -12,6 +12,7 @@
 #include "present/text_width.h"
 #include "read/plan_reader.h"
 #include "read/source_text.h"
+#include "read/workspace.h"
 #include "write/init.h"
 #include "write/next_year_plan.h"
 #include "write/write_messages.h"
@@ -84,11 +85,12 @@ std::optional<int> read_year_option(const std::string& text, std::optional<int>&
 std::vector<std::string> ledger_of(const Plan& plan) {
   namespace fs = std::filesystem;
   std::vector<std::string> ledger;
+  fs::path folder = folder_of_plan(plan.file);
   for (const std::string& path : plan.logs) {
     fs::path relative = fs::path(path).lexically_normal();
     if (relative.is_absolute() || relative.empty() || *relative.begin() == "..") continue;
     std::error_code error;
-    bool is_file = fs::is_regular_file(fs::path(plan.file).parent_path() / path, error);
+    bool is_file = fs::is_regular_file(folder / path, error);
     ledger.push_back(relative.generic_string() + (is_file ? "" : "/"));
   }
   return ledger;

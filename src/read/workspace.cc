@@ -63,8 +63,8 @@ void add_directory(const fs::path& directory, const LedgerBounds& bounds, std::v
   std::error_code error;
   std::vector<std::string> found;
   for (fs::recursive_directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
-    if (it->is_symlink(error) && it->is_directory(error) && !is_within_folder(it->path(), bounds.folder)) {
-      may_read(it->path(), bounds, diagnostics);  // a folder linked from outside: said, not followed
+    if (it->is_symlink(error) && it->is_directory(error)) {
+      may_read(it->path(), bounds, diagnostics);  // a linked folder is never followed; one leading out is said
       continue;
     }
     if (!is_yaml_file(it->path()) || it->is_directory(error)) continue;

@@ -8,6 +8,7 @@
 #include "fuzz/targets.h"
 #include "present/template.h"
 #include "read/template_files.h"
+#include "read/workspace.h"
 #include "write/output_file.h"
 
 namespace plancheck::fuzz {
@@ -50,12 +51,6 @@ bool is_plain_name(const std::string& name) {
          name != ".." && name != "main";
 }
 
-bool inside(const fs::path& file, const fs::path& folder) {
-  std::error_code error;
-  fs::path resolved = fs::weakly_canonical(file, error), root = fs::weakly_canonical(folder, error);
-  auto [root_end, file_end] = std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
-  return root_end == root.end();
-}
 
 }  // namespace
 
@@ -72,7 +67,7 @@ std::string template_partials(std::string_view bytes) {
   Template loaded;
   auto error = load_template((folder / "main.mustache").string(), loaded);
   for (const auto& file : loaded.files)
-    if (!inside(file, folder)) return "the template read " + file + ", outside its folder";
+    if (!is_within_folder(file, folder)) return "the template read " + file + ", outside its folder";
   if (error) return "";
   RenderedTemplate rendered = render_template(loaded, briefing_fixture());
   if (rendered.error && !rendered.text.empty()) return "a template error with rendered text";
